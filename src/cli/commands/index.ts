@@ -1,0 +1,14 @@
+/**
+ * The CLI's commands, in the order `marsad --help` lists them. Each module exports
+ * `register(program)`; adding a command is one line here.
+ */
+import type { Command } from 'commander';
+import * as analyze from './analyze.ts';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+export const commands: CommandModule[] = [
+  analyze,
+];
