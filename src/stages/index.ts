@@ -7,11 +7,13 @@ import { buildPipeline, type Stage } from '../core/pipeline.ts';
 import { tokensStage } from './tokens.ts';
 import { wordsStage } from './words.ts';
 import { sentencesStage } from './sentences.ts';
+import { topicsStage } from './topics.ts';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   wordsStage,
   sentencesStage,
+  topicsStage,
 ];
 
 /** Analyse an article: `analyze(text, { published: '2024-08-09', title, source, url })`. */
