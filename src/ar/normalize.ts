@@ -62,6 +62,8 @@ export interface Normalized {
   text: string;
   /** `map[i]` = offset in the original of normalised unit `i`; `map[text.length]` = original length. */
   map: Uint32Array;
+  /** The original text. */
+  source: string;
 }
 
 /** Normalises `text` and keeps an offset map back to it. */
@@ -86,7 +88,7 @@ export function normalizeWithMap(text: string): Normalized {
     for (let k = runStart; k < text.length; k++) map.push(k);
   }
   map.push(text.length);
-  return { text: out, map: Uint32Array.from(map) };
+  return { text: out, map: Uint32Array.from(map), source: text };
 }
 
 /** Normalised form of `s` for keys and lookups (no offset map). */
@@ -109,7 +111,9 @@ export function norm(s: string): string {
 export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
   const s = n.map[start]!;
   // End: the original unit after the last normalised unit of the range.
-  const e = end > start ? n.map[end - 1]! + 1 : s;
+  let e = end > start ? n.map[end - 1]! + 1 : s;
+  // Keep the diacritics and tatweel that follow the last letter (`الرَّئِيسُ`), not invisible controls.
+  while (e < n.source.length && MARKS_AFTER(n.source.charCodeAt(e))) e++;
   return { start: s, end: Math.max(s, e) };
 }
 
@@ -121,4 +125,8 @@ export function stripArticle(w: string): string {
 /** True when a character is one the normaliser drops (diacritic, tatweel, invisible). */
 export function isDropped(code: number): boolean {
   return TABLE[code] === '';
+}
+
+function MARKS_AFTER(code: number): boolean {
+  return TABLE[code] === '' && !isIgnorable(code);
 }

@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set(['د', 'ا', 'م', 'ص', 'ج', 'ق', 'ه', 'ت', '
 /** Boilerplate markers (normalised). A trailing paragraph containing one of these is boilerplate. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^\(?العلامات/, // tags line: "(العلامات للترجمة) ..."
-  /^(الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|اقرا ايضا|اقرا المزيد|شارك|مشاركه|تابعونا|تابعنا|المصدر|جميع الحقوق)\b/,
+  /^(الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|اقرا ايضا|اقرا المزيد|شارك|مشاركه|تابعونا|تابعنا|المصدر|جميع الحقوق)(?![\u0621-\u064a])/,
   /^(حقوق النشر|©|copyright)/i,
   /^(tags?|share|read more|related)\s*:?/i,
 ];

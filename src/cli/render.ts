@@ -39,7 +39,7 @@ function clip(s: string, n = 70): string {
 export function renderText(doc: Doc): string {
   const out: string[] = [];
   const m = doc.meta;
-  const paras = (doc.layers.paragraphs ?? []) as Row[];
+  const paras = (doc.layers.paragraphs ?? []) as unknown as Row[];
   const headline = paras.find((p) => p.kind === 'headline');
   out.push(`Marsad ${doc.schema}  id=${m.id}${m.published ? `  published=${m.published}` : ''}${m.source ? `  source=${m.source}` : ''}`);
   if (headline) out.push(`Headline: ${doc.text.slice(headline.start, headline.end)}`);

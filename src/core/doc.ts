@@ -163,7 +163,7 @@ export function fromJSON(json: unknown): Doc {
   }
   return freeze({
     schema: DOC_SCHEMA,
-    meta: { language: 'ar', ...(j.meta as DocMeta), id: j.meta?.id ?? contentId(j.text) },
+    meta: { ...(j.meta as DocMeta), language: j.meta?.language ?? 'ar', id: j.meta?.id ?? contentId(j.text) },
     text: j.text,
     layers,
     stages: j.stages ?? [],
