@@ -12,8 +12,8 @@ export function buildProgram(): Command {
   program
     .name('marsad')
     .description(
-      'Marsad (مرصد) turns Arabic news articles into structured facts: entities, events, quotes,\n' +
-        'quantities, dates and topics, each with character offsets into the original text.',
+      'Marsad (مرصد) turns Arabic news articles into structured facts (entities, events, quotes, ' +
+        'quantities, dates, topics), each with character offsets into the original text.',
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')

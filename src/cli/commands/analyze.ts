@@ -9,10 +9,11 @@ import { renderText } from '../render.ts';
 export function register(program: Command): void {
   program
     .command('analyze')
+    .summary('analyse one article: print its Doc JSON or a readable view')
     .description(
-      'Analyse one Arabic article and print its Doc JSON (schema marsad.doc/1) or a readable view.\n' +
-        'FILE is a UTF-8 text file, or - for standard input. The first line is taken as the headline\n' +
-        'when it is short and has no final punctuation. Relative dates (أمس، الشهر الماضي) resolve\n' +
+      'Analyse one Arabic article and print its Doc JSON (schema marsad.doc/1) or a readable view. ' +
+        'FILE is a UTF-8 text file, or - for standard input. The first line is taken as the headline ' +
+        'when it is short and has no final punctuation. Relative dates (أمس، الشهر الماضي) resolve ' +
         'against --date, the publication date.',
     )
     .argument('<file>', 'UTF-8 text file, or - to read standard input')
