@@ -1,0 +1,463 @@
+/**
+ * The Repository over SQL, shared by both backends. A backend supplies a small `Db`
+ * adapter (run, all, get, tx) and the SQL stays the same except for full-text search
+ * (FTS5 on SQLite, tsvector on PostgreSQL) and string aggregation. Sharing one
+ * implementation is what keeps the two backends' behaviour identical.
+ *
+ * All SQL uses `?` placeholders; every user value is a bound parameter. Query text goes
+ * through `search/query.ts`, which keeps letters and digits only, and each term is quoted.
+ */
+import type { DocJSON } from '../core/doc.ts';
+import { MarsadError } from '../core/errors.ts';
+import { isEmptyQuery, parseQuery, toFts5, toTsquery, type ParsedQuery } from '../search/query.ts';
+import { snippet } from '../search/snippet.ts';
+import { sigFromHex, similarity, STORY_THRESHOLD } from '../cluster/minhash.ts';
+import { decodeDoc, docToRows, type DocRows } from './rows.ts';
+import type {
+  Article, ArticleSummary, EntityDetail, EntitySummary, EventRow, FacetCount, Facets, Filters, ListParams,
+  PutResult, Repository, SearchHit, SearchParams, SearchResult, Stats, StorySummary,
+} from './types.ts';
+
+export interface Db {
+  all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  get<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined>;
+  /** Runs a statement; returns the number of changed rows. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs `fn` in one transaction (commit on success, rollback on throw). */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+type Backend = 'sqlite' | 'postgres';
+
+const MAX_LIMIT = 1000;
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const CODE_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+function clampInt(v: unknown, def: number, max: number, name: string): number {
+  if (v == null) return def;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new MarsadError('E_QUERY', `${name} must be a non-negative integer`);
+  return Math.min(n, max);
+}
+
+/** Upper bound (exclusive) for an inclusive date prefix: `2018-03` -> `2018-03` + U+FFFF order. */
+function upperBound(to: string): string {
+  // increment the last character: every string with prefix `to` sorts below the result
+  return to.slice(0, -1) + String.fromCharCode(to.charCodeAt(to.length - 1) + 1);
+}
+
+function checkDate(v: string | undefined, name: string): string | undefined {
+  if (v == null || v === '') return undefined;
+  if (typeof v !== 'string' || !DATE_RE.test(v)) throw new MarsadError('E_QUERY', `--${name} must be a date like 2018-03 or 2018-03-15 (got ${JSON.stringify(v)})`);
+  return v;
+}
+
+function checkCode(v: string | undefined, name: string): string | undefined {
+  if (v == null || v === '') return undefined;
+  if (typeof v !== 'string' || !CODE_RE.test(v)) throw new MarsadError('E_QUERY', `--${name} must be a code of letters, digits, '.', ':', '_' or '-' (got ${JSON.stringify(v)})`);
+  return v;
+}
+
+const n = (v: unknown): number => (v == null ? 0 : Number(v));
+const s = (v: unknown): string | null => (v == null ? null : String(v));
+
+export class SqlRepository implements Repository {
+  readonly backend: Backend;
+  protected db: Db;
+
+  constructor(db: Db, backend: Backend) {
+    this.db = db;
+    this.backend = backend;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  async putDoc(doc: DocJSON): Promise<PutResult> {
+    return this.putRows(docToRows(doc));
+  }
+
+  /** Stores rows prepared by `docToRows` (possibly in a worker thread). */
+  async putRows(rows: DocRows): Promise<PutResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.tx((db) => this.putRowsTx(db, rows));
+      } catch (e) {
+        // two writers storing the same new article at once: the loser retries and sees it
+        if (attempt < 2 && (e as { code?: string }).code === '23505') continue;
+        throw e;
+      }
+    }
+  }
+
+  protected async putRowsTx(db: Db, r: DocRows): Promise<PutResult> {
+    const now = new Date().toISOString();
+    const byHash = await db.get<{ n: number; id: string; doc_hash: string; story_id: string }>(
+      'SELECT n, id, doc_hash, story_id FROM articles WHERE hash = ?', [r.hash]);
+    if (byHash) {
+      if (byHash.doc_hash === r.docHash) return { id: byHash.id, status: 'duplicate', storyId: byHash.story_id };
+      // same text, new analysis: update in place, keep id and story
+      await this.deleteChildren(db, byHash.id);
+      await this.writeArticle(db, r, byHash.id, byHash.story_id, now, Number(byHash.n));
+      await this.writeChildren(db, r, byHash.id);
+      return { id: byHash.id, status: 'updated', storyId: byHash.story_id };
+    }
+    const byId = await db.get<{ n: number }>('SELECT n FROM articles WHERE id = ?', [r.id]);
+    if (byId) await this.deleteChildren(db, r.id);
+    const storyId = await this.assignStory(db, r);
+    await this.writeArticle(db, r, r.id, storyId, now, byId ? Number(byId.n) : null);
+    await this.writeChildren(db, r, r.id);
+    return { id: r.id, status: byId ? 'updated' : 'stored', storyId };
+  }
+
+  protected async assignStory(db: Db, r: DocRows): Promise<string> {
+    if (!r.bands.length) return r.id;
+    const cands = await db.all<{ id: string; signature: string; story_id: string }>(
+      `SELECT DISTINCT a.id, a.signature, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
+       WHERE b.band IN (${r.bands.map(() => '?').join(',')}) AND a.id <> ?`, [...r.bands, r.id]);
+    const sig = sigFromHex(r.signature);
+    let best = STORY_THRESHOLD;
+    let story = r.id;
+    for (const c of cands) {
+      const sim = similarity(sig, sigFromHex(c.signature));
+      if (sim >= best) { best = sim; story = c.story_id; }
+    }
+    return story;
+  }
+
+  protected async writeArticle(db: Db, r: DocRows, id: string, storyId: string, now: string, existingN: number | null): Promise<void> {
+    const pg = this.backend === 'postgres';
+    const doc = pg ? Buffer.from(r.doc) : r.doc;
+    const vals = [r.hash, r.docHash, r.title, r.source, r.url, r.published, r.month, r.chars, r.stages, storyId, r.signature, r.text, doc];
+    if (existingN == null) {
+      const row = await db.get<{ n: number }>(
+        `INSERT INTO articles (id, hash, doc_hash, title, source, url, published, month, chars, stages, story_id, signature, text, doc,${pg ? ' tsv,' : ''} ingested_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,${pg ? " to_tsvector('simple', ?)," : ''} ?, ?) RETURNING n`,
+        [id, ...vals, ...(pg ? [r.terms] : []), now, now]);
+      if (!pg) await db.run('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)', [row!.n, r.terms]);
+    } else {
+      await db.run(
+        `UPDATE articles SET hash = ?, doc_hash = ?, title = ?, source = ?, url = ?, published = ?, month = ?, chars = ?, stages = ?,
+         story_id = ?, signature = ?, text = ?, doc = ?,${pg ? " tsv = to_tsvector('simple', ?)," : ''} updated_at = ? WHERE n = ?`,
+        [...vals, ...(pg ? [r.terms] : []), now, existingN]);
+      if (!pg) {
+        await db.run('DELETE FROM articles_fts WHERE rowid = ?', [existingN]);
+        await db.run('INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)', [existingN, r.terms]);
+      }
+    }
+  }
+
+  protected async deleteChildren(db: Db, id: string): Promise<void> {
+    for (const t of ['mentions', 'events', 'quotes', 'quantities', 'topics', 'dates', 'story_bands']) {
+      await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
+    }
+  }
+
+  protected async writeChildren(db: Db, r: DocRows, id: string): Promise<void> {
+    if (r.entities.length) {
+      await this.insertMany(db, 'entities', ['id', 'type', 'label', 'label_en', 'kind'],
+        r.entities.map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]),
+        ' ON CONFLICT (id) DO UPDATE SET label_en = COALESCE(excluded.label_en, entities.label_en), kind = COALESCE(excluded.kind, entities.kind)');
+    }
+    await this.insertMany(db, 'mentions', ['article_id', 'entity_id', 'off_start', 'off_end', 'text'],
+      r.mentions.map((m) => [id, m.entityId, m.start, m.end, m.text]));
+    await this.insertMany(db, 'events', ['article_id', 'idx', 'code', 'name', 'source', 'target', 'place', 'date', 'trigger_start', 'trigger_end', 'evidence_start', 'evidence_end', 'confidence', 'raw'],
+      r.events.map((e) => [id, e.idx, e.code, e.name, e.source, e.target, e.place, e.date, e.triggerStart, e.triggerEnd, e.evidenceStart, e.evidenceEnd, e.confidence, e.raw]));
+    await this.insertMany(db, 'quotes', ['article_id', 'idx', 'off_start', 'off_end', 'text', 'kind', 'speaker'],
+      r.quotes.map((q) => [id, q.idx, q.start, q.end, q.text, q.kind, q.speaker]));
+    await this.insertMany(db, 'quantities', ['article_id', 'idx', 'off_start', 'off_end', 'text', 'value', 'vfrom', 'vto', 'unit'],
+      r.quantities.map((q) => [id, q.idx, q.start, q.end, q.text, q.value, q.from, q.to, q.unit]));
+    await this.insertMany(db, 'topics', ['article_id', 'code', 'label', 'score'], r.topics.map((t) => [id, t.code, t.label, t.score]));
+    await this.insertMany(db, 'dates', ['article_id', 'idx', 'off_start', 'off_end', 'text', 'resolved', 'granularity'],
+      r.dates.map((d) => [id, d.idx, d.start, d.end, d.text, d.resolved, d.granularity]));
+    await this.insertMany(db, 'story_bands', ['band', 'article_id'], r.bands.map((b) => [b, id]), ' ON CONFLICT DO NOTHING');
+  }
+
+  /** Inserts rows: one cached statement per row on SQLite, multi-row VALUES on PostgreSQL. */
+  protected async insertMany(db: Db, table: string, cols: string[], rows: unknown[][], tail = ''): Promise<void> {
+    if (!rows.length) return;
+    const one = '(' + cols.map(() => '?').join(', ') + ')';
+    if (this.backend === 'sqlite') {
+      const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${one}${tail}`;
+      for (const row of rows) await db.run(sql, row);
+      return;
+    }
+    const chunk = Math.max(1, Math.floor(2000 / cols.length));
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      await db.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => one).join(', ')}${tail}`, part.flat());
+    }
+  }
+
+  async hasHash(hash: string): Promise<boolean> {
+    return !!(await this.db.get('SELECT 1 AS x FROM articles WHERE hash = ?', [hash]));
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  protected summary(row: Record<string, unknown>): ArticleSummary {
+    return {
+      id: String(row.id), title: s(row.title), source: s(row.source), url: s(row.url), published: s(row.published),
+      storyId: String(row.story_id), hash: String(row.hash), chars: n(row.chars),
+    };
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    if (typeof id !== 'string' || !id) return null;
+    const row = await this.db.get<Record<string, unknown>>('SELECT * FROM articles WHERE id = ?', [id]);
+    if (!row) return null;
+    return { ...this.summary(row), doc: decodeDoc(row.doc as Uint8Array) };
+  }
+
+  /** WHERE conditions (on alias `a`) for filters and an optional full-text query. */
+  protected conditions(f: Filters, pq: ParsedQuery | null, params: unknown[]): string[] {
+    const c: string[] = [];
+    if (pq && !isEmptyQuery(pq)) {
+      if (this.backend === 'sqlite') {
+        c.push('a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+        params.push(toFts5(pq));
+      } else {
+        c.push("a.tsv @@ to_tsquery('simple', ?)");
+        params.push(toTsquery(pq));
+      }
+    }
+    if (f.entity != null && f.entity !== '') {
+      c.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)');
+      params.push(String(f.entity));
+    }
+    const ev = checkCode(f.event, 'event');
+    if (ev) {
+      c.push('EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND substr(e.code, 1, ?) = ?)');
+      params.push(ev.length, ev);
+    }
+    const topic = checkCode(f.topic, 'topic');
+    if (topic) {
+      c.push('EXISTS (SELECT 1 FROM topics t WHERE t.article_id = a.id AND t.code = ?)');
+      params.push(topic);
+    }
+    const from = checkDate(f.from, 'from');
+    if (from) { c.push('a.published >= ?'); params.push(from); }
+    const to = checkDate(f.to, 'to');
+    if (to) { c.push('a.published < ?'); params.push(upperBound(to)); }
+    if (f.source != null && f.source !== '') { c.push('a.source = ?'); params.push(String(f.source)); }
+    return c;
+  }
+
+  async search(p: SearchParams = {}): Promise<SearchResult> {
+    const limit = clampInt(p.limit, 20, MAX_LIMIT, 'limit');
+    const offset = clampInt(p.offset, 0, 1_000_000, 'offset');
+    const pq = parseQuery(p.q ?? '');
+    if (p.q && p.q.trim() && isEmptyQuery(pq)) {
+      throw new MarsadError('E_QUERY', `the query ${JSON.stringify(p.q)} has no words to search for (only letters and digits are searched)`);
+    }
+    const hasQ = !isEmptyQuery(pq);
+    const sqlite = this.backend === 'sqlite';
+
+    // hits
+    const hp: unknown[] = [];
+    let from = 'articles a';
+    let score = '0';
+    if (hasQ) {
+      if (sqlite) {
+        from = 'articles a JOIN (SELECT rowid AS fr, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?) f ON f.fr = a.n';
+        hp.push(toFts5(pq));
+        score = '(-f.r)';
+      } else {
+        score = "ts_rank_cd(a.tsv, to_tsquery('simple', ?))";
+        hp.push(toTsquery(pq));
+      }
+    }
+    // on SQLite the query is in the FROM join; on PostgreSQL it is a condition
+    const cp: unknown[] = [];
+    const conds = this.conditions(p, sqlite ? null : pq, cp);
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const cols = 'a.id, a.title, a.source, a.url, a.published, a.story_id, a.hash, a.chars, a.text';
+    const order = 'score DESC, a.published DESC, a.id';
+    let rows: Record<string, unknown>[];
+    if (p.groupStories) {
+      const sql = `SELECT * FROM (SELECT ${cols}, ${score} AS score,
+               ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY ${score} DESC, a.published DESC, a.id) AS rn,
+               COUNT(*) OVER (PARTITION BY a.story_id) AS story_hits
+             FROM ${from} ${where}) a WHERE rn = 1 ORDER BY ${order} LIMIT ? OFFSET ?`;
+      // the score expression appears twice on PostgreSQL (select list and window)
+      const params = sqlite ? [...hp, ...cp] : [...hp, ...hp, ...cp];
+      rows = await this.db.all<Record<string, unknown>>(sql, [...params, limit, offset]);
+    } else {
+      const sql = `SELECT ${cols}, ${score} AS score FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`;
+      rows = await this.db.all<Record<string, unknown>>(sql, [...hp, ...cp, limit, offset]);
+    }
+    const hits: SearchHit[] = rows.map((r) => ({
+      ...this.summary(r),
+      score: Number(r.score) || 0,
+      snippet: snippet(String(r.text), pq),
+      ...(p.groupStories ? { storyHits: n(r.story_hits) } : {}),
+    }));
+
+    // total and facets over the whole matching set
+    const fp: unknown[] = [];
+    const fconds = this.conditions(p, pq, fp);
+    const fwhere = fconds.length ? 'WHERE ' + fconds.join(' AND ') : '';
+    const total = n((await this.db.get<{ c: unknown }>(`SELECT count(*) AS c FROM articles a ${fwhere}`, fp))?.c);
+    const facets = p.facets === false ? emptyFacets() : await this.facets(fwhere, fp);
+    return { total, hits, facets };
+  }
+
+  protected async facets(where: string, params: unknown[]): Promise<Facets> {
+    const set = `SELECT a.id FROM articles a ${where}`;
+    const fc = (rows: Record<string, unknown>[]): FacetCount[] =>
+      rows.map((r) => ({ key: String(r.k), label: String(r.label ?? r.k), count: n(r.c) }));
+    const entities = await this.db.all(
+      `SELECT m.entity_id AS k, e.label AS label, count(DISTINCT m.article_id) AS c FROM mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE m.article_id IN (${set}) GROUP BY m.entity_id, e.label ORDER BY c DESC, k LIMIT 10`, params);
+    const topics = await this.db.all(
+      `SELECT t.code AS k, max(t.label) AS label, count(*) AS c FROM topics t WHERE t.article_id IN (${set})
+       GROUP BY t.code ORDER BY c DESC, k LIMIT 10`, params);
+    const sources = await this.db.all(
+      `SELECT a.source AS k, count(*) AS c FROM articles a ${where} ${where ? 'AND' : 'WHERE'} a.source IS NOT NULL GROUP BY a.source ORDER BY c DESC, k LIMIT 10`, params);
+    const months = await this.db.all(
+      `SELECT a.month AS k, count(*) AS c FROM articles a ${where} ${where ? 'AND' : 'WHERE'} a.month IS NOT NULL GROUP BY a.month ORDER BY k`, params);
+    return { entities: fc(entities), topics: fc(topics), sources: fc(sources), months: fc(months) };
+  }
+
+  async listEntities(p: { q?: string; type?: string; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
+    const limit = clampInt(p.limit, 50, MAX_LIMIT, 'limit');
+    const offset = clampInt(p.offset, 0, 1_000_000, 'offset');
+    const params: unknown[] = [];
+    const c: string[] = [];
+    if (p.type) { c.push('e.type = ?'); params.push(String(p.type)); }
+    if (p.q) {
+      const like = '%' + String(p.q).replace(/[\\%_]/g, (x) => '\\' + x) + '%';
+      const op = this.backend === 'postgres' ? 'ILIKE' : 'LIKE';
+      c.push(`(e.label ${op} ? ESCAPE '\\' OR e.label_en ${op} ? ESCAPE '\\' OR e.id = ?)`);
+      params.push(like, like, String(p.q));
+    }
+    const rows = await this.db.all(
+      `SELECT e.id, e.type, e.label, e.label_en, e.kind, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+       FROM entities e JOIN mentions m ON m.entity_id = e.id ${c.length ? 'WHERE ' + c.join(' AND ') : ''}
+       GROUP BY e.id, e.type, e.label, e.label_en, e.kind ORDER BY articles DESC, mentions DESC, e.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset]);
+    return rows.map((r) => this.entitySummary(r));
+  }
+
+  protected entitySummary(r: Record<string, unknown>): EntitySummary {
+    return { id: String(r.id), type: String(r.type), label: String(r.label), labelEn: s(r.label_en), kind: s(r.kind), mentions: n(r.mentions), articles: n(r.articles) };
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const row = await this.db.get(
+      `SELECT e.id, e.type, e.label, e.label_en, e.kind, count(m.entity_id) AS mentions, count(DISTINCT m.article_id) AS articles
+       FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id, e.type, e.label, e.label_en, e.kind`, [String(id)]);
+    if (!row) return null;
+    const timeline = await this.db.all(
+      `SELECT a.month AS month, count(*) AS mentions, count(DISTINCT a.id) AS articles FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.entity_id = ? AND a.month IS NOT NULL GROUP BY a.month ORDER BY a.month`, [id]);
+    const co = await this.db.all(
+      `SELECT m2.entity_id AS id, e.label AS label, e.type AS type, count(DISTINCT m2.article_id) AS articles
+       FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
+       JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?
+       GROUP BY m2.entity_id, e.label, e.type ORDER BY articles DESC, id LIMIT 20`, [id]);
+    const forms = await this.db.all(
+      'SELECT text, count(*) AS c FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY c DESC, text LIMIT 20', [id]);
+    return {
+      ...this.entitySummary(row),
+      timeline: timeline.map((t) => ({ month: String(t.month), mentions: n(t.mentions), articles: n(t.articles) })),
+      cooccurring: co.map((c) => ({ id: String(c.id), label: String(c.label), type: String(c.type), articles: n(c.articles) })),
+      forms: forms.map((f) => ({ text: String(f.text), count: n(f.c) })),
+    };
+  }
+
+  async listEvents(p: ListParams & { q?: string } = {}): Promise<EventRow[]> {
+    const limit = clampInt(p.limit, 100, 100_000, 'limit');
+    const offset = clampInt(p.offset, 0, 10_000_000, 'offset');
+    const params: unknown[] = [];
+    const c = this.conditions(p, p.q ? parseQuery(p.q) : null, params);
+    const ev = checkCode(p.event, 'event');
+    if (ev) { c.push('substr(ev.code, 1, ?) = ?'); params.push(ev.length, ev); }
+    const rows = await this.db.all(
+      `SELECT ev.*, a.published AS published FROM events ev JOIN articles a ON a.id = ev.article_id
+       ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY a.published, ev.article_id, ev.idx LIMIT ? OFFSET ?`,
+      [...params, limit, offset]);
+    return rows.map((r) => ({
+      articleId: String(r.article_id), index: n(r.idx), code: String(r.code), name: s(r.name), source: s(r.source), target: s(r.target),
+      place: s(r.place), date: s(r.date),
+      triggerStart: r.trigger_start == null ? null : n(r.trigger_start), triggerEnd: r.trigger_end == null ? null : n(r.trigger_end),
+      evidenceStart: r.evidence_start == null ? null : n(r.evidence_start), evidenceEnd: r.evidence_end == null ? null : n(r.evidence_end),
+      confidence: r.confidence == null ? null : n(r.confidence), published: s(r.published),
+      raw: safeJson(r.raw),
+    }));
+  }
+
+  async listStories(p: ListParams & { minSize?: number } = {}): Promise<StorySummary[]> {
+    const limit = clampInt(p.limit, 50, MAX_LIMIT, 'limit');
+    const offset = clampInt(p.offset, 0, 1_000_000, 'offset');
+    const minSize = clampInt(p.minSize, 1, 1_000_000, 'minSize');
+    const params: unknown[] = [];
+    const c = this.conditions(p, null, params);
+    const agg = this.backend === 'sqlite' ? 'group_concat(DISTINCT a.source)' : "string_agg(DISTINCT a.source, ',')";
+    const rows = await this.db.all(
+      `SELECT a.story_id AS id, count(*) AS size, min(a.published) AS first, max(a.published) AS last, ${agg} AS sources,
+         (SELECT x.title FROM articles x WHERE x.story_id = a.story_id ORDER BY x.published, x.n LIMIT 1) AS title
+       FROM articles a ${c.length ? 'WHERE ' + c.join(' AND ') : ''}
+       GROUP BY a.story_id HAVING count(*) >= ? ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?`,
+      [...params, minSize, limit, offset]);
+    return rows.map((r) => ({
+      id: String(r.id), size: n(r.size), title: s(r.title), first: s(r.first), last: s(r.last),
+      sources: r.sources ? String(r.sources).split(',').sort() : [],
+    }));
+  }
+
+  async *iterDocs(p: Filters & { q?: string; limit?: number } = {}): AsyncIterable<DocJSON> {
+    const max = p.limit == null ? Infinity : clampInt(p.limit, 0, Number.MAX_SAFE_INTEGER, 'limit');
+    const pq = p.q ? parseQuery(p.q) : null;
+    if (p.q && p.q.trim() && pq && isEmptyQuery(pq)) throw new MarsadError('E_QUERY', `the query ${JSON.stringify(p.q)} has no words to search for`);
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const params: unknown[] = [];
+      const c = this.conditions(p, pq, params);
+      c.push('a.n > ?');
+      params.push(last);
+      const rows = await this.db.all<{ n: unknown; doc: Uint8Array }>(
+        `SELECT a.n, a.doc FROM articles a WHERE ${c.join(' AND ')} ORDER BY a.n LIMIT 200`, params);
+      for (const r of rows) {
+        if (done >= max) return;
+        done++;
+        yield decodeDoc(r.doc);
+      }
+      if (rows.length < 200) return;
+      last = Number(rows[rows.length - 1]!.n);
+    }
+  }
+
+  async stats(): Promise<Stats> {
+    const c = async (sql: string) => n((await this.db.get<{ c: unknown }>(sql))?.c);
+    return {
+      articles: await c('SELECT count(*) AS c FROM articles'),
+      stories: await c('SELECT count(DISTINCT story_id) AS c FROM articles'),
+      entities: await c('SELECT count(DISTINCT entity_id) AS c FROM mentions'),
+      mentions: await c('SELECT count(*) AS c FROM mentions'),
+      events: await c('SELECT count(*) AS c FROM events'),
+      quotes: await c('SELECT count(*) AS c FROM quotes'),
+      quantities: await c('SELECT count(*) AS c FROM quantities'),
+      topics: await c('SELECT count(*) AS c FROM topics'),
+      pendingJobs: await c('SELECT count(*) AS c FROM jobs'),
+      backend: this.backend,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+function emptyFacets(): Facets {
+  return { entities: [], topics: [], sources: [], months: [] };
+}
+
+function safeJson(v: unknown): Record<string, unknown> {
+  try {
+    return JSON.parse(String(v)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
