@@ -1,0 +1,170 @@
+/**
+ * Training data for the NER tagger, all read from the shared data folder (`../shared`):
+ * labelled corpora, the unlabelled text used for clusters, and the gazetteer sources.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { norm } from '../ar/normalize.ts';
+import { tokenize } from '../ar/tokenize.ts';
+import { MarsadError } from '../core/errors.ts';
+import { sharedAvailable, sharedPath } from '../core/paths.ts';
+import { bioSpans, readConll, type ConllSentence } from './conll.ts';
+import { rng } from './hash.ts';
+import { GAZ } from './lexicon.ts';
+
+export function requireShared(...parts: string[]): string {
+  if (!sharedAvailable(...parts)) throw new MarsadError('E_INPUT_NOT_FOUND', `shared data not found: ${sharedPath(...parts)}`);
+  return sharedPath(...parts);
+}
+
+export function anercorpTrain(): ConllSentence[] {
+  return readConll(requireShared('data', 'ner', 'anercorp-camel', 'train.txt'));
+}
+
+/** AQMAR (Wikipedia) train split, with MIS mapped to MISC. */
+export function aqmarTrain(): ConllSentence[] {
+  return readConll(requireShared('data', 'ner', 'aqmar', 'train.txt'));
+}
+
+export function wikiann(split: 'train' | 'dev'): ConllSentence[] {
+  return readConll(requireShared('data', 'ner', 'wikiann-ar', `${split}.tsv`));
+}
+
+/**
+ * Carves a dev set from `sentences` by contiguous blocks: the sentences are cut into
+ * blocks of `blockSize`, and a seeded `fraction` of the blocks goes to dev.
+ */
+export function splitDev(sentences: ConllSentence[], fraction = 0.1, blockSize = 100, seed = 1): { train: ConllSentence[]; dev: ConllSentence[] } {
+  const nBlocks = Math.ceil(sentences.length / blockSize);
+  const order = Array.from({ length: nBlocks }, (_, i) => i);
+  const r = rng(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const devBlocks = new Set(order.slice(0, Math.max(1, Math.round(nBlocks * fraction))));
+  const train: ConllSentence[] = [];
+  const dev: ConllSentence[] = [];
+  sentences.forEach((s, i) => (devBlocks.has(Math.floor(i / blockSize)) ? dev : train).push(s));
+  return { train, dev };
+}
+
+/** Unlabelled sentences (normalised tokens) from the ANT news corpus: title, abstract and text. */
+export function* antSentences(): Generator<string[]> {
+  const root = requireShared('data', 'ant-corpus-multisource');
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.txt')) files.push(p);
+    }
+  };
+  walk(root);
+  const re = /<(TITLE|ABSTRACT|TEXT)>([\s\S]*?)<\/\1>/g;
+  for (const f of files) {
+    const raw = readFileSync(f, 'utf8');
+    for (const m of raw.matchAll(re)) {
+      for (const line of m[2]!.split(/\n+/)) {
+        const toks = tokenize(line).map((t) => t.norm);
+        if (toks.length) yield toks;
+      }
+    }
+  }
+}
+
+/** Raw entity phrases of a labelled corpus with their (mapped) type. */
+export function entityPhrases(sents: ConllSentence[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of sents) {
+    for (const sp of bioSpans(s.tags)) out.push([s.tokens.slice(sp.start, sp.end).join(' '), sp.type]);
+  }
+  return out;
+}
+
+/** Country names in Arabic from i18n-iso-countries, world-countries and Intl.DisplayNames. */
+export function countryNames(): string[] {
+  const req = createRequire(import.meta.url);
+  const names = new Set<string>();
+  try {
+    const iso = req('i18n-iso-countries') as { getNames(l: string, o?: { select: string }): Record<string, string | string[]>; registerLocale?: unknown };
+    for (const v of Object.values(iso.getNames('ar', { select: 'all' }))) for (const n of [v].flat()) names.add(n);
+  } catch {
+    /* optional */
+  }
+  try {
+    const wc = req('world-countries') as { cca2: string; translations?: Record<string, { official: string; common: string }> }[];
+    for (const c of wc) {
+      const t = c.translations?.ara;
+      if (t) {
+        names.add(t.common);
+        names.add(t.official);
+      }
+    }
+  } catch {
+    /* optional */
+  }
+  try {
+    const dn = new Intl.DisplayNames(['ar'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const n = dn.of(code);
+        if (n && n !== code) names.add(n);
+      }
+    }
+  } catch {
+    /* optional */
+  }
+  return [...names].filter((n) => /[\u0600-\u06ff]/.test(n));
+}
+
+/** CAMEO actor dictionary entries (`_`-joined lemmas) as phrases; dated entries are mostly people. */
+export function cameoActors(): [string, number][] {
+  const p = sharedPath('data', 'cameo-dictionaries-arabic', 'actor_dict_ar_v4.txt');
+  if (!sharedAvailable('data', 'cameo-dictionaries-arabic', 'actor_dict_ar_v4.txt')) return [];
+  const lines = readFileSync(p, 'utf8').split('\n');
+  const out: [string, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^\s/.test(line) || line.startsWith('#')) continue;
+    const m = /^([^\s\[]+)/.exec(line.trim());
+    if (!m) continue;
+    const phrase = m[1]!.split('_').filter(Boolean).join(' ');
+    if (!phrase || phrase.length < 2) continue;
+    const dated = !line.includes('[') && /^\s/.test(lines[i + 1] ?? '');
+    out.push([phrase, (1 << GAZ.CAMEO) | (dated ? 1 << GAZ.CAMEO_DATED : 0)]);
+  }
+  return out;
+}
+
+/** Trigger words: titles before people, words that open organisation and place names. */
+export const TRIGGERS: Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> = {
+  PER: [
+    'الرئيس', 'رئيس', 'وزير', 'الوزير', 'وزيرة', 'الملك', 'الامير', 'الشيخ', 'السيد', 'السيدة', 'الدكتور', 'د.', 'المستشار',
+    'النائب', 'السفير', 'الجنرال', 'العقيد', 'اللواء', 'العميد', 'الفريق', 'المشير', 'الرائد', 'القائد', 'البابا', 'الامام',
+    'المتحدث', 'الناطق', 'المدير', 'الامين', 'الزعيم', 'المرشد', 'الحاخام', 'الكاتب', 'الشاعر', 'الفنان', 'الفنانة', 'المخرج',
+    'اللاعب', 'المدرب', 'الصحفي', 'المراسل', 'الاستاذ', 'البروفيسور', 'القاضي', 'المحامي', 'السناتور', 'السيناتور', 'الملكة',
+    'ولي', 'العهد', 'نائب', 'مستشار', 'سفير', 'قال', 'اعلن', 'اكد', 'صرح', 'اضاف', 'اوضح', 'بن', 'ابن', 'بنت', 'ابو', 'ام',
+  ],
+  ORG: [
+    'شركة', 'الشركة', 'جامعة', 'الجامعة', 'وكالة', 'الوكالة', 'منظمة', 'المنظمة', 'حزب', 'الحزب', 'حركة', 'الحركة', 'جمعية',
+    'مجلس', 'المجلس', 'وزارة', 'الوزارة', 'اتحاد', 'الاتحاد', 'بنك', 'البنك', 'مصرف', 'صحيفة', 'الصحيفة', 'مجلة', 'قناة',
+    'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'مؤسسة', 'المؤسسة', 'نادي', 'النادي', 'فريق', 'منتخب', 'جيش', 'الجيش', 'محكمة',
+    'مركز', 'معهد', 'برلمان', 'البرلمان', 'الكونغرس', 'جبهة', 'الجبهة', 'تنظيم', 'التنظيم', 'مجموعة', 'رابطة', 'نقابة',
+  ],
+  LOC: [
+    'مدينة', 'المدينة', 'عاصمة', 'العاصمة', 'محافظة', 'المحافظة', 'ولاية', 'الولاية', 'اقليم', 'الاقليم', 'منطقة', 'المنطقة',
+    'قرية', 'القرية', 'بلدة', 'البلدة', 'جزيرة', 'جزر', 'نهر', 'بحر', 'البحر', 'جبل', 'جبال', 'مخيم', 'مطار', 'ميناء', 'شارع',
+    'حي', 'دولة', 'جمهورية', 'مملكة', 'امارة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'في', 'الى', 'من',
+  ],
+  MISC: ['مؤتمر', 'المؤتمر', 'بطولة', 'البطولة', 'كاس', 'جائزة', 'مهرجان', 'معرض', 'اتفاقية', 'اتفاق', 'عملية', 'كتاب', 'فيلم', 'رواية', 'برنامج'],
+};
+
+export function triggerPhrases(): [string, number][] {
+  const bit = { PER: GAZ.TRIG_PER, ORG: GAZ.TRIG_ORG, LOC: GAZ.TRIG_LOC, MISC: GAZ.TRIG_MISC } as const;
+  const out: [string, number][] = [];
+  for (const [t, words] of Object.entries(TRIGGERS) as [keyof typeof bit, string[]][]) for (const w of words) out.push([norm(w), 1 << bit[t]]);
+  return out;
+}

@@ -1,0 +1,243 @@
+/**
+ * Feature extraction for the NER tagger: hashed 32-bit feature ids per token.
+ *
+ * Per token (cached by surface form), "atoms" describe the word itself: normalised form,
+ * clitic prefix, stem and article-less core, core prefixes/suffixes, word shape, length,
+ * cluster ids (several granularities) of the word and of its stem, unknown-word flag.
+ * A window of ±2 tokens sees a subset of the neighbours' atoms; bigrams of cores and of
+ * clusters join neighbours; gazetteer matches (multi-token, over cores) mark each token
+ * as the beginning or inside of a listed phrase, per source, seen from ±1.
+ *
+ * Feature groups can be switched off (for the ablation in docs/ner.md) with `FeatureConfig`.
+ */
+import { norm } from '../ar/normalize.ts';
+import { GAZ_BITS, type Lexicon } from './lexicon.ts';
+import { hashStr, mix } from './hash.ts';
+
+export interface FeatureConfig {
+  /** Prefix/suffix characters of the core. */
+  affixes: boolean;
+  /** Clitic split (prefix, stem, core). */
+  clitics: boolean;
+  /** Word clusters learned from unlabelled text. */
+  clusters: boolean;
+  /** Gazetteer membership. */
+  gazetteers: boolean;
+  /** Context window size (0, 1 or 2). */
+  window: number;
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2 };
+
+interface TokenInfo {
+  own: Uint32Array;
+  ctx: Uint32Array;
+  /** Hash of the core (for bigrams and gazetteer phrases). */
+  core: number;
+  /** Hash of the middle cluster (or the core when unknown), for cluster bigrams. */
+  k: number;
+}
+
+const OFF = [hashStr('off-2'), hashStr('off-1'), hashStr('off0'), hashStr('off+1'), hashStr('off+2')];
+const BOS = hashStr('<s>');
+const EOS = hashStr('</s>');
+const BIAS = hashStr('bias');
+const BG_CORE_L = hashStr('bg:c-1c0');
+const BG_CORE_R = hashStr('bg:c0c+1');
+const BG_K_L = hashStr('bg:k-1k0');
+const BG_K_R = hashStr('bg:k0k+1');
+const GB = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gB' + b));
+const GI = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gI' + b));
+const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
+
+/** Coarse shape of a raw token: a=Arabic, d=digit, X/x=Latin case, other chars kept; runs collapsed. */
+export function shape(raw: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < raw.length && out.length < 6; i++) {
+    const c = raw.charCodeAt(i);
+    let k: string;
+    if (c >= 0x621 && c <= 0x6ff) k = c >= 0x660 && c <= 0x669 ? 'd' : c >= 0x64b && c <= 0x65f ? '' : 'a';
+    else if (c >= 0x30 && c <= 0x39) k = 'd';
+    else if (c >= 0x41 && c <= 0x5a) k = 'X';
+    else if (c >= 0x61 && c <= 0x7a) k = 'x';
+    else if (c === 0x640) k = '';
+    else k = raw[i]!;
+    if (k && k !== last) out += k;
+    if (k) last = k;
+  }
+  return out;
+}
+
+export class FeatureExtractor {
+  readonly lex: Lexicon;
+  readonly cfg: FeatureConfig;
+  private readonly cache = new Map<string, TokenInfo>();
+
+  constructor(lex: Lexicon, cfg: FeatureConfig = DEFAULT_FEATURES) {
+    this.lex = lex;
+    this.cfg = cfg;
+  }
+
+  /** The atoms of one token, as readable strings (for tests and debugging). */
+  atoms(raw: string): { own: string[]; ctx: string[]; core: string } {
+    const n = norm(raw);
+    const cfg = this.cfg;
+    const lex = this.lex;
+    const sp = cfg.clitics ? lex.split(n) : { prefix: '', stem: n, core: n };
+    const core = sp.core;
+    const own: string[] = ['W' + n];
+    const ctx: string[] = ['W' + n];
+    const sh = shape(raw);
+    own.push('h' + sh);
+    ctx.push('h' + sh);
+    if (cfg.clitics) {
+      own.push('C' + core, 'P' + sp.prefix, 'T' + sp.stem);
+      if (sp.stem !== core) own.push('Art');
+      ctx.push('C' + core);
+    }
+    if (cfg.affixes) {
+      const L = core.length;
+      for (let k = 1; k <= 3 && k < L; k++) own.push(`p${k}:${core.slice(0, k)}`);
+      for (let k = 1; k <= 4 && k < L; k++) own.push(`s${k}:${core.slice(L - k)}`);
+      own.push('n' + Math.min(L, 10));
+    }
+    if (cfg.clusters && lex.levels) {
+      const known = lex.wordIndex(n) >= 0;
+      const stemKnown = lex.wordIndex(sp.stem) >= 0;
+      for (let l = 0; l < lex.levels; l++) {
+        if (known) {
+          const c = `K${l}:${lex.cluster(n, l)}`;
+          own.push(c);
+          ctx.push(c);
+        }
+        if (sp.stem !== n && stemKnown) {
+          const c = `k${l}:${lex.cluster(sp.stem, l)}`;
+          own.push(c);
+          if (!known) ctx.push(c);
+        }
+      }
+      if (!known && !stemKnown) {
+        own.push('UNK');
+        ctx.push('UNK');
+      }
+    }
+    return { own, ctx, core };
+  }
+
+  private info(raw: string): TokenInfo {
+    let t = this.cache.get(raw);
+    if (t) return t;
+    const a = this.atoms(raw);
+    const own = new Uint32Array(a.own.length);
+    for (let i = 0; i < a.own.length; i++) own[i] = mix(hashStr(a.own[i]!), OFF[2]!);
+    const ctx = new Uint32Array(a.ctx.length);
+    for (let i = 0; i < a.ctx.length; i++) ctx[i] = hashStr(a.ctx[i]!);
+    const kAtom = this.cfg.clusters && this.lex.levels > 1 ? a.ctx.find((s) => s.startsWith('K1:')) : undefined;
+    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core) };
+    if (this.cache.size > 300_000) this.cache.clear();
+    this.cache.set(raw, t);
+    return t;
+  }
+
+  /** Gazetteer flags per token: begin mask and inside mask. */
+  private gazetteer(infos: TokenInfo[]): { b: Uint32Array; i: Uint32Array } {
+    const n = infos.length;
+    const b = new Uint32Array(n);
+    const ins = new Uint32Array(n);
+    const lex = this.lex;
+    const maxLen = lex.maxLen;
+    if (!lex.phraseFlags.size) return { b, i: ins };
+    for (let s = 0; s < n; s++) {
+      let h = 0;
+      for (let len = 1; len <= maxLen && s + len <= n; len++) {
+        h = mix(h, infos[s + len - 1]!.core);
+        const f = lex.phraseFlags.get(h);
+        if (f !== undefined) {
+          b[s]! |= f;
+          for (let k = s + 1; k < s + len; k++) ins[k]! |= f;
+        }
+      }
+    }
+    return { b, i: ins };
+  }
+
+  /**
+   * Features of a sentence: `feats[starts[i] .. starts[i+1])` are token i's hashed feature ids.
+   */
+  extract(tokens: readonly string[]): { feats: Uint32Array; starts: Int32Array } {
+    const n = tokens.length;
+    const infos: TokenInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) infos[i] = this.info(tokens[i]!);
+    const cfg = this.cfg;
+    const W = cfg.window;
+    const gaz = cfg.gazetteers ? this.gazetteer(infos) : null;
+    let cap = 0;
+    for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
+    for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;
+    if (gaz) for (let i = 0; i < n; i++) cap += 3 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!));
+    let feats = new Uint32Array(cap + 16);
+    const starts = new Int32Array(n + 1);
+    let p = 0;
+    const push = (h: number) => {
+      if (p >= feats.length) {
+        const f = new Uint32Array(feats.length * 2);
+        f.set(feats);
+        feats = f;
+      }
+      feats[p++] = h;
+    };
+    for (let i = 0; i < n; i++) {
+      starts[i] = p;
+      const t = infos[i]!;
+      push(BIAS);
+      for (let k = 0; k < t.own.length; k++) push(t.own[k]!);
+      for (let o = -W; o <= W; o++) {
+        if (o === 0) continue;
+        const j = i + o;
+        const off = OFF[o + 2]!;
+        if (j < 0) push(mix(BOS, off));
+        else if (j >= n) push(mix(EOS, off));
+        else {
+          const c = infos[j]!.ctx;
+          for (let k = 0; k < c.length; k++) push(mix(c[k]!, off));
+        }
+      }
+      if (W > 0) {
+        const prev = i > 0 ? infos[i - 1]! : null;
+        const next = i + 1 < n ? infos[i + 1]! : null;
+        push(mix(mix(prev ? prev.core : BOS, t.core), BG_CORE_L));
+        push(mix(mix(t.core, next ? next.core : EOS), BG_CORE_R));
+        if (cfg.clusters) {
+          push(mix(mix(prev ? prev.k : BOS, t.k), BG_K_L));
+          push(mix(mix(t.k, next ? next.k : EOS), BG_K_R));
+        }
+      }
+      if (gaz) {
+        for (let o = -1; o <= 1; o++) {
+          const j = i + o;
+          if (j < 0 || j >= n) continue;
+          const gb = gaz.b[j]!;
+          const gi = gaz.i[j]!;
+          if (!(gb | gi)) continue;
+          const off = GOFF[o + 1]!;
+          for (let bit = 0; bit < GAZ_BITS; bit++) {
+            if (gb & (1 << bit)) push(mix(GB[bit]!, off));
+            if (gi & (1 << bit)) push(mix(GI[bit]!, off));
+          }
+        }
+      }
+    }
+    starts[n] = p;
+    return { feats: p === feats.length ? feats : feats.subarray(0, p), starts };
+  }
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  while (x) {
+    x &= x - 1;
+    c++;
+  }
+  return c;
+}

@@ -1,0 +1,92 @@
+/**
+ * The NER lexicon: word clusters learned from unlabelled text (with word frequencies,
+ * which also guide clitic splitting) and gazetteers (phrase lists with type flags).
+ * It is plain data, saved inside the model file so training and tagging see the same one.
+ */
+import { norm } from '../ar/normalize.ts';
+import { hashStr, mix } from './hash.ts';
+import { splitWord, type Split } from './morph.ts';
+
+/** Gazetteer sources: one flag bit each. */
+export const GAZ = {
+  COUNTRY: 0,
+  CAMEO: 1,
+  CAMEO_DATED: 2,
+  WIKI_PER: 3,
+  WIKI_LOC: 4,
+  WIKI_ORG: 5,
+  AQMAR_PER: 6,
+  AQMAR_LOC: 7,
+  AQMAR_ORG: 8,
+  AQMAR_MISC: 9,
+  TRIG_PER: 10,
+  TRIG_ORG: 11,
+  TRIG_LOC: 12,
+  TRIG_MISC: 13,
+  CITY: 14,
+} as const;
+export const GAZ_BITS = 15;
+
+export interface LexiconData {
+  /** Vocabulary (normalised words), most frequent first. */
+  words: string[];
+  freqs: number[];
+  /** Cluster ids per word at each granularity: `clusters[level][wordIndex]`. */
+  clusters: number[][];
+  /** Gazetteer phrases (raw text) with their flag masks. */
+  phrases: [string, number][];
+}
+
+export class Lexicon {
+  readonly data: LexiconData;
+  private readonly index = new Map<string, number>();
+  /** Phrase hash -> flag mask; `maxLen` tokens at most. */
+  readonly phraseFlags = new Map<number, number>();
+  maxLen = 1;
+  readonly levels: number;
+  private readonly splitCache = new Map<string, Split>();
+
+  constructor(data: LexiconData) {
+    this.data = data;
+    for (let i = 0; i < data.words.length; i++) this.index.set(data.words[i]!, i);
+    this.levels = data.clusters.length;
+    for (const [phrase, flags] of data.phrases) {
+      const toks = phrase.split(/\s+/).filter(Boolean);
+      if (!toks.length) continue;
+      let h = 0;
+      for (const t of toks) h = mix(h, hashStr(this.split(norm(t)).core));
+      this.phraseFlags.set(h, (this.phraseFlags.get(h) ?? 0) | flags);
+      if (toks.length > this.maxLen) this.maxLen = Math.min(toks.length, 6);
+    }
+  }
+
+  freq = (w: string): number => {
+    const i = this.index.get(w);
+    return i === undefined ? 0 : this.data.freqs[i]!;
+  };
+
+  /** Index of a word in the vocabulary, or -1. */
+  wordIndex(w: string): number {
+    return this.index.get(w) ?? -1;
+  }
+
+  /** Cluster of a word at `level`, or -1 when the word is unknown. */
+  cluster(w: string, level: number): number {
+    const i = this.index.get(w);
+    return i === undefined ? -1 : this.data.clusters[level]![i]!;
+  }
+
+  split(w: string): Split {
+    let s = this.splitCache.get(w);
+    if (!s) {
+      s = splitWord(w, this.index.size ? this.freq : undefined);
+      if (this.splitCache.size > 500_000) this.splitCache.clear();
+      this.splitCache.set(w, s);
+    }
+    return s;
+  }
+
+  static empty(): Lexicon {
+    return new Lexicon({ words: [], freqs: [], clusters: [], phrases: [] });
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Averaged structured perceptron over hashed features, first-order Viterbi decoding
+ * with BIOES transition constraints.
+ *
+ * Weights: one row of `L` label scores per hashed feature; row = hash & (rows - 1).
+ * While training, rows are dense (`rows * L` floats). A trained model keeps only the
+ * rows that were ever updated: `rowIndex[hash & mask]` gives the compact row or -1.
+ */
+
+export const NEG = -1e30;
+
+/** True when label `b` may follow label `a` in BIOES (`a` = null at the sentence start). */
+export function allowed(a: string | null, b: string): boolean {
+  const ap = a === null ? 'O' : a[0]!;
+  const at = a === null ? '' : a.slice(2);
+  const bp = b[0]!;
+  const bt = b.slice(2);
+  const open = ap === 'B' || ap === 'I';
+  if (bp === 'I' || bp === 'E') return open && at === bt;
+  return !open;
+}
+
+export class Weights {
+  readonly labels: string[];
+  readonly L: number;
+  readonly mask: number;
+  /** Emission weights, `rows * L`. */
+  w: Float32Array;
+  /** `rowIndex[h & mask]` = compact row, or -1 (null while training: dense rows). */
+  rowIndex: Int32Array | null;
+  /** Transitions: `(L + 1) * L`, row L = sentence start. Constrained pairs hold NEG. */
+  trans: Float32Array;
+  /** Added to the score of ending in a label (E/S/O only). */
+  final: Float32Array;
+  readonly allowedMask: Uint8Array;
+
+  constructor(labels: string[], rowBits: number, w?: Float32Array, rowIndex?: Int32Array | null, trans?: Float32Array) {
+    this.labels = labels;
+    this.L = labels.length;
+    this.mask = (1 << rowBits) - 1;
+    this.w = w ?? new Float32Array((this.mask + 1) * this.L);
+    this.rowIndex = rowIndex ?? null;
+    this.trans = trans ?? new Float32Array((this.L + 1) * this.L);
+    this.allowedMask = new Uint8Array((this.L + 1) * this.L);
+    this.final = new Float32Array(this.L);
+    for (let a = 0; a <= this.L; a++) {
+      for (let b = 0; b < this.L; b++) {
+        this.allowedMask[a * this.L + b] = allowed(a === this.L ? null : labels[a]!, labels[b]!) ? 1 : 0;
+      }
+    }
+    for (let b = 0; b < this.L; b++) {
+      const p = labels[b]![0];
+      this.final[b] = p === 'B' || p === 'I' ? NEG : 0;
+    }
+  }
+
+  /** Emission scores `n * L` for a sentence's features. */
+  emissions(feats: Uint32Array, starts: Int32Array, n: number, out?: Float32Array): Float32Array {
+    const L = this.L;
+    const e = out && out.length >= n * L ? out : new Float32Array(n * L);
+    e.fill(0, 0, n * L);
+    const w = this.w;
+    const mask = this.mask;
+    const ri = this.rowIndex;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+        let r = feats[k]! & mask;
+        if (ri) {
+          r = ri[r]!;
+          if (r < 0) continue;
+        }
+        const o = r * L;
+        for (let l = 0; l < L; l++) e[base + l] += w[o + l]!;
+      }
+    }
+    return e;
+  }
+
+  /** Best label sequence under the BIOES constraints. */
+  viterbi(e: Float32Array, n: number, out?: Int32Array): Int32Array {
+    const L = this.L;
+    const path = out && out.length >= n ? out : new Int32Array(n);
+    if (n === 0) return path;
+    const delta = new Float64Array(n * L);
+    const back = new Int32Array(n * L);
+    const t = this.trans;
+    const am = this.allowedMask;
+    for (let b = 0; b < L; b++) delta[b] = am[L * L + b] ? e[b]! + t[L * L + b]! : NEG;
+    for (let i = 1; i < n; i++) {
+      const pb = (i - 1) * L;
+      const cb = i * L;
+      for (let b = 0; b < L; b++) {
+        let best = NEG * 2;
+        let arg = 0;
+        for (let a = 0; a < L; a++) {
+          if (!am[a * L + b]) continue;
+          const s = delta[pb + a]! + t[a * L + b]!;
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+        delta[cb + b] = best + e[cb + b]!;
+        back[cb + b] = arg;
+      }
+    }
+    let best = NEG * 4;
+    let arg = 0;
+    const lb = (n - 1) * L;
+    for (let b = 0; b < L; b++) {
+      const s = delta[lb + b]! + this.final[b]!;
+      if (s > best) {
+        best = s;
+        arg = b;
+      }
+    }
+    path[n - 1] = arg;
+    for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]!]!;
+    return path;
+  }
+
+  /**
+   * Per-token posterior of the Viterbi label (forward-backward over the scores, scaled by
+   * `temperature`): a confidence in [0, 1].
+   */
+  marginals(e: Float32Array, n: number, path: Int32Array, temperature = 1): Float64Array {
+    const L = this.L;
+    const out = new Float64Array(n);
+    if (n === 0) return out;
+    const t = this.trans;
+    const am = this.allowedMask;
+    const alpha = new Float64Array(n * L);
+    const beta = new Float64Array(n * L);
+    const lse = (xs: number[]) => {
+      let m = -Infinity;
+      for (const x of xs) if (x > m) m = x;
+      if (m === -Infinity) return -Infinity;
+      let s = 0;
+      for (const x of xs) s += Math.exp(x - m);
+      return m + Math.log(s);
+    };
+    const T = 1 / temperature;
+    for (let b = 0; b < L; b++) alpha[b] = am[L * L + b] ? (e[b]! + t[L * L + b]!) * T : -Infinity;
+    for (let i = 1; i < n; i++) {
+      for (let b = 0; b < L; b++) {
+        const xs: number[] = [];
+        for (let a = 0; a < L; a++) if (am[a * L + b]) xs.push(alpha[(i - 1) * L + a]! + t[a * L + b]! * T);
+        alpha[i * L + b] = lse(xs) + e[i * L + b]! * T;
+      }
+    }
+    for (let b = 0; b < L; b++) beta[(n - 1) * L + b] = this.final[b]! < 0 ? -Infinity : 0;
+    for (let i = n - 2; i >= 0; i--) {
+      for (let a = 0; a < L; a++) {
+        const xs: number[] = [];
+        for (let b = 0; b < L; b++) if (am[a * L + b]) xs.push(t[a * L + b]! * T + e[(i + 1) * L + b]! * T + beta[(i + 1) * L + b]!);
+        beta[i * L + a] = lse(xs);
+      }
+    }
+    const z = lse(Array.from({ length: L }, (_, b) => alpha[(n - 1) * L + b]! + beta[(n - 1) * L + b]!));
+    for (let i = 0; i < n; i++) {
+      const b = path[i]!;
+      out[i] = Math.exp(alpha[i * L + b]! + beta[i * L + b]! - z);
+    }
+    return out;
+  }
+}
+
+/** Averaged perceptron trainer over dense hashed rows. */
+export class PerceptronTrainer {
+  readonly wts: Weights;
+  /** Sum of c * delta for averaging (w_avg = w - acc / c). */
+  private readonly acc: Float64Array;
+  private readonly tacc: Float64Array;
+  c = 1;
+
+  constructor(labels: string[], rowBits: number) {
+    this.wts = new Weights(labels, rowBits);
+    this.acc = new Float64Array(this.wts.w.length);
+    this.tacc = new Float64Array(this.wts.trans.length);
+  }
+
+  /** One perceptron step on a sentence; returns the number of token errors. */
+  step(feats: Uint32Array, starts: Int32Array, gold: Int32Array, e: Float32Array, pred: Int32Array): number {
+    const n = gold.length;
+    const W = this.wts;
+    const L = W.L;
+    W.emissions(feats, starts, n, e);
+    W.viterbi(e, n, pred);
+    let errors = 0;
+    for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) errors++;
+    if (errors) {
+      const c = this.c;
+      const w = W.w;
+      const acc = this.acc;
+      const mask = W.mask;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+            const o = (feats[k]! & mask) * L;
+            w[o + g] += 1;
+            acc[o + g] += c;
+            w[o + p] -= 1;
+            acc[o + p] -= c;
+          }
+        }
+        const ga = i === 0 ? L : gold[i - 1]!;
+        const pa = i === 0 ? L : pred[i - 1]!;
+        if (ga !== pa || g !== p) {
+          W.trans[ga * L + g] += 1;
+          this.tacc[ga * L + g] += c;
+          W.trans[pa * L + p] -= 1;
+          this.tacc[pa * L + p] -= c;
+        }
+      }
+    }
+    this.c++;
+    return errors;
+  }
+
+  /** The averaged weights, compacted to the rows that were ever updated. */
+  averaged(): Weights {
+    const W = this.wts;
+    const L = W.L;
+    const rows = W.mask + 1;
+    const c = this.c;
+    const rowIndex = new Int32Array(rows).fill(-1);
+    let count = 0;
+    for (let r = 0; r < rows; r++) {
+      const o = r * L;
+      for (let l = 0; l < L; l++) {
+        if (this.acc[o + l] !== 0 || W.w[o + l] !== 0) {
+          rowIndex[r] = count++;
+          break;
+        }
+      }
+    }
+    const w = new Float32Array(count * L);
+    for (let r = 0; r < rows; r++) {
+      const k = rowIndex[r]!;
+      if (k < 0) continue;
+      for (let l = 0; l < L; l++) w[k * L + l] = W.w[r * L + l]! - this.acc[r * L + l]! / c;
+    }
+    const trans = new Float32Array(W.trans.length);
+    for (let i = 0; i < trans.length; i++) trans[i] = W.trans[i]! - this.tacc[i]! / c;
+    return new Weights(W.labels, Math.log2(rows), w, rowIndex, trans);
+  }
+}
