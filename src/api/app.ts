@@ -18,6 +18,8 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -98,12 +100,20 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     // The error handler below answers JSON with a message; no stack traces in replies.
     return503OnClosing: true,
   });
 
   for (const s of SHARED_SCHEMAS) app.addSchema(s);
+  // JSON only: a text/plain body is a 415 with a clear message rather than a confusing type error.
+  app.removeContentTypeParser('text/plain');
+  // Query strings and path parameters arrive as text and are coerced ("20" -> 20);
+  // JSON bodies are not: `{"text": 5}` is a wrong type, not the text "5".
+  const ajvOptions = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false } as const;
+  const coercing = new Ajv({ ...ajvOptions, coerceTypes: 'array' });
+  const exact = new Ajv({ ...ajvOptions, coerceTypes: false });
+  for (const a of [coercing, exact]) (addFormats as unknown as (a: Ajv) => void)(a);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? exact : coercing).compile(schema));
 
   await app.register(swagger, {
     openapi: {
@@ -329,12 +339,24 @@ function normaliseList(v: unknown): { items: unknown[]; total: number } & Record
   return { ...o, items, total: typeof o.total === 'number' ? o.total : items.length };
 }
 
-/** An event row for the API: the stored row without the raw copy, plus the raw fields the dashboard shows. */
+/** An event row for the API: the stored row without the raw copy, plus display labels taken from it. */
 function eventOut(r: EventRow): Record<string, unknown> {
   const { raw, ...row } = r;
-  const extra: Record<string, unknown> = {};
-  for (const k of ['source_label', 'target_label', 'place_label', 'actors', 'text', 'cameo_name', 'date_resolved']) if (raw && raw[k] !== undefined) extra[k] = raw[k];
-  return { ...row, ...extra };
+  const out: Record<string, unknown> = { ...row };
+  const label = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return v;
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of ['label_en', 'label', 'label_ar', 'text', 'name']) if (typeof o[k] === 'string' && o[k]) return o[k] as string;
+    }
+    return undefined;
+  };
+  for (const k of ['source', 'target', 'place'] as const) {
+    const l = label(raw?.[k]);
+    if (l && l !== row[k]) out[`${k}_label`] = l;
+  }
+  for (const k of ['cameo_name', 'text', 'date_resolved']) if (raw && raw[k] !== undefined) out[k] = raw[k];
+  return out;
 }
 
 function safeEqual(a: string, b: string): boolean {
