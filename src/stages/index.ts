@@ -8,12 +8,18 @@ import { tokensStage } from './tokens.ts';
 import { wordsStage } from './words.ts';
 import { sentencesStage } from './sentences.ts';
 import { topicsStage } from './topics.ts';
+import { datesStage } from './dates.ts';
+import { quantitiesStage } from './quantities.ts';
+import { quotesStage } from './quotes.ts';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   wordsStage,
   sentencesStage,
   topicsStage,
+  datesStage,
+  quantitiesStage,
+  quotesStage,
 ];
 
 /** Analyse an article: `analyze(text, { published: '2024-08-09', title, source, url })`. */

@@ -1,0 +1,517 @@
+/**
+ * Finding and resolving dates in Arabic news text.
+ *
+ * Absolute forms (`15 مايو 2024`, `١٥ أيار ٢٠٢٤`, `23 مارس/آذار`, `2024/5/14`, `14-5-2024`,
+ * `عام 2018`, `7 ذو القعدة 1445 هـ`), weekdays (`يوم الأحد`, `مساء الاثنين`) and relative
+ * expressions (`أمس`, `الشهر الماضي`, `مايو من هذا العام`, `قبل ثلاثة أيام`,
+ * `العام المقبل`) are resolved against the article's publication date, with a granularity.
+ *
+ * Resolution conventions (news usage):
+ * - a weekday without `المقبل` is the latest such day on or before publication;
+ * - a month without a year is the one within six months of publication, `مايو الماضي` the
+ *   latest May strictly before the publication month, `مايو المقبل` the next one;
+ * - `الأسبوع الماضي` resolves to the ISO week (`2024-W31`).
+ * Without a publication date, anything that needs it gets `resolved: null, unresolved: true`.
+ */
+import type { Token } from '../core/doc.ts';
+import { readNumberAt, digitsValue } from '../ar/numbers.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  AMBIGUOUS_WEEKDAYS,
+  DAY_DEIXIS,
+  DIRECTION_WORDS,
+  GREGORIAN_MARKS,
+  GREGORIAN_MONTHS,
+  HIJRI_MARKS,
+  HIJRI_MONTHS,
+  PERIOD_NOUNS,
+  PERIOD_WORDS,
+  TEMPORAL_CUES,
+  WEEKDAYS,
+  hijriToGregorian,
+  type Period,
+} from './calendar.ts';
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+
+export interface DateFact {
+  start: number;
+  end: number;
+  text: string;
+  /** `2024-07-14`, `2024-05`, `2024`, `2024-W31`; null when it needs a publication date that is missing. */
+  resolved: string | null;
+  granularity: Granularity;
+  /** True when the publication date was needed (relative words, a missing year, a weekday). */
+  relative: boolean;
+  calendar?: 'gregorian' | 'hijri';
+  /** The Hijri date as written (`1445-11-07`), for Hijri dates. */
+  hijri?: string;
+  /** Set when `relative` and there is no publication date. */
+  unresolved?: true;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Publication date as a UTC day, from ISO (`2024-08-09`, `2024-08-09T10:00Z`) or RFC 822. */
+export function parsePublished(s: unknown): Date | null {
+  if (typeof s !== 'string' || !s.trim()) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  let d: Date;
+  if (iso) d = new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!));
+  else {
+    const t = Date.parse(s);
+    if (!Number.isFinite(t)) return null;
+    const x = new Date(t);
+    d = new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate()));
+  }
+  return Number.isFinite(d.getTime()) ? d : null;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const fmtDay = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+/** ISO week label of a day: `2024-W32`. */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const w = Math.ceil(((t.getTime() - y0.getTime()) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(w)}`;
+}
+
+function shift(pub: Date, period: Period, n: number): { resolved: string; granularity: Granularity } {
+  const y = pub.getUTCFullYear();
+  const m = pub.getUTCMonth();
+  switch (period) {
+    case 'day':
+      return { resolved: fmtDay(addDays(pub, n)), granularity: 'day' };
+    case 'week':
+      return { resolved: isoWeek(addDays(pub, 7 * n)), granularity: 'week' };
+    case 'month': {
+      const d = new Date(Date.UTC(y, m + n, 1));
+      return { resolved: fmtMonth(d.getUTCFullYear(), d.getUTCMonth() + 1), granularity: 'month' };
+    }
+    case 'year':
+      return { resolved: String(y + n), granularity: 'year' };
+  }
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const isYear = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1000 && v <= 2200;
+const isHijriYear = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1300 && v <= 1600;
+
+interface Match {
+  end: number; // token index after the match
+  resolved: string | null;
+  granularity: Granularity;
+  relative: boolean;
+  calendar?: 'gregorian' | 'hijri';
+  hijri?: string;
+}
+
+/** Finds every date in `tokens` of `text`, resolved against `published` (or unresolved). */
+export function findDates(text: string, tokens: readonly Token[], published?: unknown): DateFact[] {
+  const pub = parsePublished(published);
+  const out: DateFact[] = [];
+  const T = (i: number) => tokens[i];
+  const nm = (i: number) => tokens[i]?.norm ?? '';
+  // Adjacent tokens on the same line (dates never run across a line break).
+  const sameLine = (a: number, b: number) => {
+    const ta = T(a);
+    const tb = T(b);
+    return !!ta && !!tb && !text.slice(ta.end, tb.start).includes('\n');
+  };
+  /** Strips a proclitic before a calendar word: `وفي`, `بمايو`, `لشهر`. */
+  const bare = (w: string) => w;
+  const monthAt = (i: number): { month: number; end: number; dual: boolean; name: string } | null => {
+    let w = bare(nm(i));
+    let m = GREGORIAN_MONTHS.get(w);
+    let end = i + 1;
+    if (m === undefined && tokens[i + 1] && sameLine(i, i + 1)) {
+      m = GREGORIAN_MONTHS.get(w + ' ' + nm(i + 1));
+      if (m !== undefined) {
+        w = w + ' ' + nm(i + 1);
+        end = i + 2;
+      }
+    }
+    if (m === undefined) {
+      // Proclitic ب/ل/و/ف before a month name (`بمايو`, `وأيار`) — only unambiguous names.
+      for (const p of ['و', 'ف', 'ب', 'ل']) {
+        if (w.startsWith(p) && w.length > 3) {
+          const r = GREGORIAN_MONTHS.get(w.slice(1));
+          if (r !== undefined && !AMBIGUOUS_MONTHS.has(w.slice(1)) && !w.slice(1).includes(' ')) {
+            m = r;
+            w = w.slice(1);
+            break;
+          }
+        }
+      }
+    }
+    if (m === undefined) return null;
+    // `مارس/آذار`, `مارس (آذار)`: the second name of the same month.
+    let dual = false;
+    const sep = T(end);
+    if (sep && (sep.norm === '/' || sep.norm === '(') && sameLine(i, end + 1)) {
+      const second = GREGORIAN_MONTHS.get(nm(end + 1)) ?? GREGORIAN_MONTHS.get(nm(end + 1) + ' ' + nm(end + 2));
+      if (second === m) {
+        const two = GREGORIAN_MONTHS.get(nm(end + 1)) === undefined;
+        end += two ? 3 : 2;
+        if (sep.norm === '(' && nm(end) === ')') end++;
+        dual = true;
+      }
+    }
+    return { month: m, end, dual, name: w };
+  };
+  const yearAt = (i: number): { year: number; end: number; hijri: boolean } | null => {
+    const t = T(i);
+    if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.norm)) return null;
+    const v = digitsValue(t.norm);
+    if (!isYear(v)) return null;
+    let end = i + 1;
+    let hijri = false;
+    if (T(end) && sameLine(i, end) && T(end)!.start - t.end <= 1) {
+      if (HIJRI_MARKS.has(nm(end))) {
+        hijri = true;
+        end++;
+      } else if (GREGORIAN_MARKS.has(nm(end))) end++;
+    } else if (T(end) && sameLine(i, end) && HIJRI_MARKS.has(nm(end)) && nm(end) !== 'ه') {
+      hijri = true;
+      end++;
+    }
+    return { year: v, end, hijri };
+  };
+  /** Relative year phrase after a month: `من هذا العام`, `من العام الماضي`, `الماضي`, `المقبل`. */
+  const monthQualifier = (i: number): { end: number; yearShift?: number; dir?: number } | null => {
+    let j = i;
+    const hasMin = nm(j) === 'من';
+    if (hasMin) j++;
+    if (nm(j) === 'هذا' && (nm(j + 1) === 'العام' || nm(j + 1) === 'السنه')) return { end: j + 2, yearShift: 0 };
+    if ((nm(j) === 'العام' || nm(j) === 'السنه') && DIRECTION_WORDS.has(nm(j + 1)))
+      return { end: j + 2, yearShift: DIRECTION_WORDS.get(nm(j + 1))! };
+    if (!hasMin && DIRECTION_WORDS.has(nm(j))) return { end: j + 1, dir: DIRECTION_WORDS.get(nm(j))! };
+    return null;
+  };
+  const resolveMonthNoYear = (month: number, q: { yearShift?: number; dir?: number } | null): string | null => {
+    if (!pub) return null;
+    const py = pub.getUTCFullYear();
+    const pm = pub.getUTCMonth() + 1;
+    if (q?.yearShift !== undefined) return fmtMonth(py + q.yearShift, month);
+    if (q?.dir !== undefined) {
+      if (q.dir < 0) return fmtMonth(month < pm ? py : py - 1, month);
+      if (q.dir > 0) return fmtMonth(month > pm ? py : py + 1, month);
+      return fmtMonth(py, month);
+    }
+    // Nearest: within six months of publication.
+    let y = py;
+    if (month - pm > 6) y--;
+    else if (pm - month > 6) y++;
+    return fmtMonth(y, month);
+  };
+
+  const tryAt = (i: number): Match | null => {
+    const t = T(i)!;
+    const w = nm(i);
+
+    // --- numeric dates: 14/5/2024, 2024/5/14, 14-5-2024, 14.5.2024
+    if (t.kind === 'number') {
+      const parts: number[] = [];
+      let j = i;
+      const seps: string[] = [];
+      if (/^\d{1,4}\.\d{1,2}\.\d{2,4}$/.test(t.norm) && text.slice(t.start, t.end).includes('.')) {
+        // `14.5.2024` as one token (dots are inner separators for the tokenizer)
+        for (const p of t.norm.split('.')) parts.push(Number(p));
+        j = i + 1;
+        seps.push('.', '.');
+      } else {
+        parts.push(Number(t.norm));
+        while (parts.length < 3) {
+          const s = T(j + 1);
+          const n = T(j + 2);
+          if (!s || !n || (s.norm !== '/' && s.norm !== '-') || n.kind !== 'number' || !/^\d+$/.test(n.norm)) break;
+          if (s.start !== T(j)!.end || n.start !== s.end) break;
+          if (seps.length && seps[0] !== s.norm) break;
+          seps.push(s.norm);
+          parts.push(Number(n.norm));
+          j += 2;
+        }
+        j += 1;
+      }
+      if (parts.length === 3 && /^\d+$/.test(String(parts[0]))) {
+        let [a, b, c] = parts as [number, number, number];
+        let y: number, m: number, d: number;
+        if (a >= 1000) [y, m, d] = [a, b, c];
+        else [d, m, y] = [a, b, c];
+        if (y < 100) y += y < 50 ? 2000 : 1900;
+        void a, b, c;
+        const hij = HIJRI_MARKS.has(nm(j)) && sameLine(j - 1, j);
+        if (hij && isHijriYear(y)) {
+          const g = hijriToGregorian(y, m, d);
+          return { end: j + 1, resolved: g ? fmtDay(g) : null, granularity: 'day', relative: false, calendar: 'hijri', hijri: `${y}-${pad(m)}-${pad(d)}` };
+        }
+        if (validDay(y, m, d) && y >= 1900 && y <= 2200) return { end: j, resolved: `${y}-${pad(m)}-${pad(d)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
+        return null;
+      }
+    }
+
+    // --- day month [year]: 15 مايو 2024, ١٥ أيار ٢٠٢٤, 23 مارس/آذار المقبل, 7 ذو القعدة 1445 هـ
+    if (t.kind === 'number' && /^\d{1,2}$/.test(t.norm)) {
+      const d = Number(t.norm);
+      let k = i + 1;
+      if (nm(k) === 'من' && sameLine(i, k + 1) && (GREGORIAN_MONTHS.has(nm(k + 1)) || HIJRI_MONTHS.has(nm(k + 1)))) k++; // `15 من مايو`
+      const mo = sameLine(i, k) ? monthAt(k) : null;
+      if (mo && d >= 1 && d <= 31) {
+        const y = sameLine(mo.end - 1, mo.end) ? yearAt(mo.end) : null;
+        if (y) {
+          if (!validDay(y.year, mo.month, d)) return null;
+          return { end: y.end, resolved: `${y.year}-${pad(mo.month)}-${pad(d)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
+        }
+        const q = monthQualifier(mo.end);
+        const ym = resolveMonthNoYear(mo.month, q);
+        if (ym && !validDay(+ym.slice(0, 4), mo.month, d)) return null;
+        return { end: q ? q.end : mo.end, resolved: ym ? `${ym}-${pad(d)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
+      }
+      // Hijri: 7 ذو القعدة 1445 هـ
+      const h1 = HIJRI_MONTHS.get(nm(k));
+      const h2 = HIJRI_MONTHS.get(nm(k) + ' ' + nm(k + 1));
+      if ((h1 !== undefined || h2 !== undefined) && sameLine(i, k)) {
+        const hm = (h2 ?? h1)!;
+        const after = h2 !== undefined ? k + 2 : k + 1;
+        const yt = T(after);
+        const yv = yt && yt.kind === 'number' ? digitsValue(yt.norm) : null;
+        if (isHijriYear(yv) && d <= 30) {
+          let end = after + 1;
+          if (HIJRI_MARKS.has(nm(end))) end++;
+          const g = hijriToGregorian(yv, hm, d);
+          return { end, resolved: g ? fmtDay(g) : null, granularity: 'day', relative: false, calendar: 'hijri', hijri: `${yv}-${pad(hm)}-${pad(d)}` };
+        }
+      }
+    }
+
+    // --- month [year]: مايو 2024, مايو من هذا العام, مايو الماضي, في مارس
+    const mo = monthAt(i);
+    if (mo) {
+      const y = sameLine(mo.end - 1, mo.end) ? yearAt(mo.end) : null;
+      if (y) return { end: y.end, resolved: fmtMonth(y.year, mo.month), granularity: 'month', relative: false, calendar: 'gregorian' };
+      const q = monthQualifier(mo.end);
+      const cue = i > 0 && TEMPORAL_CUES.has(nm(i - 1));
+      // Bare month names need a cue; ambiguous ones (`مارس`) always do unless written twice.
+      if (q || mo.dual || cue) {
+        if (!q && !mo.dual && AMBIGUOUS_MONTHS.has(mo.name) && !cue) return null;
+        return { end: q ? q.end : mo.end, resolved: resolveMonthNoYear(mo.month, q), granularity: 'month', relative: true, calendar: 'gregorian' };
+      }
+    }
+
+    // --- Hijri month + year: رمضان 1445 هـ
+    {
+      const h2 = HIJRI_MONTHS.get(w + ' ' + nm(i + 1));
+      const h1 = HIJRI_MONTHS.get(w);
+      if (h1 !== undefined || h2 !== undefined) {
+        const after = h2 !== undefined ? i + 2 : i + 1;
+        const yt = T(after);
+        const yv = yt && yt.kind === 'number' ? digitsValue(yt.norm) : null;
+        if (isHijriYear(yv) && sameLine(i, after)) {
+          const hm = (h2 ?? h1)!;
+          let end = after + 1;
+          if (HIJRI_MARKS.has(nm(end))) end++;
+          const g = hijriToGregorian(yv, hm, 1);
+          return {
+            end,
+            resolved: g ? fmtMonth(g.getUTCFullYear(), g.getUTCMonth() + 1) : null,
+            granularity: 'month',
+            relative: false,
+            calendar: 'hijri',
+            hijri: `${yv}-${pad(hm)}`,
+          };
+        }
+      }
+    }
+
+    // --- year words: عام 2024, العام 2024, سنة 2018, 1445 هـ
+    if ((w === 'عام' || w === 'العام' || w === 'سنه' || w === 'السنه' || w === 'لعام' || w === 'ولعام' || w === 'وعام' || w === 'منذعام') && sameLine(i, i + 1)) {
+      const y = yearAt(i + 1);
+      if (y) return yearMatch(y, true);
+    }
+    if (t.kind === 'number') {
+      const y = yearAt(i);
+      if (y && (y.hijri || y.end > i + 1)) return yearMatch(y, false);
+    }
+
+    // --- relative: الشهر الماضي, العام المقبل, هذا العام, الأسبوع الجاري
+    const pn = PERIOD_NOUNS.get(w) ?? (w.startsWith('و') || w.startsWith('ف') ? PERIOD_NOUNS.get(w.slice(1)) : undefined);
+    if (pn && DIRECTION_WORDS.has(nm(i + 1)) && sameLine(i, i + 1)) {
+      const n = DIRECTION_WORDS.get(nm(i + 1))!;
+      return rel(pn, n, i + 2);
+    }
+    if ((w === 'هذا' || w === 'وهذا') && PERIOD_NOUNS.has(nm(i + 1)) && sameLine(i, i + 1)) {
+      return rel(PERIOD_NOUNS.get(nm(i + 1))!, 0, i + 2);
+    }
+
+    // --- day deixis: أمس, أول أمس, أول من أمس, اليوم, غدا, بعد غد
+    {
+      const three = DAY_DEIXIS.get(w + ' ' + nm(i + 1) + ' ' + nm(i + 2));
+      if (three !== undefined && sameLine(i, i + 2)) return rel('day', three, i + 3);
+      const two = DAY_DEIXIS.get(w + ' ' + nm(i + 1));
+      if (two !== undefined && sameLine(i, i + 1)) return rel('day', two, i + 2);
+      let one = DAY_DEIXIS.get(w);
+      if (one === undefined && (w.startsWith('و') || w.startsWith('ف'))) one = DAY_DEIXIS.get(w.slice(1));
+      if (one !== undefined) {
+        // `اليوم` followed by a weekday is that weekday (`اليوم الأحد`); handled below.
+        if (!(w.endsWith('اليوم') && WEEKDAYS.has(nm(i + 1)))) {
+          // `اليوم` as a noun: `اليوم العالمي`, `اليوم الأول`, `اليوم التالي` is not "today".
+          const nx = nm(i + 1);
+          if (w.endsWith('اليوم') && (nx.startsWith('ال') || nx === 'من') && sameLine(i, i + 1)) return null;
+          return rel('day', one, i + 1);
+        }
+      }
+    }
+
+    // --- قبل/منذ/بعد N days|weeks|months|years
+    if (w === 'قبل' || w === 'منذ' || w === 'بعد' || w === 'وقبل' || w === 'ومنذ' || w === 'وبعد') {
+      const sign = w.endsWith('بعد') ? 1 : -1;
+      let k = i + 1;
+      let count: number | null = null;
+      const n = readNumberAt(tokens, k);
+      if (n && n.kind === 'cardinal' && Number.isInteger(n.value) && n.value > 0 && n.value < 1000) {
+        count = n.value;
+        k = n.tokenEnd;
+      }
+      const pw = PERIOD_WORDS.get(nm(k));
+      if (pw && sameLine(i, k)) {
+        const c = count ?? pw.count ?? 1;
+        if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;
+        return rel(pw.period, sign * c, k + 1);
+      }
+    }
+
+    // --- weekdays: يوم الأحد, الأحد 15 مايو, مساء الاثنين, الجمعة الماضي
+    {
+      let k = i;
+      let hasYawm = false;
+      if (w === 'يوم' || w === 'ويوم' || w === 'اليوم') {
+        hasYawm = true;
+        k = i + 1;
+      }
+      let wd = WEEKDAYS.get(nm(k));
+      let wname = nm(k);
+      if (wd === undefined && (nm(k).startsWith('و') || nm(k).startsWith('ف'))) {
+        wd = WEEKDAYS.get(nm(k).slice(1));
+        wname = nm(k).slice(1);
+      }
+      if (wd !== undefined && sameLine(i, k)) {
+        // A following explicit date absorbs the weekday: `الأحد 15 مايو 2024`.
+        const nextDate = tryAtNoWeekday(k + 1);
+        if (nextDate && nextDate.granularity === 'day') return nextDate;
+        const cue = hasYawm || (i > 0 && TEMPORAL_CUES.has(nm(i - 1)));
+        const q = DIRECTION_WORDS.get(nm(k + 1));
+        if (AMBIGUOUS_WEEKDAYS.has(wname) && !cue && q === undefined) return null;
+        if (!pub) return { end: q !== undefined ? k + 2 : k + 1, resolved: null, granularity: 'day', relative: true };
+        const pd = pub.getUTCDay();
+        let delta: number;
+        if (q !== undefined && q > 0) delta = ((wd - pd + 7) % 7) || 7;
+        else if (q !== undefined && q < 0) delta = -(((pd - wd + 7) % 7) || 7);
+        else delta = -((pd - wd + 7) % 7);
+        return { end: q !== undefined ? k + 2 : k + 1, resolved: fmtDay(addDays(pub, delta)), granularity: 'day', relative: true };
+      }
+    }
+    return null;
+  };
+  // Weekday lookahead must not recurse into weekdays again.
+  const tryAtNoWeekday = (i: number): Match | null => {
+    const t = T(i);
+    if (!t || t.kind !== 'number') return null;
+    const m = tryAt(i);
+    return m;
+  };
+  function yearMatch(y: { year: number; end: number; hijri: boolean }, _word: boolean): Match {
+    if (y.hijri) {
+      const g = hijriToGregorian(y.year, 1, 1);
+      return { end: y.end, resolved: g ? String(g.getUTCFullYear()) : null, granularity: 'year', relative: false, calendar: 'hijri', hijri: String(y.year) };
+    }
+    return { end: y.end, resolved: String(y.year), granularity: 'year', relative: false, calendar: 'gregorian' };
+  }
+  function rel(period: Period, n: number, end: number): Match {
+    if (!pub) return { end, resolved: null, granularity: period, relative: true };
+    const r = shift(pub, period, n);
+    return { end, resolved: r.resolved, granularity: r.granularity, relative: true };
+  }
+
+  for (let i = 0; i < tokens.length; ) {
+    let m: Match | null = null;
+    try {
+      m = tryAt(i);
+    } catch {
+      m = null;
+    }
+    if (m && m.end > i) {
+      const s = tokens[i]!;
+      // Start after a proclitic the match does not own? Offsets stay on whole tokens.
+      const e = tokens[m.end - 1]!;
+      const fact: DateFact = {
+        start: s.start,
+        end: e.end,
+        text: text.slice(s.start, e.end),
+        resolved: m.resolved,
+        granularity: m.granularity,
+        relative: m.relative,
+        tokenStart: i,
+        tokenEnd: m.end,
+      };
+      if (m.calendar) fact.calendar = m.calendar;
+      if (m.hijri) fact.hijri = m.hijri;
+      if (m.relative && !pub) fact.unresolved = true;
+      out.push(fact);
+      i = m.end;
+    } else i++;
+  }
+  // Bare four-digit years (`متحدون 2024`, `في 2018`): a year unless a unit or count noun follows.
+  return addBareYears(text, tokens, out);
+}
+
+/** Words after a number that make it a quantity, not a year (`2000 جندي`). */
+const YEAR_FOLLOWERS_OK = new Set(['و', 'في', 'من', 'الي', 'حتي', 'الذي', 'التي', 'عندما', 'حين', 'بعد', 'قبل', 'ثم', 'كما', 'لكن', 'او', 'ان', 'انه']);
+const YEAR_PRECEDERS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'خلال', 'قبل', 'بعد', 'مطلع', 'نهايه', 'بدايه', 'اواخر', 'اوائل', 'منتصف', 'موسم', 'لموسم', 'دوره', 'نسخه', 'مونديال', 'كاس', 'انتخابات', 'ميزانيه', 'موازنه', 'رؤيه']);
+
+function addBareYears(text: string, tokens: readonly Token[], dates: DateFact[]): DateFact[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const d of dates) for (let k = d.tokenStart; k < d.tokenEnd; k++) covered[k] = 1;
+  const extra: DateFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== 'number' || !/^\d{4}$/.test(t.norm)) continue;
+    const raw = text.slice(t.start, t.end);
+    if (/[,٬،.]/.test(raw)) continue;
+    const v = Number(t.norm);
+    if (v < 1900 || v > 2100) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // Part of an arithmetic or a range of numbers (`2000 - 3000`, `من 1950 إلى 2000 طن`) is left to quantities.
+    if (next && next.kind === 'word' && !YEAR_FOLLOWERS_OK.has(next.norm) && !text.slice(t.end, next.start).includes('\n')) {
+      // a following word: a year only after a temporal cue (`في 2018 قال`)
+      if (!(prev && YEAR_PRECEDERS.has(prev.norm))) continue;
+      if (readNumberAt(tokens, i)!.tokenEnd > i + 1) continue; // `2000 مليون`
+    }
+    if (prev && (prev.norm === '$' || prev.kind === 'symbol')) continue;
+    extra.push({
+      start: t.start,
+      end: t.end,
+      text: raw,
+      resolved: String(v),
+      granularity: 'year',
+      relative: false,
+      calendar: 'gregorian',
+      tokenStart: i,
+      tokenEnd: i + 1,
+    });
+  }
+  if (!extra.length) return dates;
+  return [...dates, ...extra].sort((a, b) => a.start - b.start);
+}

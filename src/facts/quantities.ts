@@ -1,0 +1,414 @@
+/**
+ * Quantities: every number with its unit, what it measures, and changes and ranges.
+ *
+ * Reads numbers with `ar/numbers.ts`, then looks around each one:
+ * - unit after it (longest phrase in `units.ts`: `طن`, `مليون دولار`, `في المئة`, `ريال سعودي`)
+ *   or a symbol before it (`%20`, `$5`), and a rate (`سنويا`, `في اليوم`, or `السنوية` in the
+ *   measured phrase);
+ * - `من X إلى Y` (a change when a change word such as `زيادة`/`ارتفع` leads the clause, else a
+ *   range), `بين X و Y` (range), `ارتفع ... بنسبة X` (delta), `ارتفع ... إلى X` (to);
+ * - what is measured: the phrase between a change or level word and the number
+ *   (`زيادة القدرة الاستيعابية لخط السكة الحديد ... من`), else a measure noun before it
+ *   (`نسبة البطالة`), else `X طن من القمح`, else the counted noun (`166 قطعة أثرية`).
+ * Numbers inside dates (`15 مايو 2024`, `عام 2018`) are not quantities.
+ */
+import type { Token, Word } from '../core/doc.ts';
+import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
+import { norm } from '../ar/normalize.ts';
+import { CHANGE_WORDS, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, type UnitInfo } from './units.ts';
+
+export type QuantityKind = 'amount' | 'percent' | 'change' | 'range' | 'ordinal';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuantityKind;
+  value?: number;
+  from?: number;
+  to?: number;
+  delta?: number;
+  direction?: 'up' | 'down';
+  unit?: string;
+  unit_text?: string;
+  per?: string;
+  qualifier?: string;
+  measured?: { start: number; end: number; text: string };
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+interface Amount {
+  num: NumberMatch;
+  value: number;
+  unit?: UnitInfo;
+  unitText?: string;
+  per?: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Multiplier written after the digits (`مليون` in `25 مليون`), to share across `من 15 إلى 25 مليون`. */
+  mult: number;
+}
+
+const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'قد', 'لقد', 'ان', 'انه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتي', 'منذ', 'خلال', 'بعد', 'قبل', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'كل', 'بعض', 'اي', 'عند', 'لدي', 'حيث', 'كما', 'لكن', 'بل', 'اذا', 'اذ', 'فقط', 'نحو', 'حوالي']);
+const FROM = new Set(['من', 'ومن']);
+const TO = new Set(['الي', 'حتي', 'لي']);
+const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
+const LINK_PREPS = new Set(['من', 'الي', 'بنسبه', 'بمقدار', 'ب', 'نحو', 'حوالي', 'بنحو', 'بحوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'علي', 'عن', 'الي نحو', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ', 'في', 'مستوي', 'عند', 'بواقع', 'قدره', 'قدرها', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ']);
+const CLITICS = ['وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+const isWordish = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'latin');
+
+/** Normalised word without a leading conjunction/preposition clitic. */
+function bareNorm(w: string): string[] {
+  const out = [w];
+  for (const c of CLITICS) if (w.startsWith(c) && w.length - c.length >= 3) out.push(w.slice(c.length));
+  return out;
+}
+
+function changeDir(w: string): { found: boolean; dir?: 'up' | 'down' } {
+  for (const b of bareNorm(w)) {
+    for (const x of [b, b.startsWith('ال') ? b.slice(2) : b]) {
+      if (CHANGE_WORDS.has(x)) return { found: true, dir: CHANGE_WORDS.get(x) };
+    }
+  }
+  return { found: false };
+}
+const isLevel = (w: string) => bareNorm(w).some((b) => LEVEL_WORDS.has(b));
+const isMeasureNoun = (w: string) => bareNorm(w).some((b) => MEASURE_NOUNS.has(b));
+
+export interface QuantityInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Clitic-segmented words (optional): used to start a measured phrase after a clitic (`لمؤتمر` -> `مؤتمر`). */
+  words?: readonly Word[];
+  /** Token ranges owned by dates (`[tokenStart, tokenEnd)`), skipped. */
+  dateRanges?: readonly { tokenStart: number; tokenEnd: number }[];
+  /** Sentence token ranges; facts never cross them. */
+  sentences?: readonly { tokenStart: number; tokenEnd: number }[];
+}
+
+export function findQuantities(input: QuantityInput): Quantity[] {
+  const { text, tokens } = input;
+  const n = tokens.length;
+  const covered = new Uint8Array(n);
+  for (const d of input.dateRanges ?? []) for (let k = d.tokenStart; k < d.tokenEnd && k < n; k++) covered[k] = 1;
+  const sentOf = new Int32Array(n).fill(-1);
+  (input.sentences ?? []).forEach((s, si) => {
+    for (let k = s.tokenStart; k < s.tokenEnd && k < n; k++) sentOf[k] = si;
+  });
+  const sameSent = (a: number, b: number) => sentOf[a] === sentOf[b] && !text.slice(tokens[Math.min(a, b)]!.end, tokens[Math.max(a, b)]!.start).includes('\n');
+  const nm = (i: number) => tokens[i]?.norm ?? '';
+  const stemStart = (i: number): number => {
+    const ws = input.words;
+    if (ws) {
+      for (const w of ws) if (w.token === i && w.role === 'stem') return w.start;
+    }
+    return tokens[i]!.start;
+  };
+
+  // 1. amounts
+  const amounts: Amount[] = [];
+  const ordinals: NumberMatch[] = [];
+  for (let i = 0; i < n; ) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    const m = readNumberAt(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let overlaps = false;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (covered[k]) overlaps = true;
+    if (overlaps) {
+      i++;
+      continue;
+    }
+    i = m.tokenEnd;
+    if (m.kind === 'ordinal') {
+      ordinals.push(m);
+      continue;
+    }
+    const t0 = tokens[m.tokenStart]!;
+    // Times, scores and codes glued with `:`/`/` (`10:30`, `3/2`) are not amounts.
+    const after = tokens[m.tokenEnd];
+    const before = tokens[m.tokenStart - 1];
+    if (after && after.start === tokens[m.tokenEnd - 1]!.end && (after.norm === ':' || after.norm === '/') && tokens[m.tokenEnd + 1]?.kind === 'number') continue;
+    if (before && before.end === t0.start && (before.norm === ':' || before.norm === '/' || before.norm === '-') && tokens[m.tokenStart - 2]?.kind === 'number') continue;
+    // Numbers glued to Latin (`COP 29` is a name) or list markers at a line start (`1.`) are skipped.
+    if (before && before.kind === 'latin' && before.end === t0.start) continue;
+    if (after && (after.norm === '.' || after.norm === ')') && after.start === t0.end && (m.tokenStart === 0 || text.slice(tokens[m.tokenStart - 1]!.end, t0.start).includes('\n'))) continue;
+    const a: Amount = { num: m, value: m.value, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, mult: 1 };
+    if (m.digits && m.tokenEnd > m.tokenStart + 1) {
+      const lead = Number(tokens[m.tokenStart]!.norm);
+      if (lead > 0) a.mult = m.value / lead;
+    }
+    // symbol before: `%20`, `$5`
+    if (before && before.end === t0.start && (before.norm === '%' || before.norm === '$' || before.norm === '€' || before.norm === '£')) {
+      a.unit = UNITS.get(before.norm);
+      a.unitText = text.slice(before.start, before.end);
+      a.tokenStart = m.tokenStart - 1;
+    }
+    // unit after (longest phrase)
+    if (!a.unit) {
+      for (let len = MAX_UNIT_WORDS; len >= 1; len--) {
+        if (m.tokenEnd + len > n) continue;
+        const parts: string[] = [];
+        let ok = true;
+        for (let k = m.tokenEnd; k < m.tokenEnd + len; k++) {
+          const t = tokens[k]!;
+          if (!(t.kind === 'word' || t.kind === 'symbol' || (t.kind === 'punct' && t.norm === '%') || (t.kind === 'latin' && len === 1)) || !sameSent(m.tokenStart, k)) ok = false;
+          parts.push(t.norm);
+        }
+        if (!ok) continue;
+        let info = UNITS.get(parts.join(' '));
+        // `دولار` with a proclitic is not a unit (`ولدولار`), but `بالمئة` is listed whole.
+        if (info) {
+          a.unit = info;
+          a.unitText = text.slice(tokens[m.tokenEnd]!.start, tokens[m.tokenEnd + len - 1]!.end);
+          a.tokenEnd = m.tokenEnd + len;
+          break;
+        }
+        void info;
+      }
+    }
+    // rate after the unit: `سنويا`, `في اليوم`
+    {
+      const j = a.tokenEnd;
+      const two = PER_WORDS.get(nm(j) + ' ' + nm(j + 1));
+      const one = PER_WORDS.get(nm(j));
+      if (two && sameSent(j - 1, j + 1)) {
+        a.per = two;
+        a.tokenEnd = j + 2;
+      } else if (one && sameSent(j - 1, j)) {
+        a.per = one;
+        a.tokenEnd = j + 1;
+      }
+    }
+    // Standalone `واحد`/`اثنان` without a unit are adjectives (`منطقة واحدة`), not amounts.
+    if (m.confidence < 1 && !a.unit) continue;
+    amounts.push(a);
+  }
+
+  // 2. combine amounts into changes and ranges
+  const out: Quantity[] = [];
+  const used = new Set<number>();
+  const mkSpan = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
+  for (let ai = 0; ai < amounts.length; ai++) {
+    if (used.has(ai)) continue;
+    const a = amounts[ai]!;
+    const b = amounts[ai + 1];
+    const prev = nm(a.tokenStart - 1);
+    const link = b ? tokens.slice(a.tokenEnd, b.tokenStart) : [];
+    const linkNorm = link.map((t) => t.norm).join(' ');
+    const linked = b && sameSent(a.tokenStart, b.tokenEnd - 1) && b.tokenStart - a.tokenEnd <= 2;
+    // من X إلى Y
+    if (linked && FROM.has(prev) && (TO.has(linkNorm) || linkNorm === 'و الي')) {
+      const q = pair(a, b!, a.tokenStart - 1, 'from-to');
+      out.push(q);
+      used.add(ai).add(ai + 1);
+      continue;
+    }
+    // بين X و Y
+    if (linked && (BETWEEN.has(prev) || (prev === 'ما' && false)) && (linkNorm === 'و' || link.length === 0 && nm(b!.tokenStart).startsWith('و'))) {
+      out.push(pair(a, b!, a.tokenStart - 1, 'between'));
+      used.add(ai).add(ai + 1);
+      continue;
+    }
+    // X - Y  (`10 - 15 ألف`)
+    if (linked && link.length === 1 && (linkNorm === '-' || linkNorm === '–') && !a.unit) {
+      out.push(pair(a, b!, a.tokenStart, 'dash'));
+      used.add(ai).add(ai + 1);
+      continue;
+    }
+    out.push(single(a));
+  }
+
+  function unitOf(a: Amount, b?: Amount): { unit?: string; unit_text?: string; per?: string } {
+    const u = a.unit ?? b?.unit;
+    const r: { unit?: string; unit_text?: string; per?: string } = {};
+    if (u) r.unit = u.unit;
+    const ut = a.unitText ?? b?.unitText;
+    if (ut) r.unit_text = ut;
+    const per = a.per ?? b?.per;
+    if (per) r.per = per;
+    return r;
+  }
+
+  function pair(a: Amount, b: Amount, startTok: number, how: 'from-to' | 'between' | 'dash'): Quantity {
+    let from = a.value;
+    const to = b.value;
+    // `من 15 إلى 25 مليون`: the multiplier after the second number applies to the first.
+    if (!a.unit && a.mult === 1 && b.mult > 1 && from < b.mult && from * b.mult <= to * 1000) from = from * b.mult;
+    const sp = mkSpan(startTok, b.tokenEnd);
+    const cue = how === 'from-to' ? findCue(startTok) : null;
+    const q: Quantity = {
+      ...sp,
+      text: text.slice(sp.start, sp.end),
+      kind: cue && cue.kind === 'change' ? 'change' : 'range',
+      from,
+      to,
+      ...unitOf(a, b),
+      tokenStart: startTok,
+      tokenEnd: b.tokenEnd,
+    };
+    if (q.kind === 'change') q.direction = cue!.dir ?? (to > from ? 'up' : to < from ? 'down' : undefined);
+    if (!q.direction) delete q.direction;
+    const meas = measured(startTok, cue, b.tokenEnd, a);
+    if (meas) q.measured = meas;
+    addPerFromMeasured(q);
+    if (q.unit === 'percent' && q.kind === 'range') q.kind = 'range';
+    return q;
+  }
+
+  function single(a: Amount): Quantity {
+    let s = a.tokenStart;
+    let qualifier: string | undefined;
+    // qualifier before: نحو, أكثر من, ما يقرب من
+    for (const len of [3, 2, 1]) {
+      if (s - len < 0) continue;
+      const phrase = tokens.slice(s - len, s).map((t) => t.norm).join(' ');
+      const ql = QUALIFIERS.get(phrase) ?? (len === 1 ? QUALIFIERS.get(phrase.replace(/^و/, '')) : undefined);
+      if (ql && sameSent(s - len, s)) {
+        qualifier = ql;
+        s = s - len;
+        break;
+      }
+    }
+    const sp = mkSpan(a.tokenStart, a.tokenEnd);
+    const q: Quantity = {
+      ...sp,
+      text: text.slice(sp.start, sp.end),
+      kind: a.unit?.kind === 'percent' ? 'percent' : 'amount',
+      value: a.value,
+      ...unitOf(a),
+      tokenStart: a.tokenStart,
+      tokenEnd: a.tokenEnd,
+    };
+    if (qualifier) q.qualifier = qualifier;
+    // `ارتفع ... بنسبة 5%` (delta) / `ارتفع ... إلى 5%` (to)
+    const pre = nm(s - 1);
+    const cue = findCue(s);
+    if (cue && cue.kind === 'change') {
+      const byPrep = /^(بنسبه|بمقدار|بواقع|ب)$/.test(pre) || (pre === 'نسبه' && /^ب/.test(nm(s - 2)));
+      const toPrep = TO.has(pre) || /^(ليصل|لتصل|ليبلغ|لتبلغ)$/.test(pre);
+      if (byPrep || toPrep) {
+        q.kind = 'change';
+        if (byPrep) q.delta = a.value;
+        else q.to = a.value;
+        delete q.value;
+        if (cue.dir) q.direction = cue.dir;
+      }
+    }
+    const meas = measured(s, cue, a.tokenEnd, a);
+    if (meas) q.measured = meas;
+    addPerFromMeasured(q);
+    return q;
+  }
+
+  function addPerFromMeasured(q: Quantity): void {
+    if (q.per || !q.measured) return;
+    const words = q.measured.text.split(/\s+/);
+    for (const w of words) {
+      const p = PER_ADJECTIVES.get(norm(w));
+      if (p) {
+        q.per = p;
+        return;
+      }
+    }
+  }
+
+  /** The change or level word that leads the clause of the number starting at token `s`. */
+  function findCue(s: number): { idx: number; kind: 'change' | 'level'; dir?: 'up' | 'down' } | null {
+    for (let k = s - 1; k >= 0 && k >= s - 16; k--) {
+      const t = tokens[k]!;
+      if (!sameSent(k, s)) return null;
+      if (t.kind === 'punct' && t.norm !== '-' && t.norm !== '–' && t.norm !== '—') return null;
+      if (t.kind === 'number') return null;
+      if (t.kind !== 'word') continue;
+      const c = changeDir(t.norm);
+      if (c.found) return { idx: k, kind: 'change', dir: c.dir };
+      if (isLevel(t.norm)) return { idx: k, kind: 'level' };
+    }
+    return null;
+  }
+
+  /** What is measured: tokens after the cue (or a measure noun) up to the number, minus linking words. */
+  function measured(s: number, cue: { idx: number } | null, endTok: number, a: Amount): { start: number; end: number; text: string } | undefined {
+    let from = -1;
+    if (cue) from = cue.idx + 1;
+    else {
+      for (let k = s - 1; k >= 0 && k >= s - 8; k--) {
+        const t = tokens[k]!;
+        if (!sameSent(k, s) || !isWordish(t)) break;
+        if (isMeasureNoun(t.norm)) {
+          from = k;
+          break;
+        }
+      }
+    }
+    let to = s; // exclusive
+    if (from >= 0) {
+      while (to > from && (LINK_PREPS.has(nm(to - 1)) || QUALIFIERS.has(nm(to - 1)) || isLevel(nm(to - 1)))) to--;
+      // a verb right before a measure noun (`تبلغ`) is skipped at the start as well
+      while (from < to && (STOP.has(nm(from)) || nm(from) === 'ب')) from++;
+      if (to > from && to - from <= 14) {
+        let ok = true;
+        for (let k = from; k < to; k++) {
+          const t = tokens[k]!;
+          if (!(isWordish(t) || (t.kind === 'punct' && /^[-–—]$/.test(t.norm)))) ok = false;
+        }
+        // `بقيمة`/`بنسبة` alone says nothing about what is measured.
+        if (ok && !(to - from === 1 && /^ب/.test(nm(from)) && isMeasureNoun(nm(from)))) return spanOf(from, to, true);
+      }
+    }
+    // `5 ملايين طن من القمح`
+    if (a.unit && nm(endTok) === 'من' && isWordish(tokens[endTok + 1]) && sameSent(endTok, endTok + 1) && !STOP.has(nm(endTok + 1))) {
+      let e = endTok + 2;
+      while (e < n && e < endTok + 4 && isWordish(tokens[e]) && sameSent(endTok, e) && !STOP.has(nm(e)) && nm(e).startsWith('ال')) e++;
+      return spanOf(endTok + 1, e, false);
+    }
+    // the counted noun: `166 قطعة أثرية`
+    if (!a.unit && a.tokenEnd === endTok) {
+      const t = tokens[endTok];
+      if (t && t.kind === 'word' && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
+        let e = endTok + 1;
+        const t2 = tokens[e];
+        if (t2 && t2.kind === 'word' && sameSent(endTok, e) && /(يه|ي|يا|ين)$/.test(t2.norm) && !STOP.has(t2.norm) && !t2.norm.startsWith('ال')) e++;
+        return spanOf(endTok, e, false);
+      }
+    }
+    return undefined;
+  }
+
+  function spanOf(a: number, b: number, trimClitic: boolean): { start: number; end: number; text: string } {
+    const start = trimClitic ? stemStart(a) : tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    return { start, end, text: text.slice(start, end) };
+  }
+
+  // 3. ordinals: compound ones (`التاسع والعشرين`) and those after a head noun (`الدورة الثالثة`)
+  for (const o of ordinals) {
+    const prevT = tokens[o.tokenStart - 1];
+    const p = prevT?.norm ?? '';
+    if (/^(كانون|تشرين|ربيع|جمادي)$/.test(p)) continue; // month names
+    const compound = o.tokenEnd - o.tokenStart > 1 || o.value >= 11;
+    if (!compound && !(o.value >= 2 && prevT && prevT.kind === 'word' && ORDINAL_HEADS.has(bareNorm(p).at(-1)!.replace(/^ال/, '')))) continue;
+    const sp = mkSpan(o.tokenStart, o.tokenEnd);
+    const q: Quantity = { ...sp, text: text.slice(sp.start, sp.end), kind: 'ordinal', value: o.value, tokenStart: o.tokenStart, tokenEnd: o.tokenEnd };
+    // measured: the noun phrase just before (`مؤتمر الأطراف`)
+    let k = o.tokenStart;
+    while (k > 0 && k > o.tokenStart - 3 && tokens[k - 1]!.kind === 'word' && sameSent(k - 1, o.tokenStart) && !STOP.has(nm(k - 1))) {
+      k--;
+      if (!nm(k).startsWith('ال')) break; // the head noun (`مؤتمر`) ends the walk
+    }
+    if (k < o.tokenStart) q.measured = spanOf(k, o.tokenStart, true);
+    out.push(q);
+  }
+
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const ORDINAL_HEADS = new Set(['دوره', 'مؤتمر', 'موتمر', 'قرن', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);
