@@ -64,7 +64,8 @@ const s = (v: unknown): string | null => (v == null ? null : String(v));
 
 export class SqlRepository implements Repository {
   readonly backend: Backend;
-  protected db: Db;
+  /** The connection adapter (used by the job queue). */
+  readonly db: Db;
 
   constructor(db: Db, backend: Backend) {
     this.db = db;
@@ -88,6 +89,11 @@ export class SqlRepository implements Repository {
         throw e;
       }
     }
+  }
+
+  /** Stores rows inside a transaction the caller holds (the job queue). */
+  putRowsIn(db: Db, rows: DocRows): Promise<PutResult> {
+    return this.putRowsTx(db, rows);
   }
 
   protected async putRowsTx(db: Db, r: DocRows): Promise<PutResult> {
