@@ -15,6 +15,8 @@ export interface ServeOptions extends AppOptions {
   host?: string;
   /** Build the dashboard if web/dist is missing (default true). */
   buildWeb?: boolean;
+  /** Called when the server closes (e.g. to close the store). */
+  onClose?: () => Promise<void> | void;
   /** Progress and notices (default: stderr). */
   log?: (line: string) => void;
 }
@@ -40,6 +42,12 @@ export async function startServer(opts: ServeOptions = {}): Promise<{ app: Fasti
     if (!(await ensureWebBuilt(log))) webDir = null;
   }
   const app = await buildApp({ ...opts, webDir });
+  if (opts.onClose) {
+    const done = opts.onClose;
+    app.addHook('onClose', async () => {
+      await done();
+    });
+  }
   const host = opts.host ?? '127.0.0.1';
   const address = await app.listen({ port: opts.port ?? 8080, host });
   const close = () => {
