@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import * as analyze from './analyze.ts';
+import * as serve from './serve.ts';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -11,4 +12,5 @@ export interface CommandModule {
 
 export const commands: CommandModule[] = [
   analyze,
+  serve,
 ];
