@@ -1,6 +1,6 @@
 /**
  * Trains the NER model and writes models/ner/ner.bin (same as `marsad train-ner`).
- * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--aqmar] [--wikiann]
+ * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--no-nonlocal] [--nl-window N]
  *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--window N] [--out FILE] [--dry]
  */
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
@@ -23,11 +23,11 @@ const features = {
 const res = trainNer({
   epochs: val('--epochs') ? Number(val('--epochs')) : undefined,
   final: !has('--no-final'),
-  aqmar: has('--aqmar'),
-  wikiann: has('--wikiann'),
+  nonlocal: !has('--no-nonlocal'),
+  window: val('--nl-window') ? Number(val('--nl-window')) : undefined,
   rebuildClusters: has('--rebuild-clusters'),
   features,
   log: (s) => process.stderr.write(s + '\n'),
 });
-console.log(JSON.stringify({ dev_f1: res.dev.f1, best_epoch: res.bestEpoch, per_type: res.dev.per_type, curve: res.curve, features }));
+console.log(JSON.stringify({ dev_f1: res.dev.f1, dev_f1_first: res.devFirst.f1, best_epoch: res.bestEpoch, best_epoch2: res.bestEpoch2, per_type: res.dev.per_type, curve: res.curve, features }));
 if (!has('--dry')) res.tagger.save(val('--out'));

@@ -162,10 +162,17 @@ export class FeatureExtractor {
     return { b, i: ins };
   }
 
+  /** Hash of a token's core (clitic-stripped, article-less normalised form). */
+  coreHash(raw: string): number {
+    return this.info(raw).core;
+  }
+
   /**
    * Features of a sentence: `feats[starts[i] .. starts[i+1])` are token i's hashed feature ids.
+   * `extra[i]`, when given, holds more atoms for token i (document-level features), seen
+   * from offsets -1, 0 and +1.
    */
-  extract(tokens: readonly string[]): { feats: Uint32Array; starts: Int32Array } {
+  extract(tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): { feats: Uint32Array; starts: Int32Array } {
     const n = tokens.length;
     const infos: TokenInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.info(tokens[i]!);
@@ -176,6 +183,7 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;
     if (gaz) for (let i = 0; i < n; i++) cap += 3 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!));
+    if (extra) for (let i = 0; i < n; i++) cap += 3 * (extra[i]?.length ?? 0);
     let feats = new Uint32Array(cap + 16);
     const starts = new Int32Array(n + 1);
     let p = 0;
@@ -225,6 +233,14 @@ export class FeatureExtractor {
             if (gb & (1 << bit)) push(mix(GB[bit]!, off));
             if (gi & (1 << bit)) push(mix(GI[bit]!, off));
           }
+        }
+      }
+      if (extra) {
+        for (let o = -1; o <= 1; o++) {
+          const x = extra[i + o];
+          if (!x) continue;
+          const off = GOFF[o + 1]!;
+          for (let k = 0; k < x.length; k++) push(mix(x[k]!, off));
         }
       }
     }

@@ -3,7 +3,8 @@
  *
  * File (`models/ner/ner.bin`), gzip-compressed:
  *   magic "MRSDNER1" | u32 header length | header JSON (labels, rowBits, feature config,
- *   lexicon, rows, training summary) | padding to 4 bytes |
+ *   lexicon, rows per block, window, training summary) | padding to 4 bytes |
+ *   then one block per pass (first pass, then the optional second pass):
  *   Uint32[rows] row keys (hash & mask) | Float32[rows] row scales |
  *   Int8[rows * L] weights (value = scale * q / 127) | padding | Float32[(L+1)*L] transitions
  * Weights are quantised per row to 8 bits: a 17-label row costs 25 bytes.
@@ -17,6 +18,7 @@ import { bioesToBio } from './conll.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { Lexicon, type LexiconData } from './lexicon.ts';
 import { Weights } from './model.ts';
+import { nonlocalAtoms } from './nonlocal.ts';
 
 const MAGIC = 'MRSDNER1';
 
@@ -28,7 +30,10 @@ export interface ModelHeader {
   rowBits: number;
   features: FeatureConfig;
   lexicon: LexiconData;
-  rows: number;
+  /** Rows kept per weight block: [first pass] or [first pass, second pass]. */
+  blocks: number[];
+  /** Second pass: window (tokens each side) of neighbouring sentences when there are no documents. */
+  window: number;
   /** Free-form training summary (data, epochs, dev score, seed). */
   info?: Record<string, unknown>;
 }
@@ -40,94 +45,159 @@ export interface Tagged {
   confidence?: Float64Array;
 }
 
+const pad4 = (x: number) => (4 - (x % 4)) % 4;
+
+function blockSize(rows: number, L: number): number {
+  return rows * 8 + rows * L + pad4(rows * L) + (L + 1) * L * 4;
+}
+
+function writeBlock(W: Weights, buf: Buffer, o: number): number {
+  const L = W.L;
+  const ri = W.rowIndex!;
+  const keys: number[] = [];
+  for (let r = 0; r <= W.mask; r++) if (ri[r]! >= 0) keys.push(r);
+  const rows = keys.length;
+  const keyArr = new Uint32Array(buf.buffer, buf.byteOffset + o, rows);
+  const scales = new Float32Array(buf.buffer, buf.byteOffset + o + rows * 4, rows);
+  const qw = new Int8Array(buf.buffer, buf.byteOffset + o + rows * 8, rows * L);
+  const tr = new Float32Array(buf.buffer, buf.byteOffset + o + rows * 8 + rows * L + pad4(rows * L), (L + 1) * L);
+  for (let k = 0; k < rows; k++) {
+    const r = keys[k]!;
+    keyArr[k] = r;
+    const src = ri[r]! * L;
+    let m = 0;
+    for (let l = 0; l < L; l++) m = Math.max(m, Math.abs(W.w[src + l]!));
+    scales[k] = m;
+    for (let l = 0; l < L; l++) qw[k * L + l] = m ? Math.round((W.w[src + l]! / m) * 127) : 0;
+  }
+  tr.set(W.trans);
+  return o + blockSize(rows, L);
+}
+
+function readBlock(ab: ArrayBuffer, o: number, rows: number, labels: string[], rowBits: number): Weights {
+  const L = labels.length;
+  const keys = new Uint32Array(ab, o, rows);
+  const scales = new Float32Array(ab, o + rows * 4, rows);
+  const qw = new Int8Array(ab, o + rows * 8, rows * L);
+  const to = o + rows * 8 + rows * L + pad4(rows * L);
+  const trans = new Float32Array(ab.slice(to, to + (L + 1) * L * 4));
+  const rowIndex = new Int32Array(1 << rowBits).fill(-1);
+  const w = new Float32Array(rows * L);
+  for (let k = 0; k < rows; k++) {
+    rowIndex[keys[k]!] = k;
+    const s = scales[k]! / 127;
+    for (let l = 0; l < L; l++) w[k * L + l] = qw[k * L + l]! * s;
+  }
+  return new Weights(labels, rowBits, w, rowIndex, trans);
+}
+
+function countRows(W: Weights): number {
+  let n = 0;
+  for (let r = 0; r <= W.mask; r++) if (W.rowIndex![r]! >= 0) n++;
+  return n;
+}
+
 export class Tagger {
+  /** First pass. */
   readonly weights: Weights;
+  /** Second pass with document-level features, or null. */
+  readonly second: Weights | null;
+  readonly window: number;
   readonly fx: FeatureExtractor;
   readonly lexicon: Lexicon;
   info: Record<string, unknown>;
   private e = new Float32Array(0);
   private path = new Int32Array(0);
 
-  constructor(weights: Weights, lexicon: Lexicon, features: FeatureConfig = DEFAULT_FEATURES, info: Record<string, unknown> = {}) {
+  constructor(weights: Weights, lexicon: Lexicon, features: FeatureConfig = DEFAULT_FEATURES, info: Record<string, unknown> = {}, second: Weights | null = null, window = 0) {
     this.weights = weights;
+    this.second = second;
+    this.window = window;
     this.lexicon = lexicon;
     this.fx = new FeatureExtractor(lexicon, features);
     this.info = info;
   }
 
-  /** Label ids for a sentence (raw tokens). */
-  decode(tokens: readonly string[]): Int32Array {
+  private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): Int32Array {
     const n = tokens.length;
-    if (n === 0) return new Int32Array(0);
-    const L = this.weights.L;
+    const L = W.L;
     if (this.e.length < n * L) this.e = new Float32Array(n * L * 2);
     if (this.path.length < n) this.path = new Int32Array(n * 2);
-    const { feats, starts } = this.fx.extract(tokens);
-    this.weights.emissions(feats, starts, n, this.e);
-    return this.weights.viterbi(this.e, n, this.path).subarray(0, n);
+    const { feats, starts } = this.fx.extract(tokens, extra);
+    W.emissions(feats, starts, n, this.e);
+    return W.viterbi(this.e, n, this.path).subarray(0, n);
   }
 
-  /** BIO2 tags for a sentence of raw tokens (tokens as given, no re-tokenisation). */
-  tag(tokens: readonly string[], opts: { confidence?: boolean } = {}): Tagged {
-    const n = tokens.length;
-    if (n === 0) return { tags: [] };
-    const ids = this.decode(tokens);
-    const labels = this.weights.labels;
-    const bioes = Array.from(ids, (i) => labels[i]!);
-    const out: Tagged = { tags: bioesToBio(bioes) };
-    if (opts.confidence) {
-      out.confidence = this.weights.marginals(this.e, n, ids, 1);
+  private toBio(W: Weights, ids: Int32Array): string[] {
+    return bioesToBio(Array.from(ids, (i) => W.labels[i]!));
+  }
+
+  /** First-pass BIO2 tags for one sentence. */
+  firstPass(tokens: readonly string[]): string[] {
+    if (!tokens.length) return [];
+    return this.toBio(this.weights, this.run(this.weights, tokens));
+  }
+
+  /**
+   * BIO2 tags for a document given as sentences of raw tokens (tokens as given, no
+   * re-tokenisation). `window`: 0 = the sentences are one document; N = each sentence
+   * sees N tokens of neighbouring sentences on each side (for corpora without document
+   * boundaries). Defaults to the model's training window.
+   */
+  tagDocument(sents: readonly (readonly string[])[], opts: { window?: number; confidence?: boolean } = {}): Tagged[] {
+    const first = sents.map((s) => this.firstPass(s));
+    if (!this.second) {
+      if (!opts.confidence) return first.map((tags) => ({ tags }));
+      return sents.map((s) => this.tag(s, { confidence: true, secondPass: false }));
     }
+    const atoms = nonlocalAtoms(this.fx, sents, first, opts.window ?? this.window);
+    return sents.map((s, i) => this.tagWith(this.second!, s, atoms[i]!, opts.confidence ?? false));
+  }
+
+  private tagWith(W: Weights, tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, confidence: boolean): Tagged {
+    if (!tokens.length) return { tags: [] };
+    const ids = this.run(W, tokens, extra);
+    const out: Tagged = { tags: this.toBio(W, ids) };
+    if (confidence) out.confidence = W.marginals(this.e, tokens.length, ids, 1);
     return out;
+  }
+
+  /** BIO2 tags for one sentence of raw tokens (the sentence is its own document). */
+  tag(tokens: readonly string[], opts: { confidence?: boolean; secondPass?: boolean } = {}): Tagged {
+    if (!tokens.length) return { tags: [] };
+    if (this.second && opts.secondPass !== false) {
+      const atoms = nonlocalAtoms(this.fx, [tokens], [this.firstPass(tokens)], 0);
+      return this.tagWith(this.second, tokens, atoms[0], opts.confidence ?? false);
+    }
+    return this.tagWith(this.weights, tokens, undefined, opts.confidence ?? false);
   }
 
   /** Serialises the model (8-bit per-row quantised weights), gzip-compressed. */
   toBuffer(): Buffer {
-    const W = this.weights;
-    if (!W.rowIndex) throw new MarsadError('E_MODEL', 'only compacted (trained) weights can be saved');
-    const L = W.L;
-    const rowsTotal = W.mask + 1;
-    const keys: number[] = [];
-    for (let r = 0; r < rowsTotal; r++) if (W.rowIndex[r]! >= 0) keys.push(r);
-    const rows = keys.length;
+    const blocks = this.second ? [this.weights, this.second] : [this.weights];
+    for (const W of blocks) if (!W.rowIndex) throw new MarsadError('E_MODEL', 'only compacted (trained) weights can be saved');
+    const L = this.weights.L;
+    const rows = blocks.map(countRows);
     const header: ModelHeader = {
       format: 'marsad.ner/1',
-      labels: W.labels,
-      rowBits: Math.log2(rowsTotal),
+      labels: this.weights.labels,
+      rowBits: Math.log2(this.weights.mask + 1),
       features: this.fx.cfg,
       lexicon: this.lexicon.data,
-      rows,
+      blocks: rows,
+      window: this.window,
       info: this.info,
     };
     const hjson = Buffer.from(JSON.stringify(header), 'utf8');
-    const pad = (x: number) => (4 - (x % 4)) % 4;
-    const head = 8 + 4 + hjson.length;
-    const p1 = pad(head);
-    const q = rows * L;
-    const p2 = pad(q);
-    const size = head + p1 + rows * 4 + rows * 4 + q + p2 + W.trans.length * 4;
+    const head = 12 + hjson.length;
+    let size = head + pad4(head);
+    for (const r of rows) size += blockSize(r, L);
     const buf = Buffer.alloc(size);
     buf.write(MAGIC, 0, 'latin1');
     buf.writeUInt32LE(hjson.length, 8);
     hjson.copy(buf, 12);
-    let o = head + p1;
-    const keyArr = new Uint32Array(buf.buffer, buf.byteOffset + o, rows);
-    o += rows * 4;
-    const scales = new Float32Array(buf.buffer, buf.byteOffset + o, rows);
-    o += rows * 4;
-    const qw = new Int8Array(buf.buffer, buf.byteOffset + o, q);
-    o += q + p2;
-    const tr = new Float32Array(buf.buffer, buf.byteOffset + o, W.trans.length);
-    for (let k = 0; k < rows; k++) {
-      const r = keys[k]!;
-      keyArr[k] = r;
-      const src = W.rowIndex[r]! * L;
-      let m = 0;
-      for (let l = 0; l < L; l++) m = Math.max(m, Math.abs(W.w[src + l]!));
-      scales[k] = m;
-      for (let l = 0; l < L; l++) qw[k * L + l] = m ? Math.round((W.w[src + l]! / m) * 127) : 0;
-    }
-    tr.set(W.trans);
+    let o = head + pad4(head);
+    for (const W of blocks) o = writeBlock(W, buf, o);
     return gzipSync(buf, { level: 9 });
   }
 
@@ -151,33 +221,22 @@ export class Tagger {
     } catch {
       throw new MarsadError('E_MODEL', `${name}: corrupt header`);
     }
-    if (header.format !== 'marsad.ner/1') throw new MarsadError('E_MODEL', `${name}: unsupported format ${String(header.format)}`);
-    const L = header.labels.length;
-    const rows = header.rows;
-    const head = 12 + hlen;
-    const pad = (x: number) => (4 - (x % 4)) % 4;
-    let o = head + pad(head);
-    const q = rows * L;
-    const need = o + rows * 8 + q + pad(q) + (L + 1) * L * 4;
-    if (buf.length !== need) throw new MarsadError('E_MODEL', `${name}: truncated or corrupt (size ${buf.length}, expected ${need})`);
-    // Copy into aligned typed arrays.
-    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
-    const keys = new Uint32Array(ab, o, rows);
-    o += rows * 4;
-    const scales = new Float32Array(ab, o, rows);
-    o += rows * 4;
-    const qw = new Int8Array(ab, o, q);
-    o += q + pad(q);
-    const trans = new Float32Array(ab.slice(o, o + (L + 1) * L * 4));
-    const rowIndex = new Int32Array(1 << header.rowBits).fill(-1);
-    const w = new Float32Array(q);
-    for (let k = 0; k < rows; k++) {
-      rowIndex[keys[k]!] = k;
-      const s = scales[k]! / 127;
-      for (let l = 0; l < L; l++) w[k * L + l] = qw[k * L + l]! * s;
+    if (header.format !== 'marsad.ner/1' || !Array.isArray(header.blocks) || !header.blocks.length) {
+      throw new MarsadError('E_MODEL', `${name}: unsupported format ${String(header.format)}`);
     }
-    const weights = new Weights(header.labels, header.rowBits, w, rowIndex, trans);
-    return new Tagger(weights, new Lexicon(header.lexicon), header.features, header.info ?? {});
+    const L = header.labels.length;
+    const head = 12 + hlen;
+    let o = head + pad4(head);
+    let need = o;
+    for (const r of header.blocks) need += blockSize(r, L);
+    if (buf.length !== need) throw new MarsadError('E_MODEL', `${name}: truncated or corrupt (size ${buf.length}, expected ${need})`);
+    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length) as ArrayBuffer;
+    const blocks: Weights[] = [];
+    for (const r of header.blocks) {
+      blocks.push(readBlock(ab, o, r, header.labels, header.rowBits));
+      o += blockSize(r, L);
+    }
+    return new Tagger(blocks[0]!, new Lexicon(header.lexicon), header.features, header.info ?? {}, blocks[1] ?? null, header.window ?? 0);
   }
 
   static load(path = DEFAULT_MODEL_PATH()): Tagger {

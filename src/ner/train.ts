@@ -5,9 +5,12 @@
  * 2. The lexicon: word clusters (cached in `models/ner/clusters.json.gz`, rebuilt from the
  *    unlabelled ANT news text plus the labelled corpora's text when missing) and gazetteers
  *    (countries, CAMEO actors, WikiANN and AQMAR entity lists, trigger words).
- * 3. An averaged perceptron is trained for up to `epochs` passes over shuffled sentences
- *    (seeded); the epoch with the best dev F1 is kept. With `final`, the model is then
- *    retrained on train + dev for that many epochs.
+ * 3. Pass 1: an averaged perceptron is trained for up to `epochs` passes over shuffled
+ *    sentences (seeded); the epoch with the best dev F1 is kept.
+ * 4. Pass 2 (`nonlocal`): first-pass tags for the training data come from jackknifing
+ *    (5 contiguous folds); document-level features from them (`nonlocal.ts`) are added and a
+ *    second perceptron is trained the same way.
+ * 5. With `final`, both passes are retrained on train + dev for the chosen epoch counts.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,6 +20,7 @@ import { repoPath } from '../core/paths.ts';
 import { bioToBioes, bioesToBio, type ConllSentence } from './conll.ts';
 import { learnClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterResult } from './clusters.ts';
 import { anercorpTrain, antSentences, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, triggerPhrases, wikiann } from './data.ts';
+import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { rng } from './hash.ts';
 import { GAZ, Lexicon, type LexiconData } from './lexicon.ts';
@@ -33,24 +37,25 @@ export interface TrainOptions {
   seed: number;
   rowBits: number;
   features: FeatureConfig;
-  /** Add AQMAR train sentences to the training data. */
-  aqmar: boolean;
-  /** Add WikiANN train sentences (silver) to the training data. */
-  wikiann: boolean;
+  /** Second pass with document-level features (jackknifed first-pass tags). */
+  nonlocal: boolean;
+  /** Second pass window (tokens each side) over ANERcorp, which has no document boundaries. */
+  window: number;
   /** After picking the epoch on dev, retrain on train + dev. */
   final: boolean;
   rebuildClusters: boolean;
   log: (s: string) => void;
-  progress?: (done: number, total: number, label: string) => void;
+  /** Called with (steps done since last call, label); `trainSteps` gives the total. */
+  progress?: (step: number, label: string) => void;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  epochs: 12,
+  epochs: 8,
   seed: 7,
   rowBits: 21,
   features: DEFAULT_FEATURES,
-  aqmar: false,
-  wikiann: false,
+  nonlocal: true,
+  window: 300,
   final: true,
   rebuildClusters: false,
   log: () => {},
@@ -106,38 +111,36 @@ interface Prepared {
   gold: Int32Array;
 }
 
-function prepare(sents: ConllSentence[], fx: FeatureExtractor): Prepared[] {
+function prepare(sents: ConllSentence[], fx: FeatureExtractor, atoms?: (Uint32Array | null)[][]): Prepared[] {
   const id = new Map(LABELS.map((l, i) => [l, i]));
-  return sents.map((s) => {
-    const { feats, starts } = fx.extract(s.tokens);
+  return sents.map((s, k) => {
+    const { feats, starts } = fx.extract(s.tokens, atoms?.[k]);
     const gold = Int32Array.from(bioToBioes(s.tags), (t) => id.get(t) ?? 0);
     return { feats, starts, gold };
   });
 }
 
-/** Tags every sentence with `weights` and scores against the gold tags. */
-export function evaluate(weights: Weights, fx: FeatureExtractor, sents: ConllSentence[], prepared?: Prepared[]): NerScore {
-  const sc = new Scorer();
-  const L = weights.L;
+/** BIO tags of prepared sentences under `weights`. */
+function decodeAll(weights: Weights, prepared: Prepared[]): string[][] {
   let e = new Float32Array(0);
-  sents.forEach((s, i) => {
-    const n = s.tokens.length;
-    if (!n) return;
-    const p = prepared?.[i] ?? { ...fx.extract(s.tokens), gold: new Int32Array(0) };
-    if (e.length < n * L) e = new Float32Array(n * L);
+  return prepared.map((p) => {
+    const n = p.gold.length;
+    if (!n) return [];
+    if (e.length < n * weights.L) e = new Float32Array(n * weights.L);
     weights.emissions(p.feats, p.starts, n, e);
-    const path = weights.viterbi(e, n);
-    sc.add(s.tags, bioesToBio(Array.from(path, (k) => weights.labels[k]!)));
+    return bioesToBio(Array.from(weights.viterbi(e, n), (k) => weights.labels[k]!));
   });
+}
+
+/** Tags every prepared sentence with `weights` and scores against the gold tags. */
+export function evaluatePrepared(weights: Weights, sents: ConllSentence[], prepared: Prepared[]): NerScore {
+  const sc = new Scorer();
+  const pred = decodeAll(weights, prepared);
+  sents.forEach((s, i) => sc.add(s.tags, pred[i]!));
   return sc.result();
 }
 
-function runEpochs(
-  data: Prepared[],
-  epochs: number,
-  opts: TrainOptions,
-  onEpoch?: (epoch: number, t: PerceptronTrainer) => void,
-): PerceptronTrainer {
+function runEpochs(data: Prepared[], epochs: number, opts: TrainOptions, onEpoch?: (epoch: number, t: PerceptronTrainer) => void): PerceptronTrainer {
   const t = new PerceptronTrainer(LABELS, opts.rowBits);
   const r = rng(opts.seed);
   const order = Array.from({ length: data.length }, (_, i) => i);
@@ -157,60 +160,118 @@ function runEpochs(
       if (!d.gold.length) continue;
       errors += t.step(d.feats, d.starts, d.gold, e, pred);
       tokens += d.gold.length;
-      if (opts.progress && k % 200 === 0) opts.progress((ep - 1) * order.length + k, epochs * order.length, `epoch ${ep}`);
     }
-    opts.log(`epoch ${ep}: training token error ${((100 * errors) / Math.max(1, tokens)).toFixed(2)}%`);
+    opts.progress?.(1, `epoch ${ep}`);
+    opts.log(`  epoch ${ep}: training token error ${((100 * errors) / Math.max(1, tokens)).toFixed(2)}%`);
     onEpoch?.(ep, t);
   }
   return t;
 }
 
+/**
+ * First-pass tags for `sents` that the first pass did not see in training: `folds`
+ * contiguous folds, each tagged by a model trained on the others (jackknifing), so the
+ * second pass learns from realistic first-pass mistakes.
+ */
+function jackknife(sents: ConllSentence[], prepared: Prepared[], epochs: number, folds: number, opts: TrainOptions): string[][] {
+  const out: string[][] = new Array(sents.length);
+  const size = Math.ceil(sents.length / folds);
+  for (let f = 0; f < folds; f++) {
+    const lo = f * size;
+    const hi = Math.min(sents.length, lo + size);
+    const train = [...prepared.slice(0, lo), ...prepared.slice(hi)];
+    opts.log(` jackknife fold ${f + 1}/${folds}`);
+    const w = runEpochs(train, epochs, { ...opts, log: () => {} }).averaged();
+    opts.progress?.(0, `fold ${f + 1}/${folds}`);
+    const tags = decodeAll(w, prepared.slice(lo, hi));
+    for (let i = lo; i < hi; i++) out[i] = tags[i - lo]!;
+  }
+  return out;
+}
+
 export interface TrainResult {
   tagger: Tagger;
+  /** Dev score of the full tagger (second pass when enabled). */
   dev: NerScore;
+  /** Dev score of the first pass alone. */
+  devFirst: NerScore;
   bestEpoch: number;
-  curve: { epoch: number; f1: number }[];
+  bestEpoch2: number;
+  curve: { pass: number; epoch: number; f1: number }[];
+}
+
+/** Number of progress steps `trainNer` reports (for a progress bar). */
+export function trainSteps(o: Partial<TrainOptions> = {}): number {
+  const opts = { ...DEFAULT_TRAIN, ...defined(o) };
+  const e = opts.epochs;
+  const jk = opts.nonlocal ? FOLDS * e : 0;
+  const once = e + jk + (opts.nonlocal ? e : 0);
+  return opts.final ? 2 * once : once;
+}
+
+const FOLDS = 5;
+
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Trains a tagger; returns it with its dev score. Never reads the test split. */
 export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon): TrainResult {
-  const opts: TrainOptions = { ...DEFAULT_TRAIN, ...options };
+  const opts: TrainOptions = { ...DEFAULT_TRAIN, ...defined(options) };
   const log = opts.log;
   const t0 = Date.now();
-  const { train, dev } = splitDev(anercorpTrain(), 0.1, 100, 1);
+  const all = anercorpTrain();
+  const { train, dev } = splitDev(all, 0.1, 100, 1);
   log(`data: ${train.length} train sentences, ${dev.length} dev sentences (ANERcorp train, seeded blocks)`);
   const lex = lexicon ?? buildLexicon(opts);
   const fx = new FeatureExtractor(lex, opts.features);
-  const extra: ConllSentence[] = [];
-  if (opts.aqmar) extra.push(...aqmarTrain());
-  if (opts.wikiann) extra.push(...wikiann('train').filter((s) => s.tokens[0] !== 'تحويل'));
-  const trainData = prepare([...train, ...extra], fx);
+  const trainData = prepare(train, fx);
   const devData = prepare(dev, fx);
   log(`features ready (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-  let best = { f1: -1, epoch: 0, weights: null as Weights | null, score: null as NerScore | null };
-  const curve: { epoch: number; f1: number }[] = [];
-  runEpochs(trainData, opts.epochs, opts, (ep, t) => {
-    const w = t.averaged();
-    const s = evaluate(w, fx, dev, devData);
-    curve.push({ epoch: ep, f1: s.f1 });
-    log(`epoch ${ep}: dev F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
-    if (s.f1 > best.f1) best = { f1: s.f1, epoch: ep, weights: w, score: s };
-  });
-  let weights = best.weights!;
+  const curve: TrainResult['curve'] = [];
+  const pick = (pass: number, data: Prepared[], devP: Prepared[]) => {
+    let best = { f1: -1, epoch: 0, weights: null as Weights | null, score: null as NerScore | null };
+    log(`pass ${pass}: training`);
+    runEpochs(data, opts.epochs, opts, (ep, t) => {
+      const w = t.averaged();
+      const s = evaluatePrepared(w, dev, devP);
+      curve.push({ pass, epoch: ep, f1: s.f1 });
+      log(`  epoch ${ep}: dev F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)})`);
+      if (s.f1 > best.f1) best = { f1: s.f1, epoch: ep, weights: w, score: s };
+    });
+    return best;
+  };
+  const b1 = pick(1, trainData, devData);
+  let b2: typeof b1 | null = null;
+  if (opts.nonlocal) {
+    const trainTags = jackknife(train, trainData, b1.epoch, FOLDS, opts);
+    const devTags = decodeAll(b1.weights!, devData);
+    const trAtoms = nonlocalAtoms(fx, train.map((s) => s.tokens), trainTags, opts.window);
+    const devAtoms = nonlocalAtoms(fx, dev.map((s) => s.tokens), devTags, opts.window);
+    b2 = pick(2, prepare(train, fx, trAtoms), prepare(dev, fx, devAtoms));
+  }
+  let w1 = b1.weights!;
+  let w2 = b2?.weights ?? null;
   if (opts.final) {
-    log(`retraining on train + dev for ${best.epoch} epochs`);
-    const all = prepare([...train, ...dev, ...extra], fx);
-    weights = runEpochs(all, best.epoch, opts).averaged();
+    log(`final: retraining on train + dev (pass 1: ${b1.epoch} epochs${b2 ? `, pass 2: ${b2.epoch} epochs` : ''})`);
+    const allData = prepare(all, fx);
+    w1 = runEpochs(allData, b1.epoch, opts).averaged();
+    if (b2) {
+      const tags = jackknife(all, allData, b1.epoch, FOLDS, opts);
+      const atoms = nonlocalAtoms(fx, all.map((s) => s.tokens), tags, opts.window);
+      w2 = runEpochs(prepare(all, fx, atoms), b2.epoch, opts).averaged();
+    }
   }
   const info = {
-    trained: 'ANERcorp (CAMeL split) train' + (opts.final ? ' incl. carved dev' : ' minus carved dev') + (opts.aqmar ? ' + AQMAR train' : '') + (opts.wikiann ? ' + WikiANN train' : ''),
-    epochs: best.epoch,
+    trained: 'ANERcorp (CAMeL split) train' + (opts.final ? ' (all of it, after choosing epochs on the carved dev)' : ' minus the carved dev'),
+    epochs: [b1.epoch, ...(b2 ? [b2.epoch] : [])],
     seed: opts.seed,
-    dev_f1: best.f1,
+    dev_f1_first_pass: b1.f1,
+    dev_f1: (b2 ?? b1).f1,
     features: opts.features,
     seconds: Math.round((Date.now() - t0) / 1000),
   };
-  const tagger = new Tagger(weights, lex, opts.features, info);
-  log(`done in ${info.seconds}s: best dev F1 ${best.f1.toFixed(2)} at epoch ${best.epoch}`);
-  return { tagger, dev: best.score!, bestEpoch: best.epoch, curve };
+  const tagger = new Tagger(w1, lex, opts.features, info, w2, opts.window);
+  log(`done in ${info.seconds}s: dev F1 ${b1.f1.toFixed(2)} (pass 1, epoch ${b1.epoch})` + (b2 ? `, ${b2.f1.toFixed(2)} (pass 2, epoch ${b2.epoch})` : ''));
+  return { tagger, dev: (b2 ?? b1).score!, devFirst: b1.score!, bestEpoch: b1.epoch, bestEpoch2: b2?.epoch ?? 0, curve };
 }

@@ -1,0 +1,106 @@
+/**
+ * Document-level ("non-local") features for the second tagging pass (after Krishnan &
+ * Manning 2006, Ratinov & Roth 2009): a name tagged once is usually the same kind of
+ * name everywhere in the article. For each token, the first pass's labels of the *other*
+ * occurrences of the same core in the document (or in a window of neighbouring sentences
+ * when there are no document boundaries, as in ANERcorp) become atoms such as
+ * `nl:PER:h` (mostly tagged PER elsewhere) or `nl:O` (never tagged elsewhere).
+ */
+import { hashStr } from './hash.ts';
+import type { FeatureExtractor } from './features.ts';
+
+const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+const TYPE_ID: Record<string, number> = { PER: 1, LOC: 2, ORG: 3, MISC: 4 };
+const ATOM_O = hashStr('nl:O');
+const ATOM_T: number[][] = TYPES.map((t) => ['h', 'm', 'l'].map((b) => hashStr(`nl:${t}:${b}`)));
+const ATOM_TT: number[] = TYPES.map((t) => hashStr(`nl:${t}`));
+const ATOM_B: number[] = TYPES.map((t) => hashStr(`nl:B:${t}`));
+
+function isWordy(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 0x621 && c <= 0x64a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x671 && c <= 0x6d3);
+}
+
+/** Counts per core: [O, PER, LOC, ORG, MISC, begins]. */
+type Counts = Map<number, Int32Array>;
+
+function addSentence(counts: Counts, cores: Int32Array, wordy: Uint8Array, tags: readonly string[], sign: number): void {
+  for (let i = 0; i < cores.length; i++) {
+    if (!wordy[i]) continue;
+    const k = cores[i]!;
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = new Int32Array(6)));
+    const t = tags[i]!;
+    const id = t === 'O' ? 0 : TYPE_ID[t.slice(2)] ?? 0;
+    c[id]! += sign;
+    if (t[0] === 'B') c[5]! += sign;
+  }
+}
+
+/**
+ * Non-local atoms for every token of `sents`, given first-pass BIO `tags`.
+ * `windowTokens` = 0: the sentences form one document; otherwise each sentence sees the
+ * sentences within about `windowTokens` tokens before and after it.
+ */
+export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly string[])[], tags: readonly (readonly string[])[], windowTokens = 0): (Uint32Array | null)[][] {
+  const n = sents.length;
+  const cores = sents.map((s) => Int32Array.from(s, (t) => fx.coreHash(t) | 0));
+  const wordy = sents.map((s) => Uint8Array.from(s, (t) => (isWordy(t) ? 1 : 0)));
+  const counts: Counts = new Map();
+  const out: (Uint32Array | null)[][] = new Array(n);
+  let lo = 0;
+  let hi = 0;
+  const lens = sents.map((s) => s.length);
+  for (let i = 0; i < n; i++) {
+    let wantLo = 0;
+    let wantHi = n;
+    if (windowTokens > 0) {
+      wantLo = i;
+      let t = 0;
+      while (wantLo > 0 && t + lens[wantLo - 1]! <= windowTokens) t += lens[--wantLo]!;
+      wantHi = i + 1;
+      t = 0;
+      while (wantHi < n && t + lens[wantHi]! <= windowTokens) t += lens[wantHi++]!;
+    }
+    while (hi < wantHi) addSentence(counts, cores[hi]!, wordy[hi]!, tags[hi]!, 1), hi++;
+    while (lo < wantLo) addSentence(counts, cores[lo]!, wordy[lo]!, tags[lo]!, -1), lo++;
+    const s = sents[i]!;
+    const row: (Uint32Array | null)[] = new Array(s.length).fill(null);
+    const tg = tags[i]!;
+    for (let j = 0; j < s.length; j++) {
+      if (!wordy[i]![j]) continue;
+      const c = counts.get(cores[i]![j]!);
+      if (!c) continue;
+      const t = tg[j]!;
+      const own = t === 'O' ? 0 : TYPE_ID[t.slice(2)] ?? 0;
+      const ownB = t[0] === 'B' ? 1 : 0;
+      let tot = 0;
+      let ent = 0;
+      let best = 0;
+      let bestN = 0;
+      for (let k = 0; k <= 4; k++) {
+        const v = c[k]! - (k === own ? 1 : 0);
+        tot += v;
+        if (k > 0) {
+          ent += v;
+          if (v > bestN) {
+            bestN = v;
+            best = k;
+          }
+        }
+      }
+      if (tot <= 0) continue;
+      if (ent === 0) {
+        row[j] = Uint32Array.of(ATOM_O);
+        continue;
+      }
+      const frac = ent / tot;
+      const b = frac >= 0.75 ? 0 : frac >= 0.4 ? 1 : 2;
+      const atoms = [ATOM_T[best - 1]![b]!, ATOM_TT[best - 1]!];
+      if (c[5]! - ownB > 0) atoms.push(ATOM_B[best - 1]!);
+      row[j] = Uint32Array.from(atoms);
+    }
+    out[i] = row;
+  }
+  return out;
+}
