@@ -207,7 +207,7 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
         continue;
       }
       // `ثلاث مئة`.
-      if ((w === 'مئه' || w === 'مايه') && cur > 0 && cur < 10) {
+      if ((w === 'ميه' || w === 'مايه') && cur > 0 && cur < 10) {
         cur *= 100;
         words++;
         j += step;

@@ -173,7 +173,7 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
   };
   const yearAt = (i: number): { year: number; end: number; hijri: boolean } | null => {
     const t = T(i);
-    if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.norm)) return null;
+    if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.norm) || t.end - t.start !== 4) return null; // `١٬٢٠٠` is no year
     const v = digitsValue(t.norm);
     if (!isYear(v)) return null;
     let end = i + 1;
@@ -385,6 +385,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         k = n.tokenEnd;
       }
       const pw = PERIOD_WORDS.get(nm(k));
+      // `منذ عام 2018` is the year 2018, not "a year ago"
+      if (pw && count === null && yearAt(k + 1)) return null;
       if (pw && sameLine(i, k)) {
         const c = count ?? pw.count ?? 1;
         if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;
@@ -500,6 +502,9 @@ function addBareYears(text: string, tokens: readonly Token[], dates: DateFact[])
       if (readNumberAt(tokens, i)!.tokenEnd > i + 1) continue; // `2000 مليون`
     }
     if (prev && (prev.norm === '$' || prev.kind === 'symbol')) continue;
+    // part of a code or a broken numeric date (`45/13/2020`, `2020-2021`)
+    if (prev && prev.end === t.start && /^[/\-:.]$/.test(prev.norm)) continue;
+    if (next && next.start === t.end && /^[/\-:]$/.test(next.norm)) continue;
     extra.push({
       start: t.start,
       end: t.end,

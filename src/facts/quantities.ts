@@ -398,13 +398,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (!compound && !(o.value >= 2 && prevT && prevT.kind === 'word' && ORDINAL_HEADS.has(bareNorm(p).at(-1)!.replace(/^ال/, '')))) continue;
     const sp = mkSpan(o.tokenStart, o.tokenEnd);
     const q: Quantity = { ...sp, text: text.slice(sp.start, sp.end), kind: 'ordinal', value: o.value, tokenStart: o.tokenStart, tokenEnd: o.tokenEnd };
-    // measured: the noun phrase just before (`مؤتمر الأطراف`)
-    let k = o.tokenStart;
-    while (k > 0 && k > o.tokenStart - 3 && tokens[k - 1]!.kind === 'word' && sameSent(k - 1, o.tokenStart) && !STOP.has(nm(k - 1))) {
-      k--;
-      if (!nm(k).startsWith('ال')) break; // the head noun (`مؤتمر`) ends the walk
+    // measured: the noun just before (`الدورة`), or a construct phrase (`مؤتمر الأطراف`)
+    const k = o.tokenStart - 1;
+    if (k >= 0 && tokens[k]!.kind === 'word' && sameSent(k, o.tokenStart) && !STOP.has(nm(k))) {
+      let from = k;
+      const head = ORDINAL_HEADS.has(bareNorm(nm(k)).at(-1)!.replace(/^ال/, ''));
+      if (!head && nm(k).startsWith('ال') && k > 0 && tokens[k - 1]!.kind === 'word' && sameSent(k - 1, k) && !nm(k - 1).startsWith('ال') && !STOP.has(nm(k - 1))) from = k - 1;
+      q.measured = spanOf(from, o.tokenStart, true);
     }
-    if (k < o.tokenStart) q.measured = spanOf(k, o.tokenStart, true);
     out.push(q);
   }
 

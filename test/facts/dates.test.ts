@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, isoWeek, parsePublished } from '../../src/facts/dates.ts';
+import { hijriToGregorian } from '../../src/facts/calendar.ts';
+import { tokenize } from '../../src/ar/tokenize.ts';
+import { analyze } from '../../src/stages/index.ts';
+import { DATE_CASES } from './date-cases.ts';
+
+const run = (text: string, published: string | null | undefined) =>
+  findDates(text, tokenize(text), published === null ? undefined : (published ?? '2024-08-09'));
+
+test(`date cases (${DATE_CASES.length}): mentions, resolutions and granularity`, () => {
+  for (const c of DATE_CASES) {
+    const got = run(c.text, c.published).map((d) => [d.text, d.resolved, d.granularity]);
+    assert.deepEqual(got, c.want, c.text);
+  }
+});
+
+test('spans are offsets into the original text', () => {
+  for (const c of DATE_CASES) {
+    for (const d of run(c.text, c.published)) assert.equal(c.text.slice(d.start, d.end), d.text);
+  }
+});
+
+test('relative flag, calendar and the Hijri date as written', () => {
+  const [a] = run('الموافق 7 ذو القعدة 1445 هـ', undefined);
+  assert.equal(a!.calendar, 'hijri');
+  assert.equal(a!.hijri, '1445-11-07');
+  assert.equal(a!.relative, false);
+  const [b] = run('التدريب الذي عقد الشهر الماضي', undefined);
+  assert.equal(b!.relative, true);
+  const [c] = run('قال الوزير أمس', null);
+  assert.equal(c!.unresolved, true);
+  assert.equal(c!.resolved, null);
+});
+
+test('publication dates: ISO, timestamps and RFC 822; garbage is null', () => {
+  assert.equal(parsePublished('2024-08-09')!.toISOString().slice(0, 10), '2024-08-09');
+  assert.equal(parsePublished('2024-08-09T23:30:00Z')!.toISOString().slice(0, 10), '2024-08-09');
+  assert.equal(parsePublished('Tue, 20 Feb 2018 01:44:01 GMT')!.toISOString().slice(0, 10), '2018-02-20');
+  assert.equal(parsePublished('not a date'), null);
+  assert.equal(parsePublished(undefined), null);
+});
+
+test('calendar helpers: ISO weeks across a year boundary, Hijri conversion', () => {
+  assert.equal(isoWeek(new Date(Date.UTC(2021, 0, 1))), '2020-W53');
+  assert.equal(isoWeek(new Date(Date.UTC(2024, 7, 9))), '2024-W32');
+  assert.equal(hijriToGregorian(1445, 9, 1)!.toISOString().slice(0, 10), '2024-03-11');
+  assert.equal(hijriToGregorian(1445, 13, 1), null);
+});
+
+test('impossible dates are not dates', () => {
+  // `31 فبراير` is no day; the month and year still stand
+  assert.deepEqual(run('في 31 فبراير 2024', undefined).map((d) => [d.text, d.granularity]), [['فبراير 2024', 'month']]);
+  assert.deepEqual(run('الرقم 45/13/2020', undefined), []);
+});
+
+test('dates stage in the pipeline uses doc.meta.published', () => {
+  const doc = analyze('وصل الوفد أمس إلى الرياض.', { published: '2020-01-01' });
+  const dates = doc.layers.dates as { resolved: string }[];
+  assert.deepEqual(dates.map((d) => d.resolved), ['2019-12-31']);
+});

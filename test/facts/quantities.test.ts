@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/stages/index.ts';
+import type { Quantity } from '../../src/facts/quantities.ts';
+
+const quantities = (text: string, published = '2024-08-09') => analyze(text, { published }).layers.quantities as Quantity[];
+
+/** Each case: the sentence and the quantities it holds; only the listed fields are compared. */
+type Want = Partial<Omit<Quantity, 'measured'>> & { measured?: string };
+const CASES: [string, Want[]][] = [
+  // changes and ranges
+  ['تم تنفيذ العمل في اتجاه زيادة القدرة الاستيعابية لخط السكة الحديد باكو – تبليسي – قارص من مليون طن إلى 5 ملايين طن', [
+    { text: 'من مليون طن إلى 5 ملايين طن', kind: 'change', from: 1e6, to: 5e6, unit: 'tonne', direction: 'up', measured: 'القدرة الاستيعابية لخط السكة الحديد باكو – تبليسي – قارص' }]],
+  ['وزيادة الطاقة الإنتاجية السنوية لميناء آلات التجاري الدولي من 15 مليون طن إلى 25 مليون طن', [
+    { kind: 'change', from: 15e6, to: 25e6, unit: 'tonne', per: 'year', measured: 'الطاقة الإنتاجية السنوية لميناء آلات التجاري الدولي' }]],
+  ['ارتفعت أسعار النفط بنسبة 3.5 في المئة', [{ text: '3.5 في المئة', kind: 'change', delta: 3.5, unit: 'percent', direction: 'up', measured: 'أسعار النفط' }]],
+  ['انخفض معدل التضخم إلى 5%', [{ kind: 'change', to: 5, unit: 'percent', direction: 'down', measured: 'معدل التضخم' }]],
+  ['تراجعت الصادرات من 20 إلى 12 مليار دولار', [{ kind: 'change', from: 20e9, to: 12e9, unit: 'USD', direction: 'down', measured: 'الصادرات' }]],
+  ['يتراوح عدد المشاركين بين 10 و 15 ألف شخص', [{ kind: 'range', from: 10000, to: 15000, unit: 'person' }]],
+  ['تضم القائمة من 5 إلى 7 أسماء', [{ kind: 'range', from: 5, to: 7 }]],
+  ['زاد الإنتاج بمقدار مليون برميل', [{ kind: 'change', delta: 1e6, unit: 'barrel', direction: 'up', measured: 'الإنتاج' }]],
+  // amounts with units (currencies with ISO codes), rates and qualifiers
+  ['قتل 20 شخصا في الهجوم', [{ value: 20, unit: 'person', kind: 'amount' }]],
+  ['بلغ عدد القتلى 150 قتيلا', [{ value: 150, unit: 'killed', measured: 'عدد القتلى' }]],
+  ['تنتج البلاد 5 ملايين برميل يوميا', [{ value: 5e6, unit: 'barrel', per: 'day' }]],
+  ['تنتج المحطة 300 ميغاواط في اليوم', [{ value: 300, unit: 'MW', per: 'day' }]],
+  ['قدمت الحكومة نحو نصف مليار دولار', [{ value: 5e8, unit: 'USD', qualifier: 'about' }]],
+  ['بلغت نسبة البطالة %20', [{ value: 20, unit: 'percent', kind: 'percent', measured: 'نسبة البطالة' }]],
+  ['وقعت صفقة بقيمة 2.5 مليار ريال سعودي', [{ value: 2.5e9, unit: 'SAR', unit_text: 'ريال سعودي' }]],
+  ['خصصت 40 مليون دينار كويتي للمشروع', [{ value: 4e7, unit: 'KWD' }]],
+  ['بلغ سعر الصرف 15 ألف ليرة سورية', [{ value: 15000, unit: 'SYP' }]],
+  ['حصل على 3 ملايين يورو', [{ value: 3e6, unit: 'EUR' }]],
+  ['تمتد الطريق 120 كيلومترا', [{ value: 120, unit: 'km' }]],
+  ['صدرت البلاد 5 ملايين طن من القمح', [{ value: 5e6, unit: 'tonne', measured: 'القمح' }]],
+  ['يضم المعرض 166 قطعة أثرية', [{ value: 166, measured: 'قطعة أثرية' }]],
+  ['لجأ أكثر من ثلاثة آلاف لاجئ إلى الحدود', [{ value: 3000, unit: 'refugee', qualifier: 'more_than' }]],
+  ['استمر الحصار خمسة وعشرين يوما', [{ value: 25, unit: 'day' }]],
+  ['وصل عدد السكان إلى ٤ر١٦ مليون نسمة', [{ value: 4.16e6, unit: 'person' }]],
+  ['فاز الحزب بـ 45 مقعدا', [{ value: 45, unit: 'seat' }]],
+  ['يبلغ الدين العام ١٬٢٠٠ مليار جنيه', [{ value: 1.2e12, unit: 'EGP' }]],
+  // ordinals
+  ['في إطار رئاستها لمؤتمر الأطراف التاسع والعشرين', [{ kind: 'ordinal', value: 29, measured: 'مؤتمر الأطراف' }]],
+  ['انطلقت الدورة الثالثة للمهرجان', [{ kind: 'ordinal', value: 3, measured: 'الدورة' }]],
+  // negatives: nothing to report
+  ['أحد الاتجاهات الهامة لنشاطنا المشترك هو التعاون في مجال النقل', []],
+  ['تعد المنطقة منطقة جغرافية تاريخية وثقافية واحدة', []],
+  ['هي الخطوة الأولى في تعاوننا', []],
+  ['وقع الاتفاق في 15 مايو 2024', []],
+  ['عقد الاجتماع في كانون الثاني الماضي', []],
+  ['يبدأ العرض الساعة 10:30 مساء', []],
+  ['يشارك في مؤتمر COP29 في باكو', []],
+  ['منذ عام 2018 لم يتغير شيء', []],
+];
+
+function pick(q: Quantity, w: Want): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(w)) out[k] = k === 'measured' ? q.measured?.text : (q as unknown as Record<string, unknown>)[k];
+  return out;
+}
+
+test(`quantity cases (${CASES.length}): values, units, changes, ranges, rates, what is measured`, () => {
+  for (const [text, want] of CASES) {
+    const got = quantities(text);
+    assert.equal(got.length, want.length, `${text}: ${JSON.stringify(got.map((q) => q.text))}`);
+    want.forEach((w, i) => assert.deepEqual(pick(got[i]!, w), w, text));
+  }
+});
+
+test('spans and measured spans are offsets into the original text', () => {
+  for (const [text] of CASES) {
+    for (const q of quantities(text)) {
+      assert.equal(text.slice(q.start, q.end), q.text);
+      if (q.measured) assert.equal(text.slice(q.measured.start, q.measured.end), q.measured.text);
+    }
+  }
+});
+
+test('the first of `من X إلى Y مليون` shares the multiplier; a change keeps its direction word', () => {
+  const [q] = quantities('ارتفع الإنتاج من 15 إلى 25 مليون طن');
+  assert.equal(q!.from, 15e6);
+  assert.equal(q!.to, 25e6);
+  const [d] = quantities('خفضت الشركة الإنتاج من 10 إلى 12 ألف برميل');
+  assert.equal(d!.direction, 'down'); // the verb decides, even when the numbers say otherwise
+});
+
+test('bad input gives no quantities and no crash', () => {
+  for (const t of ['', '   ', '%%%', '1/2/3/4/5', 'من إلى', '٫٫٫', 'مليون مليون مليون', '\u200f5\u200f']) {
+    assert.ok(Array.isArray(quantities(t)));
+  }
+});
