@@ -5,6 +5,11 @@
 import type { Command } from 'commander';
 import * as analyze from './analyze.ts';
 import * as serve from './serve.ts';
+import * as ingest from './ingest.ts';
+import * as search from './search.ts';
+import * as stories from './stories.ts';
+import * as exportCmd from './export.ts';
+import * as worker from './worker.ts';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -13,4 +18,9 @@ export interface CommandModule {
 export const commands: CommandModule[] = [
   analyze,
   serve,
+  ingest,
+  search,
+  stories,
+  exportCmd,
+  worker,
 ];

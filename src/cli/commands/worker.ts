@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { MarsadError } from '../../core/errors.ts';
+import { analyzeArticle } from '../../ingest/analyze-job.ts';
+import { openRepository } from '../../store/index.ts';
+import { runWorker } from '../../store/queue.ts';
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .summary('PostgreSQL: take analysis jobs from the queue (run any number, anywhere)')
+    .description(
+      'Take articles queued by `marsad ingest --enqueue` from the PostgreSQL store (MARSAD_DB), analyse them ' +
+        'and store the results. Run as many workers as you have cores, on any machines that reach the database. ' +
+        'Jobs are taken with FOR UPDATE SKIP LOCKED inside the transaction that stores them: a worker that is ' +
+        'killed loses nothing (its jobs go back to the queue).',
+    )
+    .option('--batch <n>', 'jobs per transaction', '8')
+    .option('--exit-when-empty', 'stop when the queue is empty (default: wait for more jobs)')
+    .option('--poll <ms>', 'wait between polls of an empty queue', '1000')
+    .option('-q, --quiet', 'no per-batch messages')
+    .option('--db <location>', 'store location (overrides MARSAD_DB)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ export MARSAD_DB=postgres://localhost/news\n' +
+        '  $ marsad ingest --enqueue corpus/ && (marsad worker --exit-when-empty & marsad worker --exit-when-empty; wait)',
+    )
+    .action(async (o: { batch: string; exitWhenEmpty?: boolean; poll: string; quiet?: boolean; db?: string }) => {
+      const batch = Number(o.batch);
+      const poll = Number(o.poll);
+      if (!Number.isInteger(batch) || batch < 1 || !Number.isFinite(poll) || poll < 0) throw new MarsadError('E_USAGE', '--batch must be a positive integer and --poll a number of milliseconds');
+      const repo = await openRepository(o.db);
+      const ac = new AbortController();
+      const stop = () => ac.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const t0 = Date.now();
+      try {
+        const sum = await runWorker(repo, {
+          batch, pollMs: poll, exitWhenEmpty: o.exitWhenEmpty, signal: ac.signal,
+          analyze: (text, meta) => analyzeArticle({ text, meta }).rows,
+          onBatch: (b) => { if (!o.quiet) process.stderr.write(`marsad worker ${process.pid}: stored ${b.stored}, duplicates ${b.duplicates}, failed ${b.failed}\n`); },
+        });
+        const secs = (Date.now() - t0) / 1000;
+        process.stdout.write(`worker ${process.pid}: ${sum.jobs} jobs (stored ${sum.stored}, duplicates ${sum.duplicates}, failed ${sum.failed}) in ${secs.toFixed(1)} s\n`);
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await repo.close();
+      }
+    });
+}
