@@ -7,6 +7,8 @@ import { buildPipeline, type Stage } from '../core/pipeline.ts';
 import { tokensStage } from './tokens.ts';
 import { wordsStage } from './words.ts';
 import { sentencesStage } from './sentences.ts';
+import { gazetteerStage } from './gazetteer.ts';
+import { linkStage } from './link.ts';
 import { topicsStage } from './topics.ts';
 import { datesStage } from './dates.ts';
 import { quantitiesStage } from './quantities.ts';
@@ -16,6 +18,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   wordsStage,
   sentencesStage,
+  gazetteerStage,
+  linkStage,
   topicsStage,
   datesStage,
   quantitiesStage,

@@ -1,0 +1,68 @@
+/**
+ * Matching keys for names: the same function turns a KB alias and a stretch of article
+ * text into the same string, so lookups are exact Map hits.
+ *
+ * A key is a sequence of word keys joined by spaces. A word key is the normalised word
+ * (see `ar/normalize.ts`) with the definite article removed (twice, so that `الألماني`,
+ * `ألماني` and `الماني` agree; names that begin with `ال`, like `إلهام`, lose it on both sides
+ * alike). The first word of a name is taken whole (its proclitics belong to the sentence,
+ * not the name: the text side tries the clitic-stripped stem as well); later words keep
+ * their proclitics as a `prefix+` mark (`التاسع والعشرين` -> `تاسع و+عشرين`), so a name never
+ * matches across a conjunction it does not contain.
+ */
+import { norm, stripArticle } from '../ar/normalize.ts';
+import { splitClitics } from '../ar/clitics.ts';
+import { tokenize } from '../ar/tokenize.ts';
+
+/** Key of one normalised word. */
+export function wordKey(normWord: string): string {
+  return stripArticle(stripArticle(normWord));
+}
+
+/** Dash-like tokens that names may contain (`باكو – تبليسي – قارص`); they are skipped. */
+export const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '/']);
+
+/** One unit of a name: the key of the whole token and of its stem, with the proclitic letters. */
+export interface KeyUnit {
+  whole: string;
+  stem: string;
+  prefix: string;
+}
+
+/** Splits a name or phrase into key units (dashes skipped; other punctuation dropped). */
+export function keyUnits(text: string): KeyUnit[] {
+  const out: KeyUnit[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol') {
+      // "+" in names such as OPEC+ is kept as its own unit
+      if (t.norm === '+') out.push({ whole: '+', stem: '+', prefix: '' });
+      continue;
+    }
+    if (t.kind !== 'word') {
+      out.push({ whole: t.norm, stem: t.norm, prefix: '' });
+      continue;
+    }
+    const { prefix, stem } = splitClitics(t.norm);
+    out.push({ whole: wordKey(t.norm), stem: wordKey(stem), prefix });
+  }
+  return out;
+}
+
+/** Key of a name for the index: first unit whole, later units as `prefix+stem`. */
+export function nameKey(text: string): string {
+  return unitsKey(keyUnits(text));
+}
+
+export function unitsKey(units: readonly KeyUnit[]): string {
+  return units.map((u, i) => (i === 0 ? u.whole : laterKey(u))).join(' ');
+}
+
+/** Key of a non-first unit. */
+export function laterKey(u: KeyUnit): string {
+  return u.prefix ? u.prefix + '+' + u.stem : u.stem;
+}
+
+/** Normalised form of a whole query string (for lookups of free text). */
+export function queryNorm(s: string): string {
+  return norm(s).trim();
+}

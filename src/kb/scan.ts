@@ -1,0 +1,167 @@
+/**
+ * Finds KB names in a Doc: scans the clitic-segmented words left to right and takes the
+ * longest name at each position (`وبكازاخستان` -> the span of `كازاخستان`; `بحر قزوين`;
+ * `مؤتمر الأطراف التاسع والعشرين`). Names continue across dashes (`باكو – تبليسي – قارص`)
+ * but never across other punctuation. Inside facilities and projects, place names are
+ * reported too (a railway named after three cities mentions the cities; a UN conference
+ * mentions the UN).
+ */
+import type { Doc, Token, Word } from '../core/doc.ts';
+import { layer } from '../core/doc.ts';
+import { DASHES, laterKey, wordKey } from './keys.ts';
+import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
+
+/** A text unit for matching: one token, with the key of the whole token and of its stem. */
+export interface ScanItem {
+  start: number;
+  end: number;
+  /** Start of the stem (after proclitics). */
+  stemStart: number;
+  whole: string;
+  stem: string;
+  prefix: string;
+  token: number;
+  /** A break before this item (punctuation other than a dash). */
+  breakBefore: boolean;
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  /** KB id of the best candidate. */
+  id: string;
+  /** Other KB ids with the same name (`طرابلس`: Libya's and Lebanon's). */
+  alt?: string[];
+  kind: 'name' | 'demonym';
+  match: 'exact' | 'fuzzy';
+  ambiguous?: boolean;
+  /** Inside a longer name (a city in a railway's name). */
+  nested?: boolean;
+  /** Index of the first and one-past-last scan item. */
+  from: number;
+  to: number;
+}
+
+export function scanItems(doc: Doc): ScanItem[] {
+  const tokens = layer<Token>(doc, 'tokens');
+  const words = layer<Word>(doc, 'words');
+  const items: ScanItem[] = [];
+  let brk = true;
+  let w = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    let prefix = '';
+    let stemWord: Word | undefined;
+    while (w < words.length && words[w]!.token < t) w++;
+    while (w < words.length && words[w]!.token === t) {
+      const wd = words[w]!;
+      if (wd.role === 'stem') stemWord = wd;
+      else prefix += wd.norm;
+      w++;
+    }
+    if (tok.kind === 'punct' || tok.kind === 'quote' || tok.kind === 'symbol') {
+      if (tok.kind === 'symbol' && tok.norm === '+') {
+        items.push({ start: tok.start, end: tok.end, stemStart: tok.start, whole: '+', stem: '+', prefix: '', token: t, breakBefore: false });
+      } else if (!(tok.kind === 'punct' && DASHES.has(tok.norm))) brk = true;
+      continue;
+    }
+    const whole = tok.kind === 'word' ? wordKey(tok.norm) : tok.norm;
+    const stem = stemWord && tok.kind === 'word' ? wordKey(stemWord.norm) : whole;
+    items.push({ start: tok.start, end: tok.end, stemStart: stemWord && prefix ? stemWord.start : tok.start, whole, stem, prefix: tok.kind === 'word' ? prefix : '', token: t, breakBefore: brk });
+    brk = false;
+  }
+  return items;
+}
+
+/** Does the alias's remaining keys match items from `i + 1`? */
+function restMatches(items: readonly ScanItem[], i: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const it = items[i + 1 + k];
+    if (!it || it.breakBefore) return false;
+    if (laterKey(it) !== rest[k]) return false;
+  }
+  return true;
+}
+
+interface Best {
+  len: number;
+  entries: AliasEntry[];
+  viaStem: boolean;
+}
+
+function bestAt(items: readonly ScanItem[], i: number, ix: KbIndex, inside?: Set<string>): Best | undefined {
+  const it = items[i]!;
+  let best: Best | undefined;
+  const consider = (first: string, viaStem: boolean): void => {
+    const list = ix.byFirst.get(first);
+    if (!list) return;
+    for (const e of list) {
+      const len = e.rest.length + 1;
+      if (best && len < best.len) break; // sorted longest first
+      if (inside && (!NESTABLE.has(ix.entities[e.entity]!.kind) || inside.has(ix.entities[e.entity]!.id))) continue;
+      if (!restMatches(items, i, e.rest)) continue;
+      if (!best || len > best.len) best = { len, entries: [e], viaStem };
+      else if (best.viaStem === viaStem) best.entries.push(e);
+    }
+  };
+  consider(it.whole, false);
+  if (it.stem !== it.whole) consider(it.stem, true);
+  return best;
+}
+
+/** Names of these kinds may contain other names that are reported too (a railway named after cities). */
+const CONTAINERS = new Set(['facility', 'project', 'event']);
+/** Kinds reported inside a container's name. */
+const NESTABLE = new Set(['country', 'city', 'region', 'sea', 'river', 'organization']);
+
+const KIND_RANK: Record<string, number> = { country: 0, city: 1, region: 2, sea: 3, river: 3, organization: 4, event: 5, facility: 5, project: 5, person: 6 };
+
+export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch[] {
+  const items = scanItems(doc);
+  const out: GazetteerMatch[] = [];
+  let nestedUntil = -1;
+  let outer = new Set<string>();
+  for (let i = 0; i < items.length; ) {
+    const it = items[i]!;
+    const best = bestAt(items, i, ix, i < nestedUntil ? outer : undefined);
+    if (best) {
+      // prefer plain names over demonyms, unambiguous over ambiguous, then by kind
+      const sorted = [...best.entries].sort(
+        (a, b) => Number(a.kind === 'demonym') - Number(b.kind === 'demonym') || Number(a.ambiguous) - Number(b.ambiguous) || (KIND_RANK[ix.entities[a.entity]!.kind] ?? 9) - (KIND_RANK[ix.entities[b.entity]!.kind] ?? 9),
+      );
+      const top = sorted[0]!;
+      const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
+      const last = items[i + best.len - 1]!;
+      const m: GazetteerMatch = {
+        start: best.viaStem ? it.stemStart : it.start,
+        end: last.end,
+        id: ids[0]!,
+        kind: top.kind,
+        match: 'exact',
+        from: i,
+        to: i + best.len,
+      };
+      if (ids.length > 1) m.alt = ids.slice(1);
+      if (top.ambiguous) m.ambiguous = true;
+      if (i < nestedUntil) m.nested = true;
+      out.push(m);
+      const k = ix.entities[top.entity]!.kind;
+      if (i >= nestedUntil && CONTAINERS.has(k) && best.len > 1) {
+        nestedUntil = i + best.len;
+        outer = new Set(ids);
+        i += 1;
+      } else i += best.len;
+      continue;
+    }
+    if (it.stem.length >= 6 && !it.prefix.includes('+')) {
+      for (const k of fuzzyKeys(it.stem, ix)) {
+        const e = ix.byFirst.get(k)?.find((x) => x.rest.length === 0 && x.kind === 'name' && !x.ambiguous);
+        if (!e) continue;
+        out.push({ start: it.stemStart, end: it.end, id: ix.entities[e.entity]!.id, kind: 'name', match: 'fuzzy', from: i, to: i + 1, ...(i < nestedUntil ? { nested: true } : {}) });
+        break;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/** Knowledge-base entities as stored in `data/kb/kb.json` (schema `marsad.kb/1`). */
+
+export type KbKind =
+  | 'country'
+  | 'city'
+  | 'region'
+  | 'sea'
+  | 'river'
+  | 'person'
+  | 'organization'
+  | 'event'
+  | 'facility'
+  | 'project';
+
+export interface KbRole {
+  /** `President of Azerbaijan`. */
+  title: string;
+  /** ISO dates, open when absent. */
+  from?: string;
+  to?: string;
+}
+
+export interface KbEntity {
+  /** Wikidata QID where certain (`Q227`), else a stable Marsad id (`m:city:baku`, `m:cameo:...`). */
+  id: string;
+  kind: KbKind;
+  label_en: string;
+  label_ar: string;
+  /** Arabic names and spellings (label included). */
+  aliases: string[];
+  /** Names that are also common words or other places: linked only when NER marks the span. */
+  ambiguous?: string[];
+  /** Adjective/demonym forms (`أذربيجاني`, `الأذربيجانية`): references to this country. */
+  demonyms?: string[];
+  /** ISO 3166-1 alpha-2 of the country the entity belongs to (itself for countries). */
+  country?: string;
+  iso?: string;
+  iso3?: string;
+  qid?: string;
+  lat?: number;
+  lon?: number;
+  capital?: boolean;
+  roles?: KbRole[];
+  /** CAMEO actor code(s) (`AZEGOV`) or English CAMEO actor name (`ILHAM_ALIYEV_`). */
+  cameo?: string[];
+  /** Id of the series this entity is an instance of (COP29 -> COP). */
+  partOf?: string;
+  /** Where the entry comes from. */
+  source: string;
+}
+
+export interface KbFile {
+  schema: 'marsad.kb/1';
+  about: string;
+  sources: string[];
+  entities: KbEntity[];
+}

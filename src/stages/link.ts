@@ -1,0 +1,343 @@
+/**
+ * Entity linking (`link` stage): one canonical id per real thing.
+ *
+ * Reads the NER `entities` layer when a NER stage ran before it, and the `gazetteer`
+ * candidates (computed here when the gazetteer stage did not run), and assigns:
+ * - `entities`: each span with `{id, label_en, label_ar, kind, country?, role?, iso?, qid?}`
+ *   plus `link: 'kb' | 'new'` and `match: 'exact' | 'fuzzy' | 'coref' | 'none'`;
+ * - `demonyms`: adjective mentions (`الأذربيجاني`) as references `{start, end, id, label_en, iso}`
+ *   to their country; they are not entities.
+ *
+ * Rules, in order: a NER span equal to a KB name (after a generic head such as `جمهورية`
+ * or `مدينة`) takes that entry; a longer KB name that contains a NER span replaces it;
+ * KB names outside NER spans are added (never names marked ambiguous); a NER span with no KB
+ * entry gets a stable id from its normalised Arabic key and a transliterated label. Then
+ * name parts refer back (`علييف` after `إلهام علييف`), a title before a person gives the role
+ * (`الرئيس الأذربيجاني إلهام علييف` -> President of Azerbaijan), and a series mention
+ * (`مؤتمر الأمم المتحدة المعني بتغير المناخ`) resolves to its one instance in the article (COP29).
+ */
+import { type Doc, type Entity, type EntityType, layer, withLayers } from '../core/doc.ts';
+import { defineStage } from '../core/pipeline.ts';
+import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
+import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
+import { titles } from '../kb/titles.ts';
+import { transliterate } from '../kb/translit.ts';
+import type { KbEntity } from '../kb/types.ts';
+
+export interface DemonymRef {
+  start: number;
+  end: number;
+  id: string;
+  label_en: string;
+  iso?: string;
+  text: string;
+}
+
+/** Words that name the kind of place or body before its name (`جمهورية أذربيجان`). */
+const HEADS = new Set(['جمهوريه', 'مملكه', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'عاصمه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'بلده', 'قريه', 'ميناء', 'مطار', 'بلاد', 'دول']);
+
+/** Name parts that are also common words: never linked by name-part coreference alone. */
+const COREF_STOP = new Set(['صالح', 'هادي', 'عادل', 'كريم', 'امين', 'سعيد', 'جميل', 'حسن', 'خان', 'عبد', 'بن', 'ابو', 'له', 'دين', 'رحمن', 'ملك', 'امير', 'شيخ']);
+
+const KIND_TYPE: Record<string, EntityType> = {
+  person: 'PER',
+  organization: 'ORG',
+  country: 'LOC',
+  city: 'LOC',
+  region: 'LOC',
+  sea: 'LOC',
+  river: 'LOC',
+  event: 'MISC',
+  facility: 'MISC',
+  project: 'MISC',
+};
+const TYPE_KIND: Record<string, string> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'misc' };
+
+function compatible(type: string | undefined, kind: string): boolean {
+  if (!type) return true;
+  return (type === 'PER') === (kind === 'person');
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  type: EntityType;
+  text: string;
+  confidence: number;
+  source: string;
+  kb?: number;
+  match: 'exact' | 'fuzzy' | 'coref' | 'none';
+  extra?: Record<string, unknown>;
+}
+
+/** Scan-item index range `[from, to)` covered by a character span. */
+function itemRange(items: readonly ScanItem[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < items.length && items[to]!.start < end) to++;
+  return [lo, to];
+}
+
+export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
+  const items = scanItems(doc);
+  const gaz = (doc.layers.gazetteer as GazetteerMatch[] | undefined) ?? scanGazetteer(doc, ix);
+  const ner = layer<Entity>(doc, 'entities');
+  const names = gaz.filter((m) => m.kind === 'name');
+  const dems = gaz.filter((m) => m.kind === 'demonym');
+  const idx = (id: string): number | undefined => ix.byId.get(id);
+  const mentions: Mention[] = [];
+  const consumed = new Set<GazetteerMatch>();
+  const demonymSpans = new Set<string>();
+
+  // 1. NER spans
+  const nerSorted = [...ner].filter((e) => e && e.end > e.start && e.end <= doc.text.length).sort((a, b) => a.start - b.start);
+  const dropNer = new Set<Entity>();
+  for (const m of names) {
+    if (m.ambiguous || m.nested) continue;
+    for (const e of nerSorted) {
+      const inside = e.start >= m.start && e.end <= m.end && (e.start > m.start || e.end < m.end);
+      if (inside && compatible(e.type, ix.entities[idx(m.id)!]!.kind)) dropNer.add(e);
+    }
+  }
+  for (const e of nerSorted) {
+    if (dropNer.has(e)) continue;
+    const [from, to] = itemRange(items, e.start, e.end);
+    if (from >= to) continue;
+    const within = gaz.filter((m) => m.start >= e.start && m.end <= e.end);
+    for (const m of within) consumed.add(m);
+    // a demonym tagged as an entity is a reference to the country
+    const dem = dems.find((m) => m.from === from && m.to === to);
+    if (dem && !names.some((m) => m.from === from && m.to === to)) {
+      demonymSpans.add(`${dem.start}:${dem.end}`);
+      continue;
+    }
+    let h = from;
+    while (h < to - 1 && HEADS.has(items[h]!.stem)) h++;
+    let kb: number | undefined;
+    let match: Mention['match'] = 'none';
+    for (const m of within) {
+      if (m.kind !== 'name' || m.nested) continue;
+      if ((m.from === from || m.from === h) && m.to === to) {
+        const cands = [m.id, ...(m.alt ?? [])].map(idx).filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind));
+        if (cands.length) {
+          kb = cands[0];
+          match = m.match;
+          break;
+        }
+      }
+    }
+    if (kb === undefined && to - from === 1) {
+      for (const k of fuzzyKeys(items[from]!.stem, ix)) {
+        const hit = ix.byFirst.get(k)?.find((x) => x.rest.length === 0 && x.kind === 'name' && compatible(e.type, ix.entities[x.entity]!.kind));
+        if (hit) {
+          kb = hit.entity;
+          match = 'fuzzy';
+          break;
+        }
+      }
+    }
+    mentions.push({ start: e.start, end: e.end, from, to, type: e.type, text: doc.text.slice(e.start, e.end), confidence: e.confidence ?? 1, source: e.source ?? 'ner', kb, match, extra: e });
+  }
+
+  // 2. KB names the NER did not cover
+  for (const m of names) {
+    if (consumed.has(m) || m.ambiguous) continue;
+    if (mentions.some((x) => x.start < m.end && m.start < x.end && !m.nested)) continue;
+    const k = idx(m.id);
+    if (k === undefined) continue;
+    const kind = ix.entities[k]!.kind;
+    mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
+  }
+
+  // 3. name-part coreference for people
+  const partIds = new Map<string, Set<string>>();
+  const personKey = (m: Mention): string | undefined => (m.kb !== undefined ? ix.entities[m.kb]!.id : m.type === 'PER' ? unknownId(items, m) : undefined);
+  for (const m of mentions) {
+    const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
+    if (!isPerson || m.to - m.from < 2) continue;
+    const id = personKey(m)!;
+    const last = items[m.to - 1]!.stem;
+    if (last.length < 3 || COREF_STOP.has(last)) continue;
+    let s = partIds.get(last);
+    if (!s) partIds.set(last, (s = new Set()));
+    s.add(id);
+  }
+  const corefTarget = new Map<string, Mention>();
+  for (const m of mentions) {
+    const id = personKey(m);
+    if (id && m.to - m.from >= 2 && !corefTarget.has(id)) corefTarget.set(id, m);
+  }
+  const covered = new Uint8Array(items.length);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  for (const m of mentions) {
+    if (m.to - m.from !== 1 || m.type !== 'PER' || m.kb !== undefined) continue;
+    const ids = partIds.get(items[m.from]!.stem);
+    if (ids?.size === 1) {
+      const target = corefTarget.get([...ids][0]!)!;
+      m.kb = target.kb;
+      m.match = 'coref';
+      m.extra = { ...m.extra, corefId: [...ids][0] };
+    }
+  }
+  if (partIds.size) {
+    for (let i = 0; i < items.length; i++) {
+      if (covered[i]) continue;
+      const ids = partIds.get(items[i]!.stem);
+      if (ids?.size !== 1) continue;
+      const target = corefTarget.get([...ids][0]!)!;
+      const it = items[i]!;
+      mentions.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'PER', text: doc.text.slice(it.stemStart, it.end), confidence: 0.8, source: 'coref', kb: target.kb, match: 'coref', extra: target.kb === undefined ? { corefId: [...ids][0] } : undefined });
+    }
+  }
+
+  // 4. series -> the one instance mentioned in the article
+  const instances = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const p = m.kb !== undefined ? ix.entities[m.kb]!.partOf : undefined;
+    if (p) {
+      let s = instances.get(p);
+      if (!s) instances.set(p, (s = new Set()));
+      s.add(m.kb!);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kb === undefined) continue;
+    const inst = instances.get(ix.entities[m.kb]!.id);
+    if (inst?.size === 1) m.kb = [...inst][0]!;
+  }
+
+  // 5. roles from titles before person mentions
+  const published = typeof doc.meta.published === 'string' ? doc.meta.published : undefined;
+  const demByFrom = new Map<number, GazetteerMatch>();
+  for (const d of dems) demByFrom.set(d.from, d);
+  const nameByTo = new Map<number, GazetteerMatch>();
+  for (const n of names) if (!n.ambiguous) nameByTo.set(n.to, n);
+  const roleOf = new Map<string, { role: string; country?: string; strength: number }>();
+  for (const m of mentions) {
+    const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
+    if (!isPerson) continue;
+    const id = m.kb !== undefined ? ix.entities[m.kb]!.id : ((m.extra?.corefId as string | undefined) ?? unknownId(items, m));
+    const ctx = titleBefore(items, m.from, demByFrom, nameByTo, ix);
+    if (!ctx) continue;
+    const strength = ctx.country ? 2 : 1;
+    const prev = roleOf.get(id);
+    if (!prev || strength > prev.strength) roleOf.set(id, { role: ctx.country ? `${ctx.title} of ${ctx.countryLabel}` : ctx.title, country: ctx.country, strength });
+  }
+
+  // 6. output
+  const entities: Entity[] = [];
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of mentions) {
+    const base: Entity = { ...(m.extra ?? {}), start: m.start, end: m.end, type: m.type, text: m.text, confidence: m.confidence, source: m.source };
+    delete (base as Record<string, unknown>).corefId;
+    if (m.kb !== undefined) {
+      const e = ix.entities[m.kb]!;
+      const ctx = roleOf.get(e.id);
+      const kbRole = e.kind === 'person' ? roleAt(e, published) : undefined;
+      let role = kbRole;
+      if (ctx && (ctx.strength === 2 || !kbRole || !kbRole.startsWith(ctx.role))) role = ctx.strength === 2 || !kbRole ? ctx.role : kbRole;
+      Object.assign(base, { id: e.id, label_en: e.label_en, label_ar: e.label_ar, kind: e.kind, link: 'kb', match: m.match });
+      const country = ctx?.country ?? e.country;
+      if (country) base.country = country;
+      if (role) base.role = role;
+      if (e.iso) base.iso = e.iso;
+      if (e.qid) base.qid = e.qid;
+    } else {
+      const id = (m.extra?.corefId as string | undefined) ?? unknownId(items, m);
+      const target = m.match === 'coref' ? mentions.find((x) => x.kb === undefined && x !== m && unknownId(items, x) === id) : undefined;
+      const labelSrc = target ?? m;
+      Object.assign(base, {
+        id,
+        label_en: transliterate(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
+        label_ar: doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end),
+        kind: TYPE_KIND[m.type] ?? 'misc',
+        link: 'new',
+        match: m.match,
+      });
+      const ctx = roleOf.get(id);
+      if (ctx) {
+        base.role = ctx.role;
+        if (ctx.country) base.country = ctx.country;
+      }
+    }
+    entities.push(base);
+  }
+  const demonyms: DemonymRef[] = [];
+  for (const d of dems) {
+    if (mentions.some((m) => m.start <= d.start && d.end <= m.end && m.source !== 'ner' && !demonymSpans.has(`${d.start}:${d.end}`))) continue;
+    const e = ix.entities[idx(d.id)!]!;
+    demonyms.push({ start: d.start, end: d.end, id: e.id, label_en: e.label_en, ...(e.iso ? { iso: e.iso } : {}), text: doc.text.slice(d.start, d.end) });
+  }
+  return withLayers(doc, { entities, demonyms }, 'link');
+}
+
+/** Stable id for an entity not in the KB: its normalised, article-stripped Arabic key. */
+export function unknownId(items: readonly ScanItem[], m: { from: number; to: number }): string {
+  const keys: string[] = [];
+  for (let i = m.from; i < m.to; i++) {
+    const it = items[i]!;
+    if (i === m.from && HEADS.has(it.stem) && m.to - m.from > 1) continue;
+    keys.push(it.stem);
+  }
+  return 'ar:' + keys.join('_');
+}
+
+interface TitleCtx {
+  title: string;
+  country?: string;
+  countryLabel?: string;
+}
+
+/** A title right before item `p` (`الرئيس الأذربيجاني`, `رئيس وزراء العراق`, `الرئيس`). */
+function titleBefore(items: readonly ScanItem[], p: number, demByFrom: Map<number, GazetteerMatch>, nameByTo: Map<number, GazetteerMatch>, ix: KbIndex): TitleCtx | undefined {
+  if (p === 0 || items[p]!.breakBefore) return undefined;
+  let end = p;
+  let country: KbEntity | undefined;
+  // a demonym or a country name between title and name
+  for (let k = Math.max(0, p - 3); k < p; k++) {
+    const d = demByFrom.get(k);
+    if (d && d.to === p) {
+      country = ix.entities[ix.byId.get(d.id)!];
+      end = k;
+      break;
+    }
+  }
+  if (!country) {
+    const n = nameByTo.get(p);
+    const e = n ? ix.entities[ix.byId.get(n.id)!] : undefined;
+    if (n && e?.kind === 'country') {
+      country = e;
+      end = n.from;
+    }
+  }
+  for (const t of titles()) {
+    const s = end - t.keys.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < t.keys.length && ok; k++) {
+      const it = items[s + k]!;
+      if (k > 0 && it.breakBefore) ok = false;
+      else if (k === 0) ok = it.stem === t.keys[0];
+      else ok = (it.prefix ? it.prefix + '+' + it.stem : it.stem) === t.keys[k] || it.stem === t.keys[k];
+    }
+    if (!ok) continue;
+    if (items[end]!.breakBefore && end !== s + t.keys.length) return undefined;
+    return country ? { title: t.en, country: country.iso ?? country.country, countryLabel: country.label_en } : { title: t.en };
+  }
+  return undefined;
+}
+
+export const linkStage = defineStage({
+  name: 'link',
+  requires: ['words'],
+  assigns: ['entities', 'demonyms'],
+  run: (doc) => linkDoc(doc),
+});
