@@ -54,6 +54,12 @@ export interface QuoteInput {
   entities?: readonly Entity[];
 }
 
+/** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
+function isRoleWord(w: string): boolean {
+  const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
+  return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')));
+}
+
 const OPEN = new Set(['“', '«', '„', '‹']);
 const CLOSE_OF: Record<string, string[]> = { '“': ['”', '“'], '«': ['»'], '„': ['“', '”'], '‹': ['›'] };
 const STRAIGHT = new Set(['"', '＂']);
@@ -62,7 +68,6 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const { text, tokens, sentences } = input;
   const n = tokens.length;
   const ents = (input.entities ?? []).filter((e) => e.type === 'PER' || e.type === 'ORG');
-  const hasEntities = input.entities !== undefined;
   const nm = (i: number) => tokens[i]?.norm ?? '';
   const sentIdx = new Int32Array(n).fill(-1);
   sentences.forEach((s, si) => {
@@ -88,7 +93,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (e < b) {
       const t = tokens[e]!;
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
-      if (e > a && SPEAKER_STOPS.has(t.norm)) break;
+      if (e > a && SPEAKER_STOPS.has(t.norm)) {
+        // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
+        const nx = tokens[e + 1];
+        if ((t.norm === 'من' || t.norm === 'في') && nx && nx.kind === 'word' && isRoleWord(nx.norm) && e + 1 < b) {
+          e += 2;
+          continue;
+        }
+        break;
+      }
       if (e === a && SPEAKER_STOPS.has(t.norm) && !(t.norm === 'الي' || t.norm === 'علي')) return 'none';
       e++;
     }
@@ -98,7 +111,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
     if (ents.length) {
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0);
-      const pick = inside.find((x) => x.type === 'PER') ?? inside[0];
+      const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
       if (pick) {
         const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
         if (typeof pick.id === 'string') sp.id = pick.id;
@@ -106,10 +119,19 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     const words = tokens.slice(a, e);
-    const isRole = words.some((w) => ROLE_NOUNS.has(w.norm) || ROLE_NOUNS.has(w.norm.replace(/^[وفبل]/, '')));
+    const isRole = words.some((w) => isRoleWord(w.norm));
     if (isRole && e - a <= 8) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
-    // A name without entity support: one to four words, no article on the first (names rarely take `ال`).
-    if (!hasEntities && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
+    // A country speaking stands for its government (`وقالت روسيا إن`).
+    const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && x.kind === 'country');
+    if (country && e0 - s0 <= country.end - country.start + 2) {
+      const sp: Speaker = { text: text.slice(country.start, country.end), start: country.start, end: country.end, source: 'entity', type: country.type };
+      if (typeof country.id === 'string') sp.id = country.id;
+      return sp;
+    }
+    // A name the entity layer missed: one to four words, no article on the first (names rarely
+    // take `ال`, and word salad such as `السفن` does), and no place inside.
+    const otherEntity = (input.entities ?? []).some((x) => x.start < e0 && x.end > s0);
+    if (!otherEntity && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
       return { text: text.slice(s0, e0), start: s0, end: e0, source: 'name' };
     }
     return null;
@@ -324,7 +346,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     const words = tokens.slice(a, e);
     const first = words[0]!.norm.replace(/^(ل|ل?ل)/, '');
-    const role = words.some((w) => ROLE_NOUNS.has(w.norm) || ROLE_NOUNS.has(w.norm.replace(/^[وفبل]/, '')) || ROLE_NOUNS.has('ا' + w.norm.replace(/^ل/, '')));
+    const role = words.some((w) => isRoleWord(w.norm));
     void first;
     if (role) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
     return null;

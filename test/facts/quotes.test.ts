@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_STAGES } from '../../src/stages/index.ts';
+import { quotesStage } from '../../src/stages/quotes.ts';
+import { buildPipeline } from '../../src/core/pipeline.ts';
+import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
+import { tokenize } from '../../src/ar/tokenize.ts';
+import { splitBlocks } from '../../src/ar/sentences.ts';
+import type { Entity } from '../../src/core/doc.ts';
+
+// Without an entity stage, so the cases test the speaker heuristics on their own (entities: see below).
+const pipe = buildPipeline([...BASE_STAGES, quotesStage]);
+const quotes = (text: string) => pipe(text, { published: '2024-08-09' }).layers.quotes as Quote[];
+
+/** [text, expected quotes as [kind, content starts with, speaker text or null, trigger text or null]]. */
+type W = [kind: 'direct' | 'indirect', startsWith: string, speaker: string | null, trigger: string | null];
+const CASES: [string, W[]][] = [
+  // reported speech: verb, speaker, complementizer
+  ['وقال علييف إن أذربيجان مهتمة بالتعاون الوثيق مع دول آسيا الوسطى.', [['indirect', 'أذربيجان مهتمة', 'علييف', 'وقال علييف إن']]],
+  ['قال المتحدث باسم الوزارة إن المفاوضات ستستأنف الأسبوع المقبل.', [['indirect', 'المفاوضات ستستأنف', 'المتحدث باسم الوزارة', 'قال المتحدث باسم الوزارة إن']]],
+  ['ثم قال إلهام علييف إنه أرسل رسائل دعوة رسمية إلى رؤساء الدول.', [['indirect', 'أرسل رسائل', 'إلهام علييف', 'قال إلهام علييف إنه']]],
+  ['وأكد وزير الخارجية أن بلاده لن تتراجع عن موقفها.', [['indirect', 'بلاده لن تتراجع', 'وزير الخارجية', 'وأكد وزير الخارجية أن']]],
+  ['وأوضح المسؤول أن الأضرار كانت محدودة.', [['indirect', 'الأضرار كانت', 'المسؤول', 'وأوضح المسؤول أن']]],
+  ['واعتبر المحلل أن القرار جاء متأخرا.', [['indirect', 'القرار جاء', 'المحلل', 'واعتبر المحلل أن']]],
+  ['وصرح مدير الشركة بأن الإنتاج سيرتفع.', [['indirect', 'الإنتاج سيرتفع', 'مدير الشركة', 'وصرح مدير الشركة بأن']]],
+  ['وقالت الحكومة في بيان إن الوضع تحت السيطرة.', [['indirect', 'الوضع تحت السيطرة', 'الحكومة', 'وقالت الحكومة في بيان إن']]],
+  ['وقال الرئيس خلال مؤتمر صحفي في أستانا إن التعاون سيتوسع.', [['indirect', 'التعاون سيتوسع', 'الرئيس', 'وقال الرئيس خلال مؤتمر صحفي في أستانا إن']]],
+  ['وقال الوزير: سنواصل العمل حتى النهاية.', [['indirect', 'سنواصل العمل', 'الوزير', 'وقال الوزير:']]],
+  // a missing subject takes the previous speaker
+  ['قال علييف إن الطاقة مهمة. وأضاف أن الطلاب يدرسون في أذربيجان.', [
+    ['indirect', 'الطاقة مهمة', 'علييف', 'قال علييف إن'],
+    ['indirect', 'الطلاب يدرسون', 'علييف', 'وأضاف أن']]],
+  ['قال الوزير إن الاتفاق جاهز. وأشار إلى أن المشاريع الاستثمارية يتم تنفيذها.', [
+    ['indirect', 'الاتفاق جاهز', 'الوزير', 'قال الوزير إن'],
+    ['indirect', 'المشاريع الاستثمارية', 'الوزير', 'وأشار إلى أن']]],
+  ['وأكد المتحدث أن الهدنة صامدة. وتابع أن الخروقات محدودة.', [
+    ['indirect', 'الهدنة صامدة', 'المتحدث', 'وأكد المتحدث أن'],
+    ['indirect', 'الخروقات محدودة', 'المتحدث', 'وتابع أن']]],
+  // backward attribution
+  ['تعد المنطقة ذات أهمية استراتيجية متزايدة. صرح بذلك الرئيس الأذربيجاني إلهام علييف في أستانا.', [
+    ['indirect', 'تعد المنطقة', 'الرئيس الأذربيجاني إلهام علييف', 'صرح بذلك']]],
+  // attributions
+  ['وقتل عشرون شخصا في الهجوم، حسب وزارة الصحة.', [['indirect', 'وقتل عشرون شخصا', 'وزارة الصحة', 'حسب']]],
+  ['وبحسب المرصد، فإن الاشتباكات استمرت طوال الليل.', [['indirect', 'الاشتباكات استمرت', 'المرصد', 'وبحسب']]],
+  ['ووفقا لمصادر أمنية، فإن المهاجمين فروا إلى الجبال.', [['indirect', 'المهاجمين فروا', 'لمصادر أمنية', 'ووفقا']]],
+  // direct quotes
+  ['وقال الوزير: «لن نقبل بأي تسوية على حساب شعبنا».', [['direct', 'لن نقبل', 'الوزير', 'وقال الوزير:']]],
+  ['«الوضع الأمني تحسن كثيرا خلال الأشهر الماضية»، قال قائد الشرطة.', [['direct', 'الوضع الأمني', 'قائد الشرطة', 'قال']]],
+  ['وأضاف الرئيس "نحن مستعدون للحوار مع جميع الأطراف دون شروط".', [['direct', 'نحن مستعدون', 'الرئيس', 'وأضاف']]],
+  // an unbalanced mark ends at the paragraph; the speaker is the current one
+  ['قال علييف إن أذربيجان مهتمة بالتعاون.\n“إن مذكرة التعاون الموقعة في مايو هي الخطوة الأولى في تعاوننا.\nأحد الاتجاهات الهامة هو النقل.', [
+    ['indirect', 'أذربيجان مهتمة', 'علييف', 'قال علييف إن'],
+    ['direct', 'إن مذكرة التعاون', 'علييف', null]]],
+  // machine-translation word salad: the speaker is علييف, never السفن
+  ['وطلبيات جديدة وقال علييف إن السفن للأسطول التجاري في بحر قزوين.', [['indirect', 'السفن للأسطول', 'علييف', 'وقال علييف إن']]],
+  // negatives: titles and names in quotation marks, verbs without reported content
+  ['التدريب الدولي “متحدون 2024” الذي عقد في كازاخستان.', []],
+  ['وسيساهم مشروع “طريق الحرير الرقمي” في تطوير البنية التحتية.', []],
+  ['معرض "كنوز الفرعون الصغير" يثير خلافا أثريا في مصر.', []],
+  ['أكد علييف بشكل خاص على التدريب الدولي لقيادة الأركان.', []],
+  ['وأعرب الوزير عن قلقه من التصعيد.', []],
+  ['وأشار الوزير إلى الاتفاق الموقع مع الجانب التركي.', []],
+  ['إن التهديدات والتحديات المتزايدة تتطلب المزيد من التعاون.', []],
+  ['قال عدد كبير من السكان المحليين الذين التقيناهم في السوق المركزي إن الأسعار ارتفعت.', [['indirect', 'الأسعار ارتفعت', 'عدد كبير من السكان المحليين', 'قال عدد كبير من السكان المحليين الذين التقيناهم في السوق المركزي إن']]],
+  ['حسب التقرير، فإن النمو تباطأ.', []],
+  ['الرجل يقول " مرحبا', []],
+];
+
+test(`quote cases (${CASES.length}): kind, content, speaker, trigger`, () => {
+  for (const [text, want] of CASES) {
+    const got = quotes(text).map((q): W => [q.kind, q.text, q.speaker?.text ?? null, q.trigger?.text ?? null]);
+    const cmp = got.map((g, i) => [g[0], want[i] ? g[1]!.slice(0, want[i]![1].length) : g[1], g[2], g[3]]);
+    assert.deepEqual(cmp, want, text);
+  }
+});
+
+test('quote and speaker spans are offsets into the original text', () => {
+  for (const [text] of CASES) {
+    for (const q of quotes(text)) {
+      assert.equal(text.slice(q.start, q.end), q.text);
+      if (q.speaker?.start !== undefined) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+      if (q.trigger) assert.equal(text.slice(q.trigger.start, q.trigger.end), q.trigger.text);
+    }
+  }
+});
+
+test('with an entities layer, the speaker is the PER/ORG entity (with its id); other slots give no speaker', () => {
+  const text = 'وطلبيات جديدة وقال علييف إن السفن للأسطول التجاري. وقال السفن إن الطلبيات جديدة.';
+  const tokens = tokenize(text);
+  const { sentences } = splitBlocks(text, tokens);
+  const s = text.indexOf('علييف');
+  const entities: Entity[] = [{ start: s, end: s + 5, type: 'PER', text: 'علييف', confidence: 1, source: 'test', id: 'Q312813' }];
+  const qs = findQuotes({ text, tokens, sentences, entities });
+  assert.equal(qs.length, 2);
+  assert.deepEqual(qs[0]!.speaker && [qs[0]!.speaker.text, qs[0]!.speaker.id, qs[0]!.speaker.source], ['علييف', 'Q312813', 'entity']);
+  assert.equal(qs[1]!.speaker, null); // `السفن` is no person or organisation
+});
+
+test('headline and boilerplate blocks give no quotes; bad input does not crash', () => {
+  assert.deepEqual(quotes('(العلامات للترجمة) جدول الأعمال'), []);
+  for (const t of ['', '«', '»', '"', '“”', 'قال', 'قال إن', 'وأضاف أن', ':', '« قال »']) assert.ok(Array.isArray(quotes(t)));
+});
