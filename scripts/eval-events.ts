@@ -1,0 +1,130 @@
+/**
+ * Precision and recall of Marsad's PROTEST (CAMEO 14x) and ASSAULT (18x/19x) events against the
+ * Arabic event gold standard (shared data `arabic-event-gsr/`): sentences labelled yes / no
+ * (easy or difficult) / ambiguous; ambiguous ones are left out.
+ *
+ *   node --import tsx scripts/eval-events.ts [dev|test] [--errors N] [--sweep]
+ *
+ * `--sweep` also prints ASSAULT precision/recall for several minimum confidences of violent
+ * events (the default, MIN_VIOLENCE_CONFIDENCE, was chosen on dev).
+ *
+ * Split: a seeded hash of the sentence id puts half the sentences in dev (used to develop the
+ * triggers and rules) and half in test (reported). Each sentence is analysed alone with the
+ * default pipeline up to the entities (an empty entity layer when no entity stage exists yet),
+ * then the event coder. A sentence is predicted PROTEST when it yields an event coded 14x, and
+ * ASSAULT when it yields one coded 18x or 19x.
+ */
+import { readFileSync } from 'node:fs';
+import { sharedAvailable, sharedPath } from '../src/core/paths.ts';
+import { buildPipeline, defineStage, type Stage } from '../src/core/pipeline.ts';
+import { withLayers } from '../src/core/doc.ts';
+import { DEFAULT_STAGES } from '../src/stages/index.ts';
+import { extractEvents, MIN_VIOLENCE_CONFIDENCE, type EventSpan } from '../src/events/extract.ts';
+
+const args = process.argv.slice(2);
+const split = args.includes('test') ? 'test' : 'dev';
+const errIdx = args.indexOf('--errors');
+const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? 20) : 0;
+const sweep = args.includes('--sweep');
+
+if (!sharedAvailable('data', 'arabic-event-gsr')) {
+  console.error('shared data arabic-event-gsr not found');
+  process.exit(1);
+}
+
+/** Minimal CSV reader (quoted fields with "" escapes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
+      else if (c === '"') q = false;
+      else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(f), (f = '');
+    else if (c === '\n') row.push(f), rows.push(row), (row = []), (f = '');
+    else if (c !== '\r') f += c;
+  }
+  if (f || row.length) row.push(f), rows.push(row);
+  return rows;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+const partOf = (id: string) => (fnv('marsad-events-1:' + id) % 2 === 0 ? 'dev' : 'test');
+
+// Pipeline: default stages that come before events (none of ours), plus an empty entity layer if needed.
+const upstream: Stage[] = [];
+for (const s of DEFAULT_STAGES) {
+  if (['events', 'gist', 'topics'].includes(s.name)) continue;
+  upstream.push(s);
+}
+if (!upstream.some((s) => s.assigns.includes('entities'))) {
+  upstream.push(defineStage({ name: 'no-entities', requires: [], assigns: ['entities'], run: (d) => withLayers(d, { entities: [] }, 'no-entities') }));
+}
+const pipeline = buildPipeline(upstream);
+console.error(`pipeline: ${pipeline.stages.map((s) => s.name).join(' -> ')} -> events`);
+
+const tasks: [string, string, (code: string) => boolean][] = [
+  ['PROTEST', 'protest_gsr.csv', (c) => c.startsWith('14')],
+  ['ASSAULT', 'assault_gsr.csv', (c) => c.startsWith('18') || c.startsWith('19')],
+];
+console.log(`Events against the Arabic event gold standard, ${split} part (ambiguous left out):\n`);
+console.log('| event type | CAMEO | sentences (yes / no) | predicted | TP | FP | FN | precision | recall | F1 |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+const errors: string[] = [];
+function score(name: string, rows: { gold: boolean; text: string; events: EventSpan[] }[], isType: (c: string) => boolean, keepErrors: boolean) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const r of rows) {
+    const hit = r.events.filter((e) => isType(e.code));
+    const pred = hit.length > 0;
+    if (pred && r.gold) tp++;
+    else if (pred) {
+      fp++;
+      if (keepErrors && errors.length < showErrors * 2) errors.push(`FP ${name} [${hit.map((e) => `${e.code} ${e.trigger.text} src=${e.source?.label ?? '-'} tgt=${e.target?.label ?? '-'}`).join('; ')}] ${r.text.slice(0, 160)}`);
+    } else if (r.gold) {
+      fn++;
+      if (keepErrors && errors.length < showErrors * 2) errors.push(`FN ${name} ${r.text.slice(0, 160)}`);
+    }
+  }
+  const p = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn), f1 = (2 * p * rc) / Math.max(1e-9, p + rc);
+  return { tp, fp, fn, p, rc, f1 };
+}
+const sweepRows: string[] = [];
+for (const [name, file, isType] of tasks) {
+  const csv = parseCsv(readFileSync(sharedPath('data', 'arabic-event-gsr', file), 'utf8'));
+  const h = csv[0]!;
+  const [ci, cl, ct] = [h.indexOf('id'), h.indexOf('label'), h.indexOf('text')];
+  const rows: { gold: boolean; text: string; doc: ReturnType<typeof pipeline>; events: EventSpan[] }[] = [];
+  for (const r of csv.slice(1)) {
+    const label = r[cl];
+    if (!label || label === 'ambiguous' || partOf(r[ci]!) !== split) continue;
+    const doc = pipeline(r[ct]!);
+    rows.push({ gold: label === 'yes', text: r[ct]!, doc, events: extractEvents(doc) });
+  }
+  const yes = rows.filter((r) => r.gold).length;
+  const m = score(name, rows, isType, true);
+  const code = name === 'PROTEST' ? '14x' : '18x, 19x';
+  console.log(`| ${name} | ${code} | ${yes} / ${rows.length - yes} | ${m.tp + m.fp} | ${m.tp} | ${m.fp} | ${m.fn} | **${m.p.toFixed(3)}** | ${m.rc.toFixed(3)} | ${m.f1.toFixed(3)} |`);
+  if (sweep && name === 'ASSAULT') {
+    for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]) {
+      const rs = rows.map((r) => ({ ...r, events: extractEvents(r.doc, { minViolenceConfidence: t }) }));
+      const x = score(name, rs, isType, false);
+      sweepRows.push(`| ${t}${t === MIN_VIOLENCE_CONFIDENCE ? ' (default)' : ''} | ${x.tp + x.fp} | ${x.p.toFixed(3)} | ${x.rc.toFixed(3)} | ${x.f1.toFixed(3)} |`);
+    }
+  }
+}
+if (sweepRows.length) {
+  console.log(`\nASSAULT by minimum confidence of violent events (${split}):\n`);
+  console.log('| min confidence | predicted | precision | recall | F1 |');
+  console.log('|---|---|---|---|---|');
+  for (const r of sweepRows) console.log(r);
+}
+if (errors.length) console.error('\n' + errors.join('\n'));

@@ -1,0 +1,117 @@
+/**
+ * The event coder's data: CAMEO codes (names, QuadClass, Goldstein), trigger patterns and
+ * generic actors, read once from the committed files in `data/events/`.
+ */
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../core/paths.ts';
+import { MarsadError } from '../core/errors.ts';
+import { norm, stripArticle } from '../ar/normalize.ts';
+
+export type Frame = 'say' | 'vs' | 'vso' | 'appeal' | 'voice' | 'nom' | 'pass';
+export const FRAMES: readonly Frame[] = ['say', 'vs', 'vso', 'appeal', 'voice', 'nom', 'pass'];
+/** Frames whose first word is a verb: matched on the exact stem (not on an article-stripped noun). */
+export const VERB_FRAMES: ReadonlySet<Frame> = new Set(['say', 'vs', 'vso', 'appeal', 'voice']);
+
+export interface CodeInfo {
+  name: string;
+  parent: string | null;
+  quad_class: number;
+  goldstein: number | null;
+}
+
+/** One pattern word: the normalised form and its article-stripped form; `prefix` for `word*`. */
+export interface PWord {
+  n: string;
+  c: string;
+  prefix: boolean;
+  /** `+word`: must appear later in the clause (within a few words), not right after. */
+  later: boolean;
+}
+
+export interface Trigger {
+  code: string;
+  frame: Frame;
+  words: PWord[];
+  text: string;
+}
+
+export type AgentRole = 'attacker' | 'victim' | 'protester' | 'security' | 'official' | 'people';
+
+export interface Agent {
+  label: string;
+  cameo: string;
+  role: AgentRole;
+  words: PWord[];
+}
+
+export interface EventLexicon {
+  codes: Record<string, CodeInfo>;
+  /** Triggers by the article-stripped form of their first word (prefix patterns under the prefix). */
+  triggers: Map<string, Trigger[]>;
+  agents: Map<string, Agent[]>;
+  triggerCount: number;
+}
+
+export function pword(w0: string): PWord {
+  const later = w0.startsWith('+');
+  const w = later ? w0.slice(1) : w0;
+  const prefix = w.endsWith('*');
+  const n = norm(prefix ? w.slice(0, -1) : w);
+  return { n, c: stripArticle(n), prefix, later };
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(repoPath('data', 'events', file), 'utf8');
+  } catch (e) {
+    throw new MarsadError('E_MODEL', `event data data/events/${file} is missing (${(e as Error).message})`);
+  }
+}
+
+function rows(text: string): string[][] {
+  return text.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+
+function add<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+export function parseTriggers(text: string, codes: Record<string, CodeInfo>): Trigger[] {
+  const out: Trigger[] = [];
+  for (const [code, frame, forms] of rows(text)) {
+    if (!code || !forms || !codes[code] || !FRAMES.includes(frame as Frame)) continue;
+    for (const f of forms.split('|')) {
+      const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
+      if (words.length && words.every((w) => w.n.length >= 2)) out.push({ code, frame: frame as Frame, words, text: f.trim() });
+    }
+  }
+  return out;
+}
+
+let cached: EventLexicon | null = null;
+
+export function loadEventLexicon(): EventLexicon {
+  if (cached) return cached;
+  let codes: Record<string, CodeInfo>;
+  try {
+    codes = (JSON.parse(read('cameo-codes.json')) as { codes: Record<string, CodeInfo> }).codes;
+  } catch (e) {
+    if (e instanceof MarsadError) throw e;
+    throw new MarsadError('E_MODEL', 'event data data/events/cameo-codes.json is corrupt');
+  }
+  const triggers = new Map<string, Trigger[]>();
+  const list = parseTriggers(read('triggers.tsv'), codes);
+  for (const t of list) add(triggers, t.words[0]!.c, t);
+  const agents = new Map<string, Agent[]>();
+  for (const [label, cameo, role, forms] of rows(read('agents.tsv'))) {
+    if (!label || !forms) continue;
+    for (const f of forms.split('|')) {
+      const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
+      if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words });
+    }
+  }
+  cached = { codes, triggers, agents, triggerCount: list.length };
+  return cached;
+}
