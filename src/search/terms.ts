@@ -37,7 +37,7 @@ export function stem(w: string): string {
   let s = w;
   let stripped = false;
   for (const p of ARTICLE_PREFIXES) {
-    if (s.startsWith(p) && s.length - p.length >= MIN_STEM - 1) {
+    if (s.startsWith(p) && s.length - p.length >= MIN_STEM) {
       s = s.slice(p.length);
       stripped = true;
       break;

@@ -28,7 +28,7 @@ export interface DocRows {
   id: string;
   /** sha256 hex of the text: the identity of an article's content. */
   hash: string;
-  /** sha256 hex of the whole Doc JSON: tells a re-analysis from a duplicate. */
+  /** sha256 hex of the analysis (stages + layers): tells a re-analysis from a duplicate. */
   docHash: string;
   title: string | null;
   source: string | null;
@@ -181,7 +181,7 @@ export function docToRows(doc: DocJSON): DocRows {
   return {
     id: str(meta.id) ?? 'doc_' + hash.slice(0, 16),
     hash,
-    docHash: createHash('sha256').update(json).digest('hex'),
+    docHash: createHash('sha256').update(JSON.stringify([doc.stages ?? [], doc.layers ?? {}])).digest('hex'),
     title: str(meta.title),
     source: str(meta.source),
     url: str(meta.url),

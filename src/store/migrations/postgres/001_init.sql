@@ -1,6 +1,6 @@
 -- 001: the same tables as SQLite's 001, plus a tsvector column (config 'simple' over the
 -- pre-stemmed search terms) and pg_trgm indexes for entity look-up.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE TABLE articles (
   n           BIGSERIAL PRIMARY KEY,
