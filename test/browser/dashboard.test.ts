@@ -85,7 +85,7 @@ test('article view: RTL Arabic text with typed highlights and tooltips, gist and
   assert.equal(await art.getAttribute('dir'), 'rtl');
   assert.equal(await art.evaluate((el) => getComputedStyle(el).direction), 'rtl');
   // highlights do not change the text
-  const shown = await art.evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n'));
+  const shown = await art.evaluate((el) => Array.from(el.querySelectorAll('p')).map((p) => p.textContent).join('\n'));
   assert.equal(shown, ALIYEV_TEXT);
   const ent = await page.$$eval('mark[data-layer="entities"]', (ms) => ms.map((m) => ({ text: m.textContent, tip: m.getAttribute('title'), cls: m.className })));
   const aliyev = ent.filter((e) => e.text === 'إلهام علييف');
