@@ -62,6 +62,13 @@ interface Mention {
   country: boolean;
 }
 
+interface Demonym {
+  start: number;
+  end: number;
+  id: string;
+  label_en?: string;
+}
+
 interface DateSpan {
   start: number;
   end: number;
@@ -98,7 +105,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   const words = layer<Word>(doc, 'words');
   const sentences = layer<Sentence>(doc, 'sentences');
   const entities = layer<Entity>(doc, 'entities');
-  const demonyms = layer<{ start: number; end: number; id: string }>(doc, 'demonyms');
+  const demonyms = layer<Demonym>(doc, 'demonyms');
   const dates = layer<DateSpan>(doc, 'dates');
   if (!tokens.length || !sentences.length) return [];
   const stemOf = new Map<number, Word>();
@@ -146,7 +153,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
 function findMentions(
   units: Unit[],
   entities: Entity[],
-  demonyms: { start: number; end: number; id: string }[],
+  demonyms: Demonym[],
   labelOfId: Map<string, string>,
   lex: EventLexicon,
   text: string,
@@ -218,7 +225,7 @@ function findMentions(
     // A nationality adjective right after (قوات الأمن العراقية): keep it with the agent.
     const dn = demonyms.find((d) => u1 < units.length && d.start >= units[u1]!.start && d.end <= units[u1]!.end + 1);
     if (dn) {
-      label = `${label} (${labelOfId.get(dn.id) ?? dn.id})`;
+      label = `${label} (${dn.label_en ?? labelOfId.get(dn.id) ?? dn.id})`;
       id += `:${dn.id}`;
       u1++;
     }
@@ -421,7 +428,9 @@ function code(
     case 'vs':
     case 'vso':
     case 'appeal': {
-      source = firstActorAfter(mentions, units, t1, R, 4, actorOk) ?? before();
+      source = firstActorAfter(mentions, units, t1, R, 4, actorOk);
+      // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
+      if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
       if (!source) sourceActor = pronounSubject();
       const from = source ? Math.max(source.u1, t1) : t1;
       if (frame !== 'vs') target = targetAfter(mentions, units, from, R);

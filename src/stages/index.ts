@@ -11,6 +11,7 @@ import { gazetteerStage } from './gazetteer.ts';
 import { linkStage } from './link.ts';
 import { topicsStage } from './topics.ts';
 import { datesStage } from './dates.ts';
+import { eventsStage } from './events.ts';
 import { quantitiesStage } from './quantities.ts';
 import { quotesStage } from './quotes.ts';
 
@@ -22,6 +23,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   linkStage,
   topicsStage,
   datesStage,
+  eventsStage,
   quantitiesStage,
   quotesStage,
 ];

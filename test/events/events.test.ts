@@ -169,3 +169,19 @@ test('canonical article: the expected events, with the right actors and nothing 
   }
   assert.ok(evs.length <= 14, 'fewer events, not more');
 });
+
+test('integration: analyze() on the canonical article gives the expected events from the real entity stages', { skip: !sharedAvailable('examples', 'aliyev-central-asia.ar.txt') && 'shared data absent' }, async () => {
+  const { analyze } = await import('../../src/stages/index.ts');
+  const text = readFileSync(sharedPath('examples', 'aliyev-central-asia.ar.txt'), 'utf8');
+  const d = analyze(text, { published: '2024-08-09' });
+  const evs = d.layers.events as EventSpan[];
+  const labels = (e: EventSpan | undefined) => (e ? [e.source, e.target, ...e.participants].filter(Boolean).map((a) => a!.label) : []);
+  const by = (c: (x: string) => boolean) => evs.find((e) => c(e.code));
+  assert.equal(by((c) => c === '0212')?.source?.label, 'Ilham Aliyev');
+  assert.ok(labels(by((c) => ['040', '043', '044', '046'].includes(c))).includes('Azerbaijan'));
+  assert.deepEqual(by((c) => c === '057')?.participants.map((p) => p.label), ['Azerbaijan', 'Kazakhstan', 'Uzbekistan']);
+  assert.ok(by((c) => c === '062'));
+  assert.equal(by((c) => c === '061')?.participants.length, 4);
+  assert.equal(by((c) => c === '036')?.source?.label, 'Ilham Aliyev');
+  for (const e of evs) for (const l of labels(e)) assert.ok(/Aliyev|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Central Asia/.test(l), `unexpected actor ${l} in ${e.code}`);
+});
