@@ -168,7 +168,7 @@ function buildCountries(curated: CuratedLine[]): KbEntity[] {
     const { plain: curPlain, ambiguous } = splitAmbiguous(curatedNames);
     const ambKeys = new Set(ambiguous.map((a) => nameKey(a)));
     const names = uniq([...curPlain, ...pkgNames]).filter((n) => !ambKeys.has(nameKey(n)));
-    const label_ar = curPlain[0] ?? w.translations.ara?.common ?? names[0] ?? w.name.common;
+    const label_ar = (w.translations.ara?.common && !ambKeys.has(nameKey(w.translations.ara.common)) ? w.translations.ara.common : undefined) ?? curPlain[0] ?? names[0] ?? w.name.common;
     const curDem = splitAmbiguous(extraDemonyms.get(iso) ?? []);
     const gen = ambKeys.size && names.length === 0 ? [] : names.filter((n) => !n.includes(' ')).flatMap(demonymForms);
     const demonyms = uniq([...curDem.plain, ...gen]).filter((d) => !curDem.ambiguous.some((a) => nameKey(a) === nameKey(d)));

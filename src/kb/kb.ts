@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { MarsadError } from '../core/errors.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
-import { keyUnits, laterKey, nameKey, wordKey } from './keys.ts';
+import { cliticReadings, keyUnits, laterKey, nameKey, wordKey } from './keys.ts';
 import type { KbEntity, KbFile } from './types.ts';
 
 export type AliasKind = 'name' | 'demonym';
@@ -197,6 +197,7 @@ export function lookup(query: string, opts: { limit?: number } = {}): LookupHit[
       };
       tryFirst(units[0]!.whole, 'exact');
       if (units[0]!.stem !== units[0]!.whole) tryFirst(units[0]!.stem, 'stem');
+      if (!hits.length) for (const r of cliticReadings(norm(q.split(/\s+/)[0]!))) if (!hits.length) tryFirst(wordKey(r.rest), 'stem');
       if (!hits.length && rest.length === 0) for (const k of fuzzyKeys(units[0]!.stem, ix)) tryFirst(k, 'fuzzy');
     }
   } else {

@@ -66,3 +66,22 @@ export function laterKey(u: KeyUnit): string {
 export function queryNorm(s: string): string {
   return norm(s).trim();
 }
+
+/**
+ * Proclitic readings of a normalised word the segmenter left whole (unknown words such as
+ * `وبقيرغيزستان`): `[و|ف]? [ب|ل|ك]?` stripped, `لل` read as `ل` + `ال`. Longest prefix first;
+ * remainders shorter than 4 letters are not offered. Callers use them only when the whole
+ * word matches nothing.
+ */
+export function cliticReadings(w: string): { prefix: string; rest: string }[] {
+  const out: { prefix: string; rest: string }[] = [];
+  const conj = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
+  for (let c = conj; c >= 0; c--) {
+    const r = w.slice(c);
+    const p = r[0];
+    if (p === 'ل' && r[1] === 'ل' && r.length >= 6) out.push({ prefix: w.slice(0, c + 1), rest: 'ا' + r.slice(1) });
+    if ((p === 'ب' || p === 'ل' || p === 'ك') && r.length - 1 >= 4) out.push({ prefix: w.slice(0, c + 1), rest: r.slice(1) });
+    if (c > 0 && r.length >= 4) out.push({ prefix: w.slice(0, c), rest: r });
+  }
+  return out;
+}

@@ -8,7 +8,8 @@
  */
 import type { Doc, Token, Word } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
-import { DASHES, laterKey, wordKey } from './keys.ts';
+import { isDropped } from '../ar/normalize.ts';
+import { DASHES, cliticReadings, laterKey, wordKey } from './keys.ts';
 import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
 
 /** A text unit for matching: one token, with the key of the whole token and of its stem. */
@@ -87,25 +88,34 @@ interface Best {
   len: number;
   entries: AliasEntry[];
   viaStem: boolean;
+  /** Proclitic letters stripped here because the segmenter kept an unknown word whole. */
+  stripped?: number;
 }
 
 function bestAt(items: readonly ScanItem[], i: number, ix: KbIndex, inside?: Set<string>): Best | undefined {
   const it = items[i]!;
   let best: Best | undefined;
-  const consider = (first: string, viaStem: boolean): void => {
+  const consider = (first: string, viaStem: boolean, stripped?: number): void => {
     const list = ix.byFirst.get(first);
     if (!list) return;
     for (const e of list) {
       const len = e.rest.length + 1;
       if (best && len < best.len) break; // sorted longest first
+      if (stripped && e.ambiguous) continue;
       if (inside && (!NESTABLE.has(ix.entities[e.entity]!.kind) || inside.has(ix.entities[e.entity]!.id))) continue;
       if (!restMatches(items, i, e.rest)) continue;
-      if (!best || len > best.len) best = { len, entries: [e], viaStem };
+      if (!best || len > best.len) best = { len, entries: [e], viaStem, ...(stripped ? { stripped } : {}) };
       else if (best.viaStem === viaStem) best.entries.push(e);
     }
   };
   consider(it.whole, false);
   if (it.stem !== it.whole) consider(it.stem, true);
+  if (!best && it.stem.length >= 5) {
+    for (const r of cliticReadings(it.stem)) {
+      consider(wordKey(r.rest), true, r.prefix.length);
+      if (best) break;
+    }
+  }
   return best;
 }
 
@@ -133,7 +143,7 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
       const m: GazetteerMatch = {
-        start: best.viaStem ? it.stemStart : it.start,
+        start: best.stripped ? skipLetters(doc.text, it.stemStart, best.stripped) : best.viaStem ? it.stemStart : it.start,
         end: last.end,
         id: ids[0]!,
         kind: top.kind,
@@ -164,4 +174,15 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
     i++;
   }
   return out;
+}
+
+/** Offset after `n` letters from `pos`, with the marks that follow each letter. */
+function skipLetters(text: string, pos: number, n: number): number {
+  let p = pos;
+  for (let k = 0; k < n && p < text.length; k++) {
+    while (p < text.length && isDropped(text.charCodeAt(p))) p++;
+    p++;
+    while (p < text.length && isDropped(text.charCodeAt(p))) p++;
+  }
+  return p;
 }

@@ -157,44 +157,47 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
   }
 
-  // 3. name-part coreference for people
-  const partIds = new Map<string, Set<string>>();
+  // 3. name-part coreference for people: a surname alone refers to the nearest full name
+  // before it (or, when there is none before, to the only one in the article)
   const personKey = (m: Mention): string | undefined => (m.kb !== undefined ? ix.entities[m.kb]!.id : m.type === 'PER' ? unknownId(items, m) : undefined);
+  const parts = new Map<string, Mention[]>();
   for (const m of mentions) {
     const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
     if (!isPerson || m.to - m.from < 2) continue;
-    const id = personKey(m)!;
     const last = items[m.to - 1]!.stem;
     if (last.length < 3 || COREF_STOP.has(last)) continue;
-    let s = partIds.get(last);
-    if (!s) partIds.set(last, (s = new Set()));
-    s.add(id);
+    let l = parts.get(last);
+    if (!l) parts.set(last, (l = []));
+    l.push(m);
   }
-  const corefTarget = new Map<string, Mention>();
-  for (const m of mentions) {
-    const id = personKey(m);
-    if (id && m.to - m.from >= 2 && !corefTarget.has(id)) corefTarget.set(id, m);
-  }
+  for (const l of parts.values()) l.sort((a, b) => a.start - b.start);
+  const antecedent = (key: string, at: number): Mention | undefined => {
+    const l = parts.get(key);
+    if (!l) return undefined;
+    let best: Mention | undefined;
+    for (const m of l) if (m.end <= at) best = m;
+    if (best) return best;
+    const ids = new Set(l.map(personKey));
+    return ids.size === 1 ? l[0] : undefined;
+  };
   const covered = new Uint8Array(items.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  const corefExtra = (t: Mention): Record<string, unknown> | undefined => (t.kb === undefined ? { corefId: personKey(t) } : undefined);
   for (const m of mentions) {
     if (m.to - m.from !== 1 || m.type !== 'PER' || m.kb !== undefined) continue;
-    const ids = partIds.get(items[m.from]!.stem);
-    if (ids?.size === 1) {
-      const target = corefTarget.get([...ids][0]!)!;
-      m.kb = target.kb;
-      m.match = 'coref';
-      m.extra = { ...m.extra, corefId: [...ids][0] };
-    }
+    const t = antecedent(items[m.from]!.stem, m.start);
+    if (!t) continue;
+    m.kb = t.kb;
+    m.match = 'coref';
+    m.extra = { ...m.extra, ...corefExtra(t) };
   }
-  if (partIds.size) {
+  if (parts.size) {
     for (let i = 0; i < items.length; i++) {
       if (covered[i]) continue;
-      const ids = partIds.get(items[i]!.stem);
-      if (ids?.size !== 1) continue;
-      const target = corefTarget.get([...ids][0]!)!;
       const it = items[i]!;
-      mentions.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'PER', text: doc.text.slice(it.stemStart, it.end), confidence: 0.8, source: 'coref', kb: target.kb, match: 'coref', extra: target.kb === undefined ? { corefId: [...ids][0] } : undefined });
+      const t = antecedent(it.stem, it.start);
+      if (!t) continue;
+      mentions.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'PER', text: doc.text.slice(it.stemStart, it.end), confidence: 0.8, source: 'coref', kb: t.kb, match: 'coref', extra: corefExtra(t) });
     }
   }
 

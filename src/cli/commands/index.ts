@@ -10,6 +10,9 @@ import * as search from './search.ts';
 import * as stories from './stories.ts';
 import * as exportCmd from './export.ts';
 import * as worker from './worker.ts';
+import * as entity from './entity.ts';
+import * as trainNer from './train-ner.ts';
+import * as evalNer from './eval-ner.ts';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -23,4 +26,7 @@ export const commands: CommandModule[] = [
   stories,
   exportCmd,
   worker,
+  entity,
+  trainNer,
+  evalNer,
 ];

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aliasesOf, fuzzyKeys, getEntity, kbIndex, lookup, roleAt, spellingVariant } from '../../src/kb/kb.ts';
+import { nameKey, wordKey } from '../../src/kb/keys.ts';
+import { transliterate } from '../../src/kb/translit.ts';
+
+const first = (q: string) => lookup(q)[0]?.entity;
+
+test('the KB loads, ids are unique and every entity has labels', () => {
+  const ix = kbIndex();
+  assert.ok(ix.entities.length > 1000);
+  assert.equal(ix.byId.size, ix.entities.length);
+  for (const e of ix.entities) {
+    assert.ok(e.label_en && e.label_ar && (e.aliases.length || e.ambiguous?.length), `entity ${e.id} lacks a label or names`);
+  }
+});
+
+test('normalisation: spellings with hamza, alef maqsura, taa marbuta and diacritics meet', () => {
+  assert.equal(first('أذربيجان')?.iso, 'AZ');
+  assert.equal(first('اذربيجان')?.iso, 'AZ');
+  assert.equal(first('أَذْرَبِيجَان')?.iso, 'AZ');
+  assert.equal(first('الإسكندرية')?.label_en, 'Alexandria');
+  assert.equal(first('الاسكندريه')?.label_en, 'Alexandria');
+  assert.equal(wordKey('الالماني'), wordKey('الماني'));
+});
+
+test('both Kyrgyzstan spellings and the clitic-attached form give one id', () => {
+  const a = first('قيرغيزستان');
+  const b = first('قرغيزستان');
+  const c = first('وبقيرغيزستان');
+  assert.equal(a?.iso, 'KG');
+  assert.equal(a?.id, b?.id);
+  assert.equal(a?.id, c?.id);
+  assert.equal(lookup('وبكازاخستان')[0]?.match, 'stem');
+});
+
+test('demonyms refer to their country', () => {
+  for (const d of ['الأذربيجاني', 'الأذربيجانية', 'أذربيجاني', 'القرغيزي', 'السوريين', 'الأمريكية']) {
+    const h = lookup(d)[0];
+    assert.equal(h?.match, 'demonym', d);
+  }
+  assert.equal(first('الأذربيجانية')?.iso, 'AZ');
+  assert.equal(first('القرغيزي')?.iso, 'KG');
+  assert.equal(first('الأمريكية')?.iso, 'US');
+  // "مالي" (Mali / financial) and "مجري" (Hungarian / course) are never generated as demonyms
+  assert.ok(!lookup('مالية').some((h) => h.match === 'demonym'));
+  assert.ok(!lookup('مجرى').some((h) => h.match === 'demonym'));
+});
+
+test('fuzzy guard: spelling variants match, other words do not', () => {
+  assert.equal(first('أوزباكستان')?.iso, 'UZ'); // listed spelling
+  assert.equal(first('طاجيكيستان')?.iso, 'TJ'); // one vowel letter inserted: fuzzy
+  assert.equal(lookup('طاجيكيستان')[0]?.match, 'fuzzy');
+  assert.deepEqual(lookup('مصرف'), []); // مصر + ف is a bank, not Egypt
+  assert.ok(!spellingVariant('مصرف', 'مصر'));
+  assert.ok(!spellingVariant('قطري', 'قطر'));
+  assert.ok(!spellingVariant('لبنانيه', 'لبنان'), 'an ending is not a spelling variant');
+  assert.ok(!spellingVariant('كازاخستان', 'كازاخستاني'));
+  assert.ok(!spellingVariant('اسطنبول', 'اسطبول'), 'a dropped consonant is not a variant');
+  assert.ok(spellingVariant('قرغيزستان', 'قيرغيزستان'));
+  assert.ok(spellingVariant('طاجيقستان', 'طاجيكستان'), 'qaf/kaf alternate in transliterations');
+  assert.ok(!spellingVariant('قزاخستان', 'كزاخستان'), 'the first letter must agree');
+  assert.deepEqual(fuzzyKeys('مصرف'), []);
+});
+
+test('lookup by English label, ISO code and id; getEntity and aliasesOf', () => {
+  assert.equal(first('Kyrgyzstan')?.iso, 'KG');
+  assert.equal(first('KG')?.iso, 'KG');
+  assert.equal(first('KGZ')?.iso, 'KG');
+  const id = first('Kyrgyzstan')!.id;
+  assert.equal(first(id)?.id, id);
+  assert.equal(getEntity(id)?.label_en, 'Kyrgyzstan');
+  const al = aliasesOf(id);
+  assert.ok(al.names.includes('قرغيزستان') && al.names.includes('قيرغيزستان'));
+  assert.equal(getEntity('no-such-id'), undefined);
+  assert.deepEqual(lookup(''), []);
+  assert.deepEqual(lookup('   '), []);
+});
+
+test('multi-word names, organisations and events', () => {
+  assert.equal(first('آسيا الوسطى')?.label_en, 'Central Asia');
+  assert.equal(first('بحر قزوين')?.kind, 'sea');
+  assert.equal(first('الأمم المتحدة')?.qid, 'Q1065');
+  assert.equal(first('مؤتمر الأطراف التاسع والعشرين')?.id, first('COP29')?.id);
+  assert.equal(nameKey('التاسع والعشرين'), 'تاسع و+عشرين');
+});
+
+test('cities carry coordinates and their country', () => {
+  const baku = first('باكو')!;
+  assert.equal(baku.country, 'AZ');
+  assert.ok(Math.abs(baku.lat! - 40.38) < 0.2 && Math.abs(baku.lon! - 49.89) < 0.2);
+  assert.equal(first('أستانا')?.country, 'KZ');
+});
+
+test('roles: the one valid at the article date, else the current one', () => {
+  const trump = first('دونالد ترامب')!;
+  assert.equal(roleAt(trump, '2018-05-01'), 'President of the United States');
+  const erdogan = first('أردوغان')!;
+  assert.equal(roleAt(erdogan, '2010-01-01'), 'Prime Minister of Turkey');
+  assert.equal(roleAt(erdogan, '2018-01-01'), 'President of Turkey');
+  assert.equal(roleAt(first('إلهام علييف')!), 'President of Azerbaijan');
+});
+
+test('transliteration: simplified DIN 31635 without diacritics', () => {
+  assert.equal(transliterate('عبد الفتاح السيسي'), 'Abd al-Fatah al-Sisi');
+  assert.equal(transliterate('طريق الحرير الرقمي'), 'Tariq al-Harir al-Raqmi');
+  assert.equal(transliterate('قيرغيزستان'), 'Qirghizstan');
+  assert.equal(transliterate('محمد بن سلمان'), 'Mahmd bin Salman');
+  assert.equal(transliterate('COP29'), 'COP29');
+  assert.equal(transliterate(''), '');
+});

@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type Doc, type Entity, layer, withLayers } from '../../src/core/doc.ts';
+import { buildPipeline, defineStage } from '../../src/core/pipeline.ts';
+import { BASE_STAGES } from '../../src/stages/index.ts';
+import { gazetteerStage } from '../../src/stages/gazetteer.ts';
+import { type DemonymRef, linkStage } from '../../src/stages/link.ts';
+
+const gazOnly = buildPipeline([...BASE_STAGES, gazetteerStage, linkStage]);
+
+/** A stand-in NER stage that tags the given surface strings (every occurrence). */
+function fakeNer(tags: [string, Entity['type']][]) {
+  return defineStage({
+    name: 'ner',
+    requires: ['tokens'],
+    assigns: ['entities'],
+    run: (doc: Doc) => {
+      const ents: Entity[] = [];
+      for (const [s, type] of tags) {
+        for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) {
+          // whole words only (a proclitic letter before is allowed)
+          const before = doc.text.slice(Math.max(0, i - 2), i);
+          const after = doc.text.charAt(i + s.length);
+          if (/[\u0621-\u064a]/.test(after) || (/[\u0621-\u064a]{2}$/.test(before) && !/^[وفبلك]+$/.test(before.trim()))) continue;
+          ents.push({ start: i, end: i + s.length, type, text: s, confidence: 0.9, source: 'ner' });
+        }
+      }
+      return withLayers(doc, { entities: ents }, 'ner');
+    },
+  });
+}
+
+const ents = (d: Doc) => layer<Entity>(d, 'entities');
+const byText = (d: Doc, s: string) => ents(d).filter((e) => e.text === s);
+
+test('clitic-attached names: the span covers the name only', () => {
+  const d = gazOnly('التقى وزراء من أذربيجان وبكازاخستان ولقيرغيزستان.');
+  const kz = ents(d).find((e) => e.label_en === 'Kazakhstan')!;
+  assert.equal(d.text.slice(kz.start, kz.end), 'كازاخستان');
+  const kg = ents(d).find((e) => e.label_en === 'Kyrgyzstan')!;
+  assert.equal(d.text.slice(kg.start, kg.end), 'قيرغيزستان');
+  for (const e of ents(d)) assert.equal(d.text.slice(e.start, e.end), e.text);
+});
+
+test('fuzzy guard in text: مصرف is not Egypt, a variant spelling of a long name links', () => {
+  const d = gazOnly('قال مصرف قطر المركزي إن الاستثمارات في طاجيكيستان زادت.');
+  assert.ok(!ents(d).some((e) => e.iso === 'EG'));
+  const tj = ents(d).find((e) => e.iso === 'TJ');
+  assert.equal(tj?.match, 'fuzzy');
+  assert.equal(tj?.text, 'طاجيكيستان');
+});
+
+test('ambiguous names link only when NER marks them', () => {
+  const text = 'قال وزير المالية إن الوضع في مالي صعب.';
+  assert.ok(!ents(gazOnly(text)).some((e) => e.iso === 'ML'));
+  const withNer = buildPipeline([...BASE_STAGES, fakeNer([['مالي', 'LOC']]), gazetteerStage, linkStage]);
+  assert.equal(ents(withNer(text)).find((e) => e.text === 'مالي')?.iso, 'ML');
+});
+
+test('demonyms are references to the country, not entities', () => {
+  const d = gazOnly('قال الرئيس الأذربيجاني إن الشركات الأذربيجانية والقرغيزية ستشارك.');
+  const dem = layer<DemonymRef>(d, 'demonyms');
+  assert.deepEqual(dem.map((x) => [x.text, x.iso]), [['الأذربيجاني', 'AZ'], ['الأذربيجانية', 'AZ'], ['القرغيزية', 'KG']]);
+  assert.ok(!ents(d).some((e) => e.kind === 'country'));
+  // a demonym the NER tagged as an entity is moved to the demonyms layer
+  const withNer = buildPipeline([...BASE_STAGES, fakeNer([['الأذربيجانية', 'MISC']]), gazetteerStage, linkStage]);
+  const d2 = withNer('الشركات الأذربيجانية ستشارك.');
+  assert.equal(ents(d2).length, 0);
+  assert.equal(layer<DemonymRef>(d2, 'demonyms')[0]?.iso, 'AZ');
+});
+
+test('name-part coreference: a surname alone refers back to the full name', () => {
+  const d = gazOnly('استقبل الرئيس إلهام علييف الوفد. وقال علييف إن التعاون مهم. وأكد حيدر علييف سابقا ذلك.');
+  const ilham = ents(d).filter((e) => e.label_en === 'Ilham Aliyev');
+  assert.equal(ilham.length, 2);
+  assert.equal(ilham[1]!.text, 'علييف');
+  assert.equal(ilham[1]!.match, 'coref');
+  // the full name of another person with the same surname stays that person
+  assert.equal(byText(d, 'حيدر علييف')[0]?.label_en, 'Heydar Aliyev');
+});
+
+test('coreference of people not in the KB, with a stable id and a transliterated label', () => {
+  const ner = fakeNer([['سمير الخطيب', 'PER'], ['الخطيب', 'PER']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d = p('قال الوزير سمير الخطيب إن الخطة جاهزة. وأضاف الخطيب أن التنفيذ يبدأ غدا.');
+  const full = byText(d, 'سمير الخطيب')[0]!;
+  assert.equal(full.link, 'new');
+  assert.match(full.id!, /^ar:/);
+  assert.equal(full.label_en, 'Samir al-Khatib');
+  assert.equal(full.role, 'Minister');
+  const part = ents(d).filter((e) => e.text === 'الخطيب' && e.start > full.end)[0]!;
+  assert.equal(part.id, full.id);
+  // the same name in another article gets the same id
+  const d2 = p('وصل سمير الخطيب إلى عمان.');
+  assert.equal(byText(d2, 'سمير الخطيب')[0]!.id, full.id);
+});
+
+test('roles from context: title + demonym, title + country name, else the KB', () => {
+  const d = gazOnly('قال رئيس الوزراء العراقي حيدر العبادي إن بغداد مستعدة.', { published: '2018-03-01' });
+  assert.equal(byText(d, 'حيدر العبادي')[0]?.role, 'Prime Minister of Iraq');
+  const ner = fakeNer([['كريم حسن', 'PER']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d2 = p('أعلن وزير الخارجية المصري كريم حسن موقفه.');
+  const k = byText(d2, 'كريم حسن')[0]!;
+  assert.equal(k.role, 'Minister of Foreign Affairs of Egypt');
+  assert.equal(k.country, 'EG');
+  const d3 = gazOnly('التقى دونالد ترامب بالصحفيين.', { published: '2018-06-01' });
+  assert.equal(byText(d3, 'دونالد ترامب')[0]?.role, 'President of the United States');
+});
+
+test('NER spans: generic heads, longer KB names win, unknown names get ids', () => {
+  const ner = fakeNer([['جمهورية أذربيجان', 'LOC'], ['الأمم', 'ORG'], ['متحدون 2024', 'MISC']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d = p('وقعت جمهورية أذربيجان اتفاقا مع الأمم المتحدة بعد تدريب “متحدون 2024”.');
+  assert.equal(byText(d, 'جمهورية أذربيجان')[0]?.iso, 'AZ');
+  assert.equal(byText(d, 'الأمم المتحدة')[0]?.qid, 'Q1065');
+  assert.equal(byText(d, 'الأمم').length, 0);
+  const u = byText(d, 'متحدون 2024')[0]!;
+  assert.equal(u.link, 'new');
+  assert.equal(u.id, 'ar:متحدون_2024');
+  assert.equal(u.kind, 'misc');
+});
+
+test('a series mention resolves to its one instance in the article', () => {
+  const d = gazOnly('تستضيف باكو مؤتمر الأطراف التاسع والعشرين. وسيناقش مؤتمر الأمم المتحدة المعني بتغير المناخ التمويل.');
+  const ids = new Set(ents(d).filter((e) => e.kind === 'event').map((e) => e.id));
+  assert.equal(ids.size, 1);
+  assert.equal(ents(d).find((e) => e.kind === 'event')?.label_en, 'COP29 (UN Climate Change Conference 2024)');
+});
+
+test('bad input never crashes', () => {
+  for (const t of ['', ' ', '...', 'و', 'ال', '—–-', 'abc', '\u200f\u200e', 'ـــ', 'COP29 COP29', 'بحر']) {
+    const d = gazOnly(t);
+    assert.ok(Array.isArray(d.layers.entities));
+  }
+  // NER spans outside the text or empty are ignored
+  const broken = defineStage({ name: 'ner', requires: [], assigns: ['entities'], run: (d) => withLayers(d, { entities: [{ start: 5, end: 3, type: 'PER', text: '', confidence: 1, source: 'ner' }, { start: 0, end: 999, type: 'LOC', text: '', confidence: 1, source: 'ner' }] }) });
+  const p = buildPipeline([...BASE_STAGES, broken, gazetteerStage, linkStage]);
+  assert.deepEqual(ents(p('مصر')).map((e) => e.iso), ['EG']);
+});
