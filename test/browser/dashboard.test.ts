@@ -110,6 +110,7 @@ test('article view: RTL Arabic text with typed highlights and tooltips, gist and
   assert.ok((await page.locator('section.facts[data-layer="entities"] tbody tr').count()) >= 4);
   // Arabic is set in an Arabic-capable font
   assert.match(await art.evaluate((el) => getComputedStyle(el).fontFamily), /Noto Naskh Arabic/);
+  await page.mouse.move(1, 1);
   await page.screenshot({ path: join(SHOTS, 'article.png'), fullPage: true });
 });
 

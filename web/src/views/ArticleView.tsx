@@ -32,13 +32,17 @@ function Marks({ nodes }: { nodes: Node[] }) {
   );
 }
 
-function cell(v: unknown): string {
+/** A table cell as text; a nested span ({start, end}) shows the characters it covers. */
+function cell(v: unknown, text = ''): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(cell).join(', ');
+  if (Array.isArray(v)) return v.map((x) => cell(x, text)).join(', ');
   const o = v as Json;
-  return String(o.label_en ?? o.text ?? o.id ?? o.value ?? JSON.stringify(o));
+  const named = o.label_en ?? o.label ?? o.text ?? o.id ?? o.value ?? o.resolved;
+  if (named !== undefined && named !== null && typeof named !== 'object') return String(named);
+  if (typeof o.start === 'number' && typeof o.end === 'number' && o.end <= text.length) return `«${text.slice(o.start, o.end)}»`;
+  return JSON.stringify(o);
 }
 
 function FactTable({ name, text, spans }: { name: string; text: string; spans: Json[] }) {
@@ -67,7 +71,7 @@ function FactTable({ name, text, spans }: { name: string; text: string; spans: J
                   {typeof s.start === 'number' && typeof s.end === 'number' ? text.slice(s.start as number, s.end as number) : cell(s.text)}
                 </td>
                 {cols.map((c) => (
-                  <td key={c}>{c === 'id' && typeof s.id === 'string' && name === 'entities' ? <a href={href(['entity', s.id])}>{s.id}</a> : cell(s[c])}</td>
+                  <td key={c}>{c === 'id' && typeof s.id === 'string' && name === 'entities' ? <a href={href(['entity', s.id])}>{s.id}</a> : cell(s[c], text)}</td>
                 ))}
               </tr>
             ))}

@@ -80,6 +80,11 @@ export function Search({ route }: { route: Route }) {
                         <span dir="auto">{b.label}</span>
                       )}{' '}
                       <span class="count">{b.count || ''}</span>
+                      {filter === 'entity' ? (
+                        <a class="goto" href={href(['entity', b.value])} title={b.value}>
+                          ↗
+                        </a>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
