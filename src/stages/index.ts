@@ -14,6 +14,7 @@ import { datesStage } from './dates.ts';
 import { eventsStage } from './events.ts';
 import { quantitiesStage } from './quantities.ts';
 import { quotesStage } from './quotes.ts';
+import { gistStage } from './gist.ts';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
@@ -26,6 +27,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   eventsStage,
   quantitiesStage,
   quotesStage,
+  gistStage,
 ];
 
 /** Analyse an article: `analyze(text, { published: '2024-08-09', title, source, url })`. */

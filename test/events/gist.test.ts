@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createDoc, withLayers } from '../../src/core/doc.ts';
+import { sharedAvailable, sharedPath } from '../../src/core/paths.ts';
+import { buildGist, gistStage, type GistLine } from '../../src/stages/gist.ts';
+import type { EventSpan } from '../../src/events/extract.ts';
+
+const actor = (id: string, label: string) => ({ id, label, start: 0, end: 1, kind: 'entity' as const });
+function ev(code: string, over: Partial<EventSpan>): EventSpan {
+  return {
+    start: 0, end: 1, code, name: 'x', quad_class: 1, goldstein: 0, source: null, target: null, participants: [], place: null, date: null,
+    trigger: { start: 0, end: 1, text: 'x' }, evidence: { start: 0, end: 1 }, confidence: 0.8, ...over,
+  };
+}
+
+test('gist: an appeal reads source, target, role on first mention, place and date', () => {
+  const text = 'دعا الرئيس علييف دول آسيا الوسطى إلى التعاون.';
+  let d = createDoc(text, { published: '2024-08-09' });
+  d = withLayers(d, {
+    sentences: [{ start: 0, end: text.length, paragraph: 0, kind: 'headline', tokenStart: 0, tokenEnd: 1 }],
+    entities: [{ start: 11, end: 16, type: 'PER', text: 'علييف', confidence: 1, source: 't', id: 'p1', label_en: 'Ilham Aliyev', role: 'President of Azerbaijan' }],
+    events: [
+      ev('0212', { source: actor('p1', 'Ilham Aliyev'), target: actor('g', 'states of Central Asia'), place: actor('a', 'Astana') }),
+      ev('036', { start: 5, source: actor('p1', 'Ilham Aliyev'), target: actor('g', 'states of Central Asia'), date: { start: 0, end: 1, value: '2024-09', granularity: 'month' } }),
+    ],
+  });
+  const lines = buildGist(d).map((l) => l.text);
+  assert.equal(lines[0], 'Ilham Aliyev (President of Azerbaijan) appealed to states of Central Asia for military cooperation (Astana, 2024-08-09).');
+  assert.equal(lines[1], 'Ilham Aliyev invited states of Central Asia (2024-09).', 'role only on the first mention');
+});
+
+test('gist: participants are listed with "and"; a missing target is left out, not printed as a blank', () => {
+  const d = withLayers(createDoc('نص'), {
+    events: [
+      ev('057', { participants: [actor('AZ', 'Azerbaijan'), actor('KZ', 'Kazakhstan'), actor('UZ', 'Uzbekistan')] }),
+      ev('14', { code: '141', source: actor('pr', 'protesters') }),
+      ev('0212', { source: actor('x', 'Egypt') }),
+    ],
+  });
+  const lines = buildGist(d).map((l) => l.text);
+  assert.ok(lines.includes('Azerbaijan, Kazakhstan and Uzbekistan signed an agreement.'));
+  assert.ok(lines.includes('Protesters protested.'));
+  assert.ok(lines.includes('Egypt appealed for military cooperation.'));
+});
+
+test('gist: quantities about a named thing read as from → to with their unit', () => {
+  const text = 'زيادة القدرة الاستيعابية لخط السكة الحديد من مليون طن إلى 5 ملايين طن';
+  const d = withLayers(createDoc(text), {
+    entities: [{ start: 25, end: 41, type: 'MISC', text: 'x', confidence: 1, source: 't', id: 'btk', label_en: 'Baku–Tbilisi–Kars railway' }],
+    quantities: [{ start: 42, end: text.length, kind: 'change', from: 1e6, to: 5e6, unit: 'tonne', measured: { start: 6, end: 41, text: text.slice(6, 41) } }],
+  });
+  const [q] = buildGist(d).filter((l: GistLine) => l.kind === 'quantity');
+  assert.equal(q!.text, 'Capacity of the Baku–Tbilisi–Kars railway: 1 million → 5 million t.');
+});
+
+test('gist: an empty Doc has no lines; the stage declares its contract', () => {
+  assert.deepEqual(buildGist(createDoc('')), []);
+  assert.deepEqual([...gistStage.assigns], ['gist']);
+});
+
+test('gist of the canonical article', { skip: !sharedAvailable('examples', 'aliyev-central-asia.ar.txt') && 'shared data absent' }, async () => {
+  const { analyze } = await import('../../src/stages/index.ts');
+  const d = analyze(readFileSync(sharedPath('examples', 'aliyev-central-asia.ar.txt'), 'utf8'), { published: '2024-08-09' });
+  const text = (d.layers.gist as GistLine[]).map((l) => l.text).join('\n');
+  assert.match(text, /^Ilham Aliyev \(President of Azerbaijan\) appealed to states of Central Asia for military cooperation/m);
+  assert.match(text, /Azerbaijan, Kazakhstan and Uzbekistan signed an agreement \(2024-05\)/);
+  assert.match(text, /Capacity of the Baku–Tbilisi–Kars railway: 1 million → 5 million t/);
+});
