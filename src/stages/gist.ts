@@ -142,7 +142,7 @@ export function buildGist(doc: Doc): GistLine[] {
     let text = phrase
       .replace('{S}', name(S))
       .replace('{P}', list(parts))
-      .replace(/ (to|with|of|against)? ?\{T\}/, T ? (m) => m.replace('{T}', name(T)) : '')
+      .replace(/ (to|with|of|against)? ?\{T\}/, (m: string) => (T ? m.replace('{T}', name(T)) : ''))
       .replace('{T}', '');
     const where: string[] = [];
     if (e.place) where.push(e.place.label);
