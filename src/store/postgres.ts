@@ -36,7 +36,8 @@ function conv(sql: string): string {
 
 function wrap(e: unknown): never {
   const err = e as Error & { code?: string };
-  if (err && err.code === '23505') throw err; // unique violation: retried by the caller
+  // unique violation, deadlock, serialization failure: the caller retries the transaction
+  if (err && (err.code === '23505' || err.code === '40P01' || err.code === '40001')) throw err;
   if (err instanceof MarsadError) throw err;
   const m = new MarsadError('E_STORE', `PostgreSQL: ${err?.message ?? String(e)}`);
   (m as unknown as { pgCode?: string }).pgCode = err?.code;

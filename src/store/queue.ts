@@ -7,7 +7,7 @@
  */
 import { MarsadError } from '../core/errors.ts';
 import type { DocRows } from './rows.ts';
-import type { Db, SqlRepository } from './sql.ts';
+import { isRetryable, type Db, type SqlRepository } from './sql.ts';
 import type { Repository } from './types.ts';
 
 export async function enqueueJob(repo: Repository, hash: string, text: string, meta: Record<string, unknown>): Promise<boolean> {
@@ -46,32 +46,36 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
   const sql = repo as unknown as SqlRepository & { db: Db };
   const batch = Math.max(1, Math.min(opts.batch ?? 8, 500));
   const sum: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0 };
+  let retries = 0;
   while (!opts.signal?.aborted) {
     const info = { stored: 0, duplicates: 0, failed: 0 };
     const took = await sql.db.tx(async (db) => {
       const jobs = await db.all<{ id: string; text: string; meta: string; attempts: number }>(
         'SELECT id, text, meta, attempts FROM jobs WHERE error IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED', [batch]);
+      // analyse the whole batch first, then write: entity rows stay locked for a short time
+      const done: { id: string; rows: DocRows }[] = [];
       for (const j of jobs) {
-        let rows: DocRows;
         try {
-          rows = opts.analyze(j.text, JSON.parse(j.meta) as Record<string, unknown>);
+          done.push({ id: j.id, rows: opts.analyze(j.text, JSON.parse(j.meta) as Record<string, unknown>) });
         } catch (e) {
           // a job that cannot be analysed stays in the queue with its error, for inspection
           await db.run('UPDATE jobs SET attempts = attempts + 1, error = ? WHERE id = ?', [(e as Error).message ?? String(e), j.id]);
           info.failed++;
-          continue;
         }
-        const r = await sql.putRowsIn(db, rows);
+      }
+      for (const d of done) {
+        const r = await sql.putRowsIn(db, d.rows);
         if (r.status === 'duplicate') info.duplicates++; else info.stored++;
-        await db.run('DELETE FROM jobs WHERE id = ?', [j.id]);
+        await db.run('DELETE FROM jobs WHERE id = ?', [d.id]);
       }
       return jobs.length;
     }).catch(async (e) => {
-      // e.g. a unique violation against a concurrent direct ingest: count an attempt and retry
-      if ((e as { code?: string }).code === '23505') return -1;
+      // a deadlock or unique violation against a concurrent writer: the batch rolled back, retry it
+      if (isRetryable(e) && ++retries <= 20) return -1;
       throw e;
     });
     if (took === -1) continue;
+    retries = 0;
     if (took > 0) {
       sum.jobs += took;
       sum.stored += info.stored;

@@ -84,8 +84,9 @@ export class SqlRepository implements Repository {
       try {
         return await this.db.tx((db) => this.putRowsTx(db, rows));
       } catch (e) {
-        // two writers storing the same new article at once: the loser retries and sees it
-        if (attempt < 2 && (e as { code?: string }).code === '23505') continue;
+        // two writers storing the same new article at once, or a deadlock between writers
+        // upserting the same entities: the transaction is retried
+        if (attempt < 5 && isRetryable(e)) continue;
         throw e;
       }
     }
@@ -162,7 +163,8 @@ export class SqlRepository implements Repository {
   protected async writeChildren(db: Db, r: DocRows, id: string): Promise<void> {
     if (r.entities.length) {
       await this.insertMany(db, 'entities', ['id', 'type', 'label', 'label_en', 'kind'],
-        r.entities.map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]),
+        // sorted: concurrent writers lock entity rows in the same order
+        [...r.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]),
         ' ON CONFLICT (id) DO UPDATE SET label_en = COALESCE(excluded.label_en, entities.label_en), kind = COALESCE(excluded.kind, entities.kind)');
     }
     await this.insertMany(db, 'mentions', ['article_id', 'entity_id', 'off_start', 'off_end', 'text'],
@@ -454,6 +456,12 @@ export class SqlRepository implements Repository {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** PostgreSQL errors after which the whole transaction can simply run again. */
+export function isRetryable(e: unknown): boolean {
+  const code = (e as { code?: string })?.code;
+  return code === '23505' || code === '40P01' || code === '40001';
 }
 
 function emptyFacets(): Facets {
