@@ -324,6 +324,15 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   // --- dashboard -----------------------------------------------------------------
+  // Defence in depth: the dashboard renders article text as text nodes; on top of that the
+  // browser runs no inline or foreign script (the interactive docs at /docs set their own policy).
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!req.url.startsWith('/docs')) {
+      reply.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    }
+    return payload;
+  });
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
   }

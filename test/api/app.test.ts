@@ -237,6 +237,8 @@ test('the dashboard folder is served at / when present', async (t) => {
   const r = await app.inject('/');
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /<title>dash<\/title>/);
+  assert.match(String(r.headers['content-security-policy']), /script-src 'self'/);
+  assert.equal(r.headers['x-content-type-options'], 'nosniff');
   assert.equal((await app.inject('/api/health')).statusCode, 200);
 });
 

@@ -25,6 +25,7 @@ let ctx: BrowserContext;
 let page: Page;
 let base = '';
 let profile = '';
+const consoleErrors: string[] = [];
 
 before(async () => {
   if (skip) return;
@@ -44,6 +45,10 @@ before(async () => {
   });
   page = ctx.pages()[0] ?? (await ctx.newPage());
   page.setDefaultTimeout(15000);
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -187,4 +192,8 @@ test('no HTML injection: markup in article text, titles, sources and entity name
   await page.waitForTimeout(200);
   assert.equal(await pwned(), undefined, 'no injected script ran');
   assert.deepEqual(dialogs, []);
+});
+
+test('no script errors or Content-Security-Policy violations in the console', { skip }, async () => {
+  assert.deepEqual(consoleErrors, []);
 });
