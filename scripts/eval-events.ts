@@ -60,11 +60,11 @@ function fnv(s: string): number {
 }
 const partOf = (id: string) => (fnv('marsad-events-1:' + id) % 2 === 0 ? 'dev' : 'test');
 
-// Pipeline: default stages that come before events (none of ours), plus an empty entity layer if needed.
+// Pipeline: the default stages that come before events (but topics), plus an empty entity layer if none assigns one.
 const upstream: Stage[] = [];
 for (const s of DEFAULT_STAGES) {
-  if (['events', 'gist', 'topics'].includes(s.name)) continue;
-  upstream.push(s);
+  if (s.name === 'events') break;
+  if (s.name !== 'topics') upstream.push(s);
 }
 if (!upstream.some((s) => s.assigns.includes('entities'))) {
   upstream.push(defineStage({ name: 'no-entities', requires: [], assigns: ['entities'], run: (d) => withLayers(d, { entities: [] }, 'no-entities') }));

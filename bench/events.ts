@@ -1,0 +1,76 @@
+/**
+ * Topics, events and gist benchmark: the time the `topics`, `events` and `gist` stages add to the
+ * default pipeline, over a seeded sample of ANT articles. Median of RUNS runs, one core; prints a
+ * markdown table (MB/s = UTF-8 megabytes of article text per second).
+ *
+ * Usage: node --import tsx bench/events.ts [runs=5] [articles=500]
+ */
+import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
+import { buildPipeline } from '../src/core/pipeline.ts';
+import { DEFAULT_STAGES } from '../src/stages/index.ts';
+import { median, table } from './util.ts';
+
+const runs = Number(process.argv[2] ?? 5);
+const size = Number(process.argv[3] ?? 500);
+const files = listAntFiles();
+if (!files.length) {
+  console.log('events bench: ../shared/data/ant-corpus-multisource absent, skipped');
+  process.exit(0);
+}
+const arts = seededSample(files, size, 11).map(readAnt);
+const texts = arts.map((a) => ({ text: a.title + '\n' + a.text, published: a.published }));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text, 'utf8'), 0);
+const OURS = ['topics', 'events', 'gist'];
+const without = (names: string[]) => DEFAULT_STAGES.filter((s) => !names.includes(s.name));
+const pipes: [string, ReturnType<typeof buildPipeline>][] = [
+  ['default pipeline without topics, events, gist', buildPipeline(without(OURS))],
+  ['+ topics', buildPipeline(without(['events', 'gist']))],
+  ['+ topics + events', buildPipeline(without(['gist']))],
+  ['default pipeline (+ topics + events + gist)', buildPipeline(DEFAULT_STAGES)],
+];
+const time = (fn: () => void) => {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
+for (const [, p] of pipes) for (const t of texts.slice(0, 20)) p(t.text, { published: t.published }); // warm up
+const secs: number[][] = pipes.map(() => []);
+for (let r = 0; r < runs; r++) {
+  pipes.forEach(([, p], i) => secs[i]!.push(time(() => { for (const t of texts) p(t.text, { published: t.published }); })));
+}
+const base = median(secs[0]!);
+let events = 0;
+let topics = 0;
+const full = pipes[3]![1];
+for (const t of texts) {
+  const d = full(t.text, { published: t.published });
+  events += (d.layers.events ?? []).length;
+  topics += (d.layers.topics ?? []).length;
+}
+console.log(`${arts.length} ANT articles (seed 11), ${(bytes / 1e6).toFixed(2)} MB UTF-8, median of ${runs} runs, one core\n`);
+console.log(
+  table(
+    ['pipeline', 'seconds', 'MB/s', 'added ms per article'],
+    pipes.map(([name], i) => {
+      const s = median(secs[i]!);
+      return [name, s.toFixed(2), (bytes / 1e6 / s).toFixed(2), i ? (((s - base) * 1000) / arts.length).toFixed(2) : '–'];
+    }),
+  ),
+);
+console.log(`\nper article: ${(events / arts.length).toFixed(2)} events, ${(topics / arts.length).toFixed(2)} topics`);
+
+// Each stage alone, on Docs already analysed by the stages before it (less noisy than differences).
+const upTo = (name: string) => buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === name)));
+const rows: (string | number)[][] = [];
+for (const name of OURS) {
+  const stage = DEFAULT_STAGES.find((s) => s.name === name);
+  if (!stage) continue;
+  const docs = texts.map((t) => upTo(name)(t.text, { published: t.published }));
+  for (const d of docs.slice(0, 20)) stage.run(d);
+  const ts: number[] = [];
+  for (let r = 0; r < runs; r++) ts.push(time(() => { for (const d of docs) stage.run(d); }));
+  const s = median(ts);
+  rows.push([name, (s * 1000).toFixed(1), ((s * 1000) / docs.length).toFixed(3), (bytes / 1e6 / s).toFixed(1)]);
+}
+console.log('\nEach stage alone (on Docs analysed up to it):\n');
+console.log(table(['stage', 'ms total', 'ms per article', 'MB/s'], rows));
