@@ -133,6 +133,16 @@ test('entity page: labels, forms, mentions-over-time chart, co-occurrence graph,
   await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
 });
 
+test('entity list filters by type and opens an entity page', { skip }, async () => {
+  await go('#/entities?type=LOC');
+  await page.waitForSelector('[data-testid="entities-table"] tbody tr');
+  const types = await page.$$eval('[data-testid="entities-table"] tbody tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent ?? ''));
+  assert.ok(types.length >= 5 && types.every((x) => x.startsWith('LOC')), JSON.stringify(types));
+  await page.click('[data-testid="entities-table"] a:has-text("Kazakhstan")');
+  await page.waitForFunction(() => document.querySelector('[data-testid="entity-label"]')?.textContent?.includes('Kazakhstan'));
+  assert.match(page.url(), /#\/entity\/Q232$/);
+});
+
 test('events page: table, timeline and an offline map of places', { skip }, async () => {
   await go('#/events');
   await page.waitForSelector('[data-testid="events-table"] tbody tr');

@@ -45,6 +45,20 @@ const en = {
   legend: 'Legend',
   noStore: 'No store attached: only text analysis is available.',
   filter: 'Filter',
+  entities: 'Entities',
+  type: 'Type',
+  mentions: 'Mentions',
+  f_entities: 'Entities',
+  f_topics: 'Topics',
+  f_sources: 'Sources',
+  f_months: 'Months',
+  l_entities: 'Entities',
+  l_events: 'Events',
+  l_quotes: 'Quotes',
+  l_dates: 'Dates',
+  l_quantities: 'Quantities',
+  l_topics: 'Topics',
+  l_demonyms: 'Demonyms',
 };
 
 type Labels = typeof en;
@@ -93,6 +107,20 @@ const ar: Labels = {
   legend: 'دليل الألوان',
   noStore: 'لا يوجد مخزن: التحليل النصي فقط متاح.',
   filter: 'تصفية',
+  entities: 'الكيانات',
+  type: 'النوع',
+  mentions: 'مرات الذكر',
+  f_entities: 'الكيانات',
+  f_topics: 'المواضيع',
+  f_sources: 'المصادر',
+  f_months: 'الأشهر',
+  l_entities: 'الكيانات',
+  l_events: 'الأحداث',
+  l_quotes: 'الاقتباسات',
+  l_dates: 'التواريخ',
+  l_quantities: 'الكميات',
+  l_topics: 'المواضيع',
+  l_demonyms: 'صفات النسبة',
 };
 
 export const LABELS = { en, ar } as const;
@@ -100,4 +128,10 @@ export type Lang = keyof typeof LABELS;
 
 export function t(key: keyof Labels): string {
   return LABELS[signalLang.value][key];
+}
+
+/** A label for a dynamic key (facet or layer name), falling back to the key itself. */
+export function tk(prefix: 'f_' | 'l_', key: string): string {
+  const k = (prefix + key) as keyof Labels;
+  return k in en ? LABELS[signalLang.value][k] : key;
 }

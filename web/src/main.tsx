@@ -9,6 +9,7 @@ import { href, setLang, signalLang, useCell, useRoute } from './state.ts';
 import { Analyze } from './views/Analyze.tsx';
 import { ArticleView } from './views/ArticleView.tsx';
 import { EntityPage } from './views/Entity.tsx';
+import { Entities } from './views/Entities.tsx';
 import { Events } from './views/Events.tsx';
 import { Search } from './views/Search.tsx';
 
@@ -34,6 +35,7 @@ function App() {
   if (page === 'article' && arg) body = <ArticlePage id={arg} />;
   else if (page === 'entity' && arg) body = <EntityPage id={arg} />;
   else if (page === 'events') body = <Events route={route} />;
+  else if (page === 'entities') body = <Entities route={route} />;
   else if (page === 'analyze') body = <Analyze />;
   else body = <Search route={route} />;
   return (
@@ -44,6 +46,7 @@ function App() {
         </a>
         <nav>
           {nav('search', t('search'))}
+          {nav('entities', t('entities'))}
           {nav('events', t('events'))}
           {nav('analyze', t('analyze'))}
           <a href="./docs" target="_blank" rel="noopener">

@@ -2,7 +2,7 @@
 import type { DocJson, Json } from '../api.ts';
 import { collectMarks, nest, type Node } from '../highlight.ts';
 import { href } from '../state.ts';
-import { t } from '../i18n.ts';
+import { t, tk } from '../i18n.ts';
 
 const FACT_LAYERS_FIRST = ['entities', 'events', 'quotes', 'dates', 'quantities', 'demonyms'];
 
@@ -52,7 +52,7 @@ function FactTable({ name, text, spans }: { name: string; text: string; spans: J
   return (
     <section class="facts" data-layer={name}>
       <h3>
-        {name} <span class="count">{spans.length}</span>
+        {tk('l_', name)} <span class="count">{spans.length}</span>
       </h3>
       <div class="scroll">
         <table>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, type Json } from '../api.ts';
 import { useAsync } from '../hooks.ts';
 import { snippetRuns, type SnippetObj } from '../highlight.ts';
-import { t } from '../i18n.ts';
+import { t, tk } from '../i18n.ts';
 import { href, type Route } from '../state.ts';
 import { buckets, show } from '../util.ts';
 
@@ -68,7 +68,7 @@ export function Search({ route }: { route: Route }) {
             const filter = FACET_FILTER[name];
             return (
               <section key={name} class="facet" data-facet={name}>
-                <h4>{name}</h4>
+                <h4>{tk('f_', name)}</h4>
                 <ul>
                   {bs.map((b) => (
                     <li key={b.value}>
