@@ -147,14 +147,24 @@ export function spellingVariant(a: string, b: string): boolean {
   return VOWELS.has(long[i]!) && i > 0 && i < long.length - 1;
 }
 
-/** Name keys within one spelling edit of `key` (see `spellingVariant`). */
+const FUZZY_CACHE = new WeakMap<KbIndex, Map<string, string[]>>();
+const NONE: string[] = [];
+
+/** Name keys within one spelling edit of `key` (see `spellingVariant`). Cached per word. */
 export function fuzzyKeys(key: string, ix: KbIndex = kbIndex()): string[] {
-  if (key.length < FUZZY_MIN) return [];
+  if (key.length < FUZZY_MIN) return NONE;
+  let cache = FUZZY_CACHE.get(ix);
+  if (!cache) FUZZY_CACHE.set(ix, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const d of deletes(key)) {
-    for (const k of ix.deletions.get(d) ?? []) if (k !== key && spellingVariant(key, k)) out.add(k);
+    for (const k of ix.deletions.get(d) ?? NONE) if (k !== key && spellingVariant(key, k)) out.add(k);
   }
-  return [...out];
+  const res = out.size ? [...out] : NONE;
+  if (cache.size > 100_000) cache.clear();
+  cache.set(key, res);
+  return res;
 }
 
 // ------------------------------------------------------------------ lookup

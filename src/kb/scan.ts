@@ -43,9 +43,20 @@ export interface GazetteerMatch {
   to: number;
 }
 
+/** Scan items per `words` layer (the same array travels through later Docs), so stages share them. */
+const ITEMS = new WeakMap<object, ScanItem[]>();
+
 export function scanItems(doc: Doc): ScanItem[] {
   const tokens = layer<Token>(doc, 'tokens');
   const words = layer<Word>(doc, 'words');
+  const cached = doc.layers.words ? ITEMS.get(doc.layers.words) : undefined;
+  if (cached) return cached;
+  const items = computeItems(tokens, words);
+  if (doc.layers.words) ITEMS.set(doc.layers.words, items);
+  return items;
+}
+
+function computeItems(tokens: readonly Token[], words: readonly Word[]): ScanItem[] {
   const items: ScanItem[] = [];
   let brk = true;
   let w = 0;
@@ -84,6 +95,9 @@ function restMatches(items: readonly ScanItem[], i: number, rest: readonly strin
   return true;
 }
 
+/** Proclitic readings of unsegmented words that start a KB name, per word (cached). */
+const READINGS_BY_KB = new WeakMap<KbIndex, Map<string, { key: string; n: number }[]>>();
+
 interface Best {
   len: number;
   entries: AliasEntry[];
@@ -111,8 +125,18 @@ function bestAt(items: readonly ScanItem[], i: number, ix: KbIndex, inside?: Set
   consider(it.whole, false);
   if (it.stem !== it.whole) consider(it.stem, true);
   if (!best && it.stem.length >= 5) {
-    for (const r of cliticReadings(it.stem)) {
-      consider(wordKey(r.rest), true, r.prefix.length);
+    let READINGS = READINGS_BY_KB.get(ix);
+    if (!READINGS) READINGS_BY_KB.set(ix, (READINGS = new Map()));
+    let readings = READINGS.get(it.stem);
+    if (!readings) {
+      readings = cliticReadings(it.stem)
+        .map((r) => ({ key: wordKey(r.rest), n: r.prefix.length }))
+        .filter((r) => ix.byFirst.has(r.key));
+      if (READINGS.size > 100_000) READINGS.clear();
+      READINGS.set(it.stem, readings);
+    }
+    for (const r of readings) {
+      consider(r.key, true, r.n);
       if (best) break;
     }
   }
