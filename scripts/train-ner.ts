@@ -1,7 +1,7 @@
 /**
  * Trains the NER model and writes models/ner/ner.bin (same as `marsad train-ner`).
  * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--no-nonlocal] [--nl-window N]
- *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--window N] [--out FILE] [--dry]
+ *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--no-memory] [--window N] [--out FILE] [--dry]
  */
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
 import { trainNer } from '../src/ner/train.ts';
@@ -18,6 +18,7 @@ const features = {
   gazetteers: !has('--no-gazetteers'),
   affixes: !has('--no-affixes'),
   clitics: !has('--no-clitics'),
+  memory: !has('--no-memory'),
   window: val('--window') ? Number(val('--window')) : DEFAULT_FEATURES.window,
 };
 const res = trainNer({

@@ -25,8 +25,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   minCount: 3,
   maxVocab: 80_000,
   contexts: 1000,
-  branching: [32, 8, 8],
-  iterations: 8,
+  branching: [16, 16, 16],
+  iterations: 15,
   seed: 13,
 };
 

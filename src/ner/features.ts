@@ -25,9 +25,11 @@ export interface FeatureConfig {
   gazetteers: boolean;
   /** Context window size (0, 1 or 2). */
   window: number;
+  /** Names seen in the training data as a gazetteer (jackknifed while training). */
+  memory: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2 };
+export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
 
 interface TokenInfo {
   own: Uint32Array;
@@ -48,6 +50,7 @@ const BG_K_L = hashStr('bg:k-1k0');
 const BG_K_R = hashStr('bg:k0k+1');
 const GB = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gB' + b));
 const GI = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gI' + b));
+const EMPTY = new Map<number, number>();
 const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
 
 /** Coarse shape of a raw token: a=Arabic, d=digit, X/x=Latin case, other chars kept; runs collapsed. */
@@ -147,12 +150,16 @@ export class FeatureExtractor {
     const ins = new Uint32Array(n);
     const lex = this.lex;
     const maxLen = lex.maxLen;
-    if (!lex.phraseFlags.size) return { b, i: ins };
+    const mem = this.cfg.memory ? lex.memoryFlags : EMPTY;
+    const phr = this.cfg.gazetteers ? lex.phraseFlags : EMPTY;
+    if (!phr.size && !mem.size) return { b, i: ins };
     for (let s = 0; s < n; s++) {
       let h = 0;
       for (let len = 1; len <= maxLen && s + len <= n; len++) {
         h = mix(h, infos[s + len - 1]!.core);
-        const f = lex.phraseFlags.get(h);
+        const f0 = phr.get(h);
+        const f1 = mem.get(h);
+        const f = f0 === undefined ? f1 : f1 === undefined ? f0 : f0 | f1;
         if (f !== undefined) {
           b[s]! |= f;
           for (let k = s + 1; k < s + len; k++) ins[k]! |= f;
@@ -178,7 +185,7 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) infos[i] = this.info(tokens[i]!);
     const cfg = this.cfg;
     const W = cfg.window;
-    const gaz = cfg.gazetteers ? this.gazetteer(infos) : null;
+    const gaz = cfg.gazetteers || cfg.memory ? this.gazetteer(infos) : null;
     let cap = 0;
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;

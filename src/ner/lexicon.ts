@@ -24,8 +24,14 @@ export const GAZ = {
   TRIG_LOC: 12,
   TRIG_MISC: 13,
   CITY: 14,
+  /** Names seen in the labelled training data (jackknifed while training). */
+  TRAIN_PER: 15,
+  TRAIN_LOC: 16,
+  TRAIN_ORG: 17,
+  TRAIN_MISC: 18,
 } as const;
-export const GAZ_BITS = 15;
+export const GAZ_BITS = 19;
+export const TRAIN_BIT: Record<string, number> = { PER: GAZ.TRAIN_PER, LOC: GAZ.TRAIN_LOC, ORG: GAZ.TRAIN_ORG, MISC: GAZ.TRAIN_MISC };
 
 export interface LexiconData {
   /** Vocabulary (normalised words), most frequent first. */
@@ -35,6 +41,8 @@ export interface LexiconData {
   clusters: number[][];
   /** Gazetteer phrases (raw text) with their flag masks. */
   phrases: [string, number][];
+  /** Entity names of the labelled training data (raw text) with TRAIN_* flag masks. */
+  memory?: [string, number][];
 }
 
 export class Lexicon {
@@ -50,13 +58,32 @@ export class Lexicon {
     this.data = data;
     for (let i = 0; i < data.words.length; i++) this.index.set(data.words[i]!, i);
     this.levels = data.clusters.length;
-    for (const [phrase, flags] of data.phrases) {
-      const toks = phrase.split(/\s+/).filter(Boolean);
-      if (!toks.length) continue;
-      let h = 0;
-      for (const t of toks) h = mix(h, hashStr(this.split(norm(t)).core));
-      this.phraseFlags.set(h, (this.phraseFlags.get(h) ?? 0) | flags);
-      if (toks.length > this.maxLen) this.maxLen = Math.min(toks.length, 6);
+    this.addPhrases(this.phraseFlags, data.phrases);
+    this.memoryFlags = this.phraseMap(data.memory ?? []);
+  }
+
+  /** Phrase hash -> TRAIN_* flags of training-data names (replaceable per fold while training). */
+  memoryFlags: Map<number, number>;
+
+  phraseHash(phrase: string): number {
+    let h = 0;
+    for (const t of phrase.split(/\s+/)) if (t) h = mix(h, hashStr(this.split(norm(t)).core));
+    return h;
+  }
+
+  phraseMap(phrases: readonly [string, number][]): Map<number, number> {
+    const m = new Map<number, number>();
+    this.addPhrases(m, phrases);
+    return m;
+  }
+
+  private addPhrases(m: Map<number, number>, phrases: readonly [string, number][]): void {
+    for (const [phrase, flags] of phrases) {
+      const len = phrase.split(/\s+/).filter(Boolean).length;
+      if (!len) continue;
+      const h = this.phraseHash(phrase);
+      m.set(h, (m.get(h) ?? 0) | flags);
+      if (len > this.maxLen) this.maxLen = Math.min(len, 6);
     }
   }
 

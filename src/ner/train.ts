@@ -23,7 +23,7 @@ import { anercorpTrain, antSentences, aqmarTrain, cameoActors, countryNames, ent
 import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { rng } from './hash.ts';
-import { GAZ, Lexicon, type LexiconData } from './lexicon.ts';
+import { GAZ, Lexicon, TRAIN_BIT, type LexiconData } from './lexicon.ts';
 import { PerceptronTrainer, type Weights } from './model.ts';
 import { Scorer, type NerScore } from './score.ts';
 import { Tagger } from './tagger.ts';
@@ -109,6 +109,40 @@ interface Prepared {
   feats: Uint32Array;
   starts: Int32Array;
   gold: Int32Array;
+}
+
+/** Training-data names as TRAIN_* gazetteer phrases. */
+export function memoryFrom(sents: ConllSentence[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const [p, t] of entityPhrases(sents)) if (TRAIN_BIT[t] !== undefined) m.set(p, (m.get(p) ?? 0) | (1 << TRAIN_BIT[t]!));
+  return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * Features of training sentences. With the `memory` feature, each of `FOLDS` contiguous
+ * folds sees only the names of the other folds (so the feature is as reliable as on new text).
+ */
+function prepareTrain(sents: ConllSentence[], fx: FeatureExtractor, atoms?: (Uint32Array | null)[][]): Prepared[] {
+  if (!fx.cfg.memory) return prepare(sents, fx, atoms);
+  const lex = fx.lex;
+  const saved = lex.memoryFlags;
+  const out: Prepared[] = [];
+  const size = Math.ceil(sents.length / FOLDS);
+  for (let f = 0; f < FOLDS; f++) {
+    const lo = f * size;
+    const hi = Math.min(sents.length, lo + size);
+    lex.memoryFlags = lex.phraseMap(memoryFrom([...sents.slice(0, lo), ...sents.slice(hi)]));
+    out.push(...prepare(sents.slice(lo, hi), fx, atoms?.slice(lo, hi)));
+  }
+  lex.memoryFlags = saved;
+  return out;
+}
+
+/** Sets the lexicon's training-data names (used for dev and for the saved model). */
+function setMemory(lex: Lexicon, sents: ConllSentence[]): void {
+  const mem = memoryFrom(sents);
+  lex.data.memory = mem;
+  lex.memoryFlags = lex.phraseMap(mem);
 }
 
 function prepare(sents: ConllSentence[], fx: FeatureExtractor, atoms?: (Uint32Array | null)[][]): Prepared[] {
@@ -225,7 +259,8 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
   log(`data: ${train.length} train sentences, ${dev.length} dev sentences (ANERcorp train, seeded blocks)`);
   const lex = lexicon ?? buildLexicon(opts);
   const fx = new FeatureExtractor(lex, opts.features);
-  const trainData = prepare(train, fx);
+  setMemory(lex, train);
+  const trainData = prepareTrain(train, fx);
   const devData = prepare(dev, fx);
   log(`features ready (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   const curve: TrainResult['curve'] = [];
@@ -248,18 +283,19 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     const devTags = decodeAll(b1.weights!, devData);
     const trAtoms = nonlocalAtoms(fx, train.map((s) => s.tokens), trainTags, opts.window);
     const devAtoms = nonlocalAtoms(fx, dev.map((s) => s.tokens), devTags, opts.window);
-    b2 = pick(2, prepare(train, fx, trAtoms), prepare(dev, fx, devAtoms));
+    b2 = pick(2, prepareTrain(train, fx, trAtoms), prepare(dev, fx, devAtoms));
   }
   let w1 = b1.weights!;
   let w2 = b2?.weights ?? null;
   if (opts.final) {
     log(`final: retraining on train + dev (pass 1: ${b1.epoch} epochs${b2 ? `, pass 2: ${b2.epoch} epochs` : ''})`);
-    const allData = prepare(all, fx);
+    setMemory(lex, all);
+    const allData = prepareTrain(all, fx);
     w1 = runEpochs(allData, b1.epoch, opts).averaged();
     if (b2) {
       const tags = jackknife(all, allData, b1.epoch, FOLDS, opts);
       const atoms = nonlocalAtoms(fx, all.map((s) => s.tokens), tags, opts.window);
-      w2 = runEpochs(prepare(all, fx, atoms), b2.epoch, opts).averaged();
+      w2 = runEpochs(prepareTrain(all, fx, atoms), b2.epoch, opts).averaged();
     }
   }
   const info = {

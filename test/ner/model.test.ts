@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MarsadError } from '../../src/core/errors.ts';
+import { bioToBioes } from '../../src/ner/conll.ts';
+import { FeatureExtractor } from '../../src/ner/features.ts';
+import { Lexicon } from '../../src/ner/lexicon.ts';
+import { allowed, PerceptronTrainer } from '../../src/ner/model.ts';
+import { nonlocalAtoms } from '../../src/ner/nonlocal.ts';
+import { Tagger } from '../../src/ner/tagger.ts';
+import { LABELS } from '../../src/ner/train.ts';
+
+const DATA: [string[], string[]][] = [
+  [['زار', 'الرئيس', 'علييف', 'باكو', 'أمس'], ['O', 'O', 'B-PER', 'B-LOC', 'O']],
+  [['وصل', 'محمد', 'علي', 'إلى', 'بغداد'], ['O', 'B-PER', 'I-PER', 'O', 'B-LOC']],
+  [['أعلنت', 'شركة', 'أرامكو', 'في', 'الرياض'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']],
+  [['قال', 'علييف', 'في', 'أستانا'], ['O', 'B-PER', 'O', 'B-LOC']],
+];
+
+function tinyTagger(second: boolean): Tagger {
+  const lex = Lexicon.empty();
+  const fx = new FeatureExtractor(lex);
+  const id = new Map(LABELS.map((l, i) => [l, i]));
+  const train = (extra?: (Uint32Array | null)[][]) => {
+    const t = new PerceptronTrainer(LABELS, 18);
+    for (let ep = 0; ep < 40; ep++) {
+      DATA.forEach(([toks, tags], k) => {
+        const { feats, starts } = fx.extract(toks, extra?.[k]);
+        const gold = Int32Array.from(bioToBioes(tags), (x) => id.get(x)!);
+        t.step(feats, starts, gold, new Float32Array(toks.length * LABELS.length), new Int32Array(toks.length));
+      });
+    }
+    return t.averaged();
+  };
+  const w1 = train();
+  const w2 = second ? train(nonlocalAtoms(fx, DATA.map((d) => d[0]), DATA.map((d) => d[1]), 0)) : null;
+  return new Tagger(w1, lex, fx.cfg, { note: 'test' }, w2, 0);
+}
+
+test('BIOES transition constraints', () => {
+  assert.equal(allowed(null, 'I-PER'), false);
+  assert.equal(allowed('B-PER', 'E-PER'), true);
+  assert.equal(allowed('B-PER', 'E-LOC'), false);
+  assert.equal(allowed('B-PER', 'O'), false);
+  assert.equal(allowed('S-LOC', 'B-ORG'), true);
+});
+
+test('the perceptron learns its training data and decodes valid tags', () => {
+  const t = tinyTagger(false);
+  let right = 0;
+  let total = 0;
+  for (const [toks, tags] of DATA) {
+    const out = t.tag(toks).tags;
+    assert.equal(out.length, toks.length);
+    out.forEach((x, i) => {
+      total++;
+      if (x === tags[i]) right++;
+      if (x.startsWith('I-')) assert.ok(i > 0 && out[i - 1]!.slice(2) === x.slice(2), 'I- only continues an entity');
+    });
+  }
+  assert.ok(right / total >= 0.9, `token accuracy ${right}/${total}`);
+  assert.deepEqual(t.tag(['قال', 'علييف', 'في', 'أستانا']).tags, ['O', 'B-PER', 'O', 'B-LOC']);
+  assert.deepEqual(t.tag([]).tags, []);
+});
+
+test('save/load round trip keeps the predictions and the header', () => {
+  for (const second of [false, true]) {
+    const t = tinyTagger(second);
+    const u = Tagger.fromBuffer(t.toBuffer());
+    assert.equal(!!u.second, second);
+    assert.deepEqual(u.info, { note: 'test' });
+    const probe = [['زار', 'علييف', 'أستانا'], ['شركة', 'أرامكو']];
+    assert.deepEqual(u.tagDocument(probe).map((x) => x.tags), t.tagDocument(probe).map((x) => x.tags));
+    const c = u.tag(['قال', 'علييف'], { confidence: true }).confidence!;
+    assert.ok(c.every((p) => p > 0 && p <= 1.000001));
+  }
+});
+
+test('a corrupt or truncated model is a clear E_MODEL error', () => {
+  const buf = tinyTagger(false).toBuffer();
+  assert.throws(() => Tagger.fromBuffer(Buffer.from('not a model')), (e: unknown) => e instanceof MarsadError && e.code === 'E_MODEL');
+  assert.throws(() => Tagger.fromBuffer(buf.subarray(0, buf.length - 10)), (e: unknown) => e instanceof MarsadError && e.code === 'E_MODEL');
+  assert.throws(() => Tagger.load('/nonexistent/ner.bin'), (e: unknown) => e instanceof MarsadError && /train-ner/.test(e.message));
+});
