@@ -100,7 +100,6 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // The error handler below answers JSON with a message; no stack traces in replies.
     return503OnClosing: true,
   });
 

@@ -64,6 +64,15 @@ test('POST /api/analyze: bad input gives 4xx JSON with a clear message', async (
   assertError(await post(huge), 413, /larger than the limit/);
 });
 
+test('POST /api/analyze survives odd text (control characters, lone surrogates, bidi marks, no words)', async (t) => {
+  const { app } = await build(t, { empty: true });
+  for (const text of ['\u0000\ud800 بغداد \udfff', '\u202e\u200fمرحبا\u0640\u0640', '<<<>>>', '\n\n\n.', '"""«»“”']) {
+    const r = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text } });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal(json(r).text, text);
+  }
+});
+
 test('POST /api/articles requires the bearer token and stores the article', async (t) => {
   const { app, store } = await build(t, { empty: true });
   const payload = { text: 'وقعت مصر والأردن اتفاقية تعاون في القاهرة.', meta: { id: 'new-1', title: 'اتفاقية', published: '2024-03-01', source: 'test' } };
