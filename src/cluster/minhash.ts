@@ -40,7 +40,12 @@ function fnv(s: string): number {
 
 /** The set of shingle hashes of a text (terms of length 1 are ignored: mostly particles). */
 export function shingles(text: string): Set<number> {
-  const ts = terms(text).map((t) => t.term).filter((t) => t.length > 1);
+  return shinglesOfTerms(terms(text).map((t) => t.term));
+}
+
+/** Shingle hashes of an already computed term sequence (see `search/terms.ts`). */
+export function shinglesOfTerms(all: readonly string[]): Set<number> {
+  const ts = all.filter((t) => t.length > 1);
   const out = new Set<number>();
   if (ts.length < SHINGLE) {
     if (ts.length) out.add(fnv(ts.join(' ')));
@@ -52,8 +57,13 @@ export function shingles(text: string): Set<number> {
 
 /** MinHash signature (NUM_HASHES unsigned 32-bit values); all 0xffffffff for an empty text. */
 export function signature(text: string): Uint32Array {
+  return signatureOfTerms(terms(text).map((t) => t.term));
+}
+
+/** MinHash signature of an already computed term sequence. */
+export function signatureOfTerms(ts: readonly string[]): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const x of shingles(text)) {
+  for (const x of shinglesOfTerms(ts)) {
     for (let i = 0; i < NUM_HASHES; i++) {
       const v = (Math.imul(A[i]!, x) + B[i]!) >>> 0;
       if (v < sig[i]!) sig[i] = v;

@@ -9,7 +9,8 @@
  * With `enqueue` (PostgreSQL), articles are put in the job queue instead, for
  * `marsad worker` processes to analyse.
  */
-import type { Repository } from '../store/types.ts';
+import type { PutResult, Repository } from '../store/types.ts';
+import type { DocRows } from '../store/rows.ts';
 import type { SqlRepository } from '../store/sql.ts';
 import { contentHash } from '../store/rows.ts';
 import { enqueueJob } from '../store/queue.ts';
@@ -38,6 +39,11 @@ export interface IngestOptions {
   enqueue?: boolean;
   /** Stop after this many articles (benchmarks, samples). */
   limit?: number;
+  /**
+   * Most articles per commit (default 64). Each article is always stored whole or not at
+   * all (its own SAVEPOINT); grouping commits only saves time. 1 = a commit per article.
+   */
+  commitEvery?: number;
   onProgress?(p: IngestProgress): void;
   onFailure?(f: ReadFailure): void;
 }
@@ -83,11 +89,32 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
 
   const poolSize = opts.enqueue ? 0 : opts.workers ?? defaultPoolSize();
   const pool = opts.enqueue ? null : new AnalysisPool(poolSize);
-  const window = Math.max(4, (poolSize || 1) * 4);
+  const window = Math.max(16, (poolSize || 1) * 16);
   const inflight = new Set<Promise<void>>();
   const seen = new Set<string>();
-  // writes are serialised: one transaction at a time, in completion order
-  let writeChain: Promise<unknown> = Promise.resolve();
+  // writes are serialised on one writer, grouping the articles that wait (group commit)
+  const group = Math.max(1, opts.commitEvery ?? 64);
+  const waiting: { rows: DocRows; done(r: PutResult | Error): void }[] = [];
+  let writing: Promise<void> | null = null;
+  const drain = async () => {
+    while (waiting.length) {
+      const batch = waiting.splice(0, group);
+      const w0 = performance.now();
+      let results: (PutResult | Error)[];
+      try {
+        results = await repo.putRowsGroup(batch.map((b) => b.rows));
+      } catch (e) {
+        results = batch.map(() => (e instanceof Error ? e : new Error(String(e))));
+      }
+      s.writeMs += performance.now() - w0;
+      batch.forEach((b, i) => b.done(results[i]!));
+    }
+    writing = null;
+  };
+  const write = (rows: DocRows) => new Promise<PutResult | Error>((done) => {
+    waiting.push({ rows, done });
+    if (!writing) writing = drain();
+  });
   let limitLeft = opts.limit ?? Infinity;
 
   const handle = async (a: RawArticle): Promise<void> => {
@@ -115,22 +142,16 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
       return;
     }
     s.analyzeMs += result.timing.analyzeMs + result.timing.rowsMs;
-    const write = writeChain.then(async () => {
-      const w0 = performance.now();
-      try {
-        const r = await repo.putRows(result.rows);
-        if (r.status === 'stored') s.stored++;
-        else if (r.status === 'updated') s.updated++;
-        else s.duplicates++;
-        progress.done++;
-      } catch (e) {
-        failure({ origin: a.origin, reason: `store failed: ${(e as Error).message}` });
-      }
-      s.writeMs += performance.now() - w0;
-      report();
-    });
-    writeChain = write;
-    await write;
+    const r = await write(result.rows);
+    if (r instanceof Error) {
+      failure({ origin: a.origin, reason: `store failed: ${r.message}` });
+    } else {
+      if (r.status === 'stored') s.stored++;
+      else if (r.status === 'updated') s.updated++;
+      else s.duplicates++;
+      progress.done++;
+    }
+    report();
   };
 
   try {
@@ -149,7 +170,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
       }
     }
     await Promise.all(inflight);
-    await writeChain;
+    await writing;
   } finally {
     await pool?.close();
   }

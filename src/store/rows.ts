@@ -10,8 +10,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocJSON } from '../core/doc.ts';
 import { MarsadError } from '../core/errors.ts';
 import { norm } from '../ar/normalize.ts';
-import { termString } from '../search/terms.ts';
-import { bandKeys, signature, sigToHex } from '../cluster/minhash.ts';
+import { terms } from '../search/terms.ts';
+import { bandKeys, signatureOfTerms, sigToHex } from '../cluster/minhash.ts';
 
 export interface EntityRow { id: string; type: string; label: string; labelEn: string | null; kind: string | null }
 export interface MentionRow { entityId: string; start: number; end: number; text: string }
@@ -116,7 +116,10 @@ export function docToRows(doc: DocJSON): DocRows {
   const len = text.length;
   const meta = doc.meta ?? ({} as DocJSON['meta']);
   const hash = contentHash(text);
-  const json = JSON.stringify(doc);
+  // one serialisation of the layers serves both the stored JSON and the analysis hash
+  const stagesJson = JSON.stringify(doc.stages ?? []);
+  const layersJson = JSON.stringify(doc.layers ?? {});
+  const json = `{"schema":${JSON.stringify(doc.schema)},"meta":${JSON.stringify(meta)},"text":${JSON.stringify(text)},"stages":${stagesJson},"layers":${layersJson}}`;
   const published = str(meta.published);
 
   const entities = new Map<string, EntityRow>();
@@ -177,11 +180,12 @@ export function docToRows(doc: DocJSON): DocRows {
     dates.push({ idx, start: d.start, end: d.end, text: str(d.text) ?? text.slice(d.start, d.end), resolved: ref(d.resolved), granularity: str(d.granularity) });
   });
 
-  const sig = signature(text);
+  const termList = terms(text).map((t) => t.term);
+  const sig = signatureOfTerms(termList);
   return {
     id: str(meta.id) ?? 'doc_' + hash.slice(0, 16),
     hash,
-    docHash: createHash('sha256').update(JSON.stringify([doc.stages ?? [], doc.layers ?? {}])).digest('hex'),
+    docHash: createHash('sha256').update(stagesJson).update('\n').update(layersJson).digest('hex'),
     title: str(meta.title),
     source: str(meta.source),
     url: str(meta.url),
@@ -190,7 +194,7 @@ export function docToRows(doc: DocJSON): DocRows {
     chars: len,
     text,
     stages: (doc.stages ?? []).join(','),
-    terms: termString(text),
+    terms: termList.join(' '),
     signature: sigToHex(sig),
     bands: bandKeys(sig),
     doc: deflateRawSync(Buffer.from(json), { level: 1 }),

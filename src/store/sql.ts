@@ -92,6 +92,37 @@ export class SqlRepository implements Repository {
     }
   }
 
+  /**
+   * Group commit: stores several articles in one transaction, each inside its own
+   * SAVEPOINT, so each article is still stored whole or not at all (a failing article is
+   * rolled back alone and returned as an Error). On SQLite this saves most of the cost
+   * of a commit per article; a crash loses only the uncommitted group, which a re-run
+   * of the ingest stores again. On PostgreSQL it is one transaction per article.
+   */
+  async putRowsGroup(rows: DocRows[]): Promise<(PutResult | Error)[]> {
+    const one = async (r: DocRows) => this.putRows(r).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    if (this.backend !== 'sqlite' || rows.length < 2) {
+      const out: (PutResult | Error)[] = [];
+      for (const r of rows) out.push(await one(r));
+      return out;
+    }
+    return this.db.tx(async (db) => {
+      const out: (PutResult | Error)[] = [];
+      for (const r of rows) {
+        await db.run('SAVEPOINT article');
+        try {
+          out.push(await this.putRowsTx(db, r));
+          await db.run('RELEASE article');
+        } catch (e) {
+          await db.run('ROLLBACK TO article');
+          await db.run('RELEASE article');
+          out.push(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+      return out;
+    });
+  }
+
   /** Stores rows inside a transaction the caller holds (the job queue). */
   putRowsIn(db: Db, rows: DocRows): Promise<PutResult> {
     return this.putRowsTx(db, rows);

@@ -10,9 +10,9 @@ import type { DocRows } from '../../src/store/rows.ts';
 const [db, dir] = process.argv.slice(2);
 const repo = openSqlite(db!);
 const slow = Object.create(repo) as typeof repo;
-slow.putRows = async (rows: DocRows) => {
-  await new Promise((r) => setTimeout(r, 15));
-  return repo.putRows(rows);
+slow.putRowsGroup = async (rows: DocRows[]) => {
+  await new Promise((r) => setTimeout(r, 15 * rows.length));
+  return repo.putRowsGroup(rows);
 };
 await ingest([dir!], { repo: slow, workers: 0 });
 await repo.close();

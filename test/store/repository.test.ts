@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createDoc, toJSON, withLayers } from '../../src/core/doc.ts';
 import { FIXTURES, backends, fixtureDoc } from './fixtures.ts';
 import type { Repository } from '../../src/store/types.ts';
+import type { SqlRepository } from '../../src/store/sql.ts';
+import { docToRows } from '../../src/store/rows.ts';
 
 for (const b of backends()) {
   describe(`repository (${b.name})`, { skip: b.skip }, () => {
@@ -176,6 +178,20 @@ for (const b of backends()) {
       assert.equal(s.quantities, 1);
       assert.equal(s.mentions, 10);
       assert.equal(s.backend, b.name);
+    });
+
+    test('group commit: a failing article is rolled back alone, the others are stored whole', async () => {
+      const mk = (id: string, text: string) => docToRows(toJSON(withLayers(createDoc(text, { id, published: '2025-01-01' }), { topics: [{ code: 'g1', label: 'g', score: 1 }] }, 'fixture')));
+      const good1 = mk('g-1', 'مقال أول للمجموعة عن الزراعة في الصحراء');
+      const bad = { ...mk('g-2', 'مقال ثان معطوب عن الزراعة في الجبال'), doc: null as unknown as Uint8Array };
+      const good2 = mk('g-3', 'مقال ثالث للمجموعة عن الزراعة في السهول');
+      const res = await (repo as SqlRepository).putRowsGroup([good1, bad, good2]);
+      assert.equal((res[0] as { status: string }).status, 'stored');
+      assert.ok(res[1] instanceof Error);
+      assert.equal((res[2] as { status: string }).status, 'stored');
+      assert.deepEqual(ids((await repo.search({ topic: 'g1' })).hits), ['g-1', 'g-3']);
+      assert.equal(await repo.getArticle('g-2'), null);
+      assert.equal(await repo.hasHash(bad.hash), false);
     });
 
     test('near-duplicate articles form one story; search can show one row per story', async () => {

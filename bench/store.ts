@@ -1,0 +1,155 @@
+/**
+ * Store benchmark (standalone): `node --import tsx bench/store.ts [--limit N] [--workers N] [--pg-articles N]`
+ *
+ * 1. Cost of each analysis stage (ms per article, in one thread, over a sample).
+ * 2. Ingest + index of the ANT corpus (../shared/data/ant-corpus-multisource) into a temp
+ *    SQLite file, with the full pipeline on worker threads: articles/s.
+ * 3. Store-only rate: the same articles, already analysed, written to a fresh store.
+ * 4. Search latency p50/p95 over the stored corpus (word, clitic form, phrase, filters).
+ * 5. PostgreSQL (when MARSAD_TEST_PG is set): 1 worker process vs 2 on the same queue.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDoc, toJSON } from '../src/core/doc.ts';
+import { sharedAvailable, sharedPath } from '../src/core/paths.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { defaultPoolSize } from '../src/ingest/pool.ts';
+import { expandInputs, readSource, type RawArticle } from '../src/ingest/readers.ts';
+import { DEFAULT_STAGES } from '../src/stages/index.ts';
+import { docToRows, type DocRows } from '../src/store/rows.ts';
+import { openSqlite } from '../src/store/sqlite.ts';
+import { dropSchema, openPostgres } from '../src/store/postgres.ts';
+import { pendingJobs } from '../src/store/queue.ts';
+import { percentile, median, table } from './util.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const LIMIT = opt('limit', Infinity);
+const WORKERS = opt('workers', defaultPoolSize());
+const PG_ARTICLES = opt('pg-articles', 400);
+const ANT = ['data', 'ant-corpus-multisource'];
+
+if (!sharedAvailable(...ANT)) {
+  console.log('shared data absent (ANT corpus): store benchmark skipped');
+  process.exit(0);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'marsad-bench-store-'));
+const out: string[] = [];
+try {
+  // read the corpus once
+  const { sources } = await expandInputs([sharedPath(...ANT)]);
+  const articles: RawArticle[] = [];
+  for (const s of sources) for (const it of await readSource(s)) if (it.ok && articles.length < LIMIT) articles.push(it.article);
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  out.push(`Corpus: ${articles.length} ANT articles, ${(chars / 1e6).toFixed(1)} M characters (${Math.round(chars / articles.length)} per article).`);
+
+  // 1. stage costs on a sample, one thread
+  const sample = articles.filter((_, i) => i % Math.max(1, Math.floor(articles.length / 300)) === 0).slice(0, 300);
+  const stageMs = new Map<string, number>();
+  let rowsMs = 0;
+  for (const a of sample) {
+    let doc = createDoc(a.text, a.meta);
+    for (const st of DEFAULT_STAGES) {
+      const t0 = performance.now();
+      doc = st.run(doc);
+      stageMs.set(st.name, (stageMs.get(st.name) ?? 0) + performance.now() - t0);
+    }
+    const t1 = performance.now();
+    docToRows(toJSON(doc));
+    rowsMs += performance.now() - t1;
+  }
+  const totalStage = [...stageMs.values()].reduce((x, y) => x + y, 0);
+  const stageRows = [...stageMs].map(([n, ms]) => [n, (ms / sample.length).toFixed(2), `${((100 * ms) / totalStage).toFixed(0)}%`]);
+  stageRows.push(['(all stages)', (totalStage / sample.length).toFixed(2), '100%']);
+  stageRows.push(['store rows (terms, MinHash, deflate)', (rowsMs / sample.length).toFixed(2), '']);
+  out.push(`\nAnalysis cost per article (one thread, ${sample.length}-article sample):\n\n` + table(['stage', 'ms / article', 'share'], stageRows));
+
+  // 2. full ingest + index into SQLite, analysis on worker threads
+  const file = join(tmp, 'ant.db');
+  const repo = openSqlite(file);
+  const s = await ingest([sharedPath(...ANT)], { repo, workers: WORKERS, limit: Number.isFinite(LIMIT) ? LIMIT : undefined });
+  const st = await repo.stats();
+  const size = statSync(file).size + (statSync(file + '-wal', { throwIfNoEntry: false })?.size ?? 0);
+  out.push(`\nIngest + index into SQLite (${WORKERS} analysis threads): ${s.read} read, ${s.stored} stored, ${s.duplicates} duplicates, ${s.failed} failed ` +
+    `in ${(s.elapsedMs / 1000).toFixed(1)} s = **${(s.read / (s.elapsedMs / 1000)).toFixed(1)} articles/s**; ` +
+    `writer busy ${(s.writeMs / 1000).toFixed(1)} s (${((s.writeMs / s.stored) || 0).toFixed(2)} ms per article). ` +
+    `Store: ${(size / 1e6).toFixed(0)} MB, ${st.articles} articles, ${st.stories} stories, ${st.mentions} mentions, ${st.events} events, ${st.topics} topic rows.`);
+
+  // 3. store-only rate: pre-analysed rows into a fresh store
+  const docs: DocRows[] = [];
+  for await (const d of repo.iterDocs({ limit: 2000 })) docs.push(docToRows(d));
+  const repo2 = openSqlite(join(tmp, 'rows.db'));
+  const t2 = performance.now();
+  for (const r of docs) await repo2.putRows(r);
+  const storeRate = docs.length / ((performance.now() - t2) / 1000);
+  await repo2.close();
+  out.push(`\nStore only (already analysed, one transaction per article): ${docs.length} articles at **${storeRate.toFixed(0)} articles/s**.`);
+
+  // 4. search latency
+  const queries: { name: string; p: Parameters<typeof repo.search>[0] }[] = [];
+  const words = ['الاستثمار', 'والاستثمار', 'الاستثمارية', 'النفط', 'الانتخابات', 'ترامب', 'سوريا', 'كرة القدم', 'الأمم المتحدة', 'الحكومة', 'اللاجئين', 'الصين', 'إيران', 'الاقتصاد', 'السعودية', 'تويتر', 'المنتخب', 'الفيلم', 'مصر', 'الهاتف'];
+  for (const w of words) queries.push({ name: 'word', p: { q: w } });
+  for (const w of ['"الأمم المتحدة"', '"كرة القدم"', '"البيت الأبيض"', '"مجلس الأمن"', '"الشرق الأوسط"']) queries.push({ name: 'phrase', p: { q: w } });
+  for (const w of words.slice(0, 10)) queries.push({ name: 'word + filters', p: { q: w, source: 'BBC', from: '2018-03', to: '2018-08' } });
+  for (const w of words.slice(0, 10)) queries.push({ name: 'stories', p: { q: w, groupStories: true } });
+  queries.push({ name: 'filters only', p: { source: 'CNN', from: '2018-05' } });
+  const lat = new Map<string, number[]>();
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      await repo.search({ ...q.p, limit: 20 });
+      const ms = performance.now() - t0;
+      if (round > 0) { // round 0 warms caches
+        (lat.get(q.name) ?? lat.set(q.name, []).get(q.name)!).push(ms);
+        (lat.get('all') ?? lat.set('all', []).get('all')!).push(ms);
+      }
+    }
+  }
+  out.push(`\nSearch latency (limit 20, with snippets and facets), ${st.articles} articles:\n\n` +
+    table(['queries', 'n', 'p50 ms', 'p95 ms'], [...lat].map(([k, xs]) => [k, xs.length, median(xs).toFixed(1), percentile(xs, 95).toFixed(1)])));
+  await repo.close();
+
+  // 5. PostgreSQL: 1 vs 2 worker processes
+  const PG = process.env.MARSAD_TEST_PG;
+  if (!PG) {
+    out.push('\nPostgreSQL workers: skipped (set MARSAD_TEST_PG=postgres://... to run).');
+  } else {
+    const bin = fileURLToPath(new URL('../bin/marsad.mjs', import.meta.url));
+    const subset = articles.slice(0, PG_ARTICLES);
+    const runWorkers = async (n: number) => {
+      const schema = `marsad_bench_${process.pid}_${n}`;
+      await dropSchema(PG, schema);
+      const r = await openPostgres(PG, { schema });
+      const { enqueueJob } = await import('../src/store/queue.ts');
+      const { contentHash } = await import('../src/store/rows.ts');
+      for (const a of subset) await enqueueJob(r, contentHash(a.text), a.text, a.meta);
+      const jobs = await pendingJobs(r);
+      const url = `${PG}${PG.includes('?') ? '&' : '?'}schema=${schema}`;
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: n }, () => new Promise<void>((res, rej) => {
+        const c = spawn(process.execPath, [bin, 'worker', '--exit-when-empty', '--quiet', '--batch', '4'], { env: { ...process.env, MARSAD_DB: url }, stdio: ['ignore', 'ignore', 'inherit'] });
+        c.on('exit', (code) => (code === 0 ? res() : rej(new Error(`worker exit ${code}`))));
+      })));
+      const secs = (performance.now() - t0) / 1000;
+      const stored = (await r.stats()).articles;
+      await r.close();
+      await dropSchema(PG, schema);
+      return { jobs, stored, secs, rate: stored / secs };
+    };
+    const one = await runWorkers(1);
+    const two = await runWorkers(2);
+    out.push(`\nPostgreSQL queue, ${subset.length} articles (worker processes, full pipeline; times include process start):\n\n` +
+      table(['workers', 'stored', 'seconds', 'articles/s'], [[1, one.stored, one.secs.toFixed(1), one.rate.toFixed(1)], [2, two.stored, two.secs.toFixed(1), two.rate.toFixed(1)]]) +
+      `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x**.`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log(out.join('\n'));
