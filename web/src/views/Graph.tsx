@@ -1,6 +1,5 @@
 /** Co-occurrence network with cytoscape (canvas; labels are drawn, never parsed as HTML). */
 import { useEffect, useRef } from 'preact/hooks';
-import cytoscape from 'cytoscape';
 import type { Json } from '../api.ts';
 import { href } from '../state.ts';
 import { show } from '../util.ts';
@@ -8,7 +7,21 @@ import { show } from '../util.ts';
 export function CoGraph({ center, others }: { center: { id: string; label: string }; others: Json[] }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!el.current) return;
+    let cy: { destroy(): void } | null = null;
+    let live = true;
+    // cytoscape is the largest dependency: loaded only when a graph is shown
+    void import('cytoscape').then(({ default: cytoscape }) => {
+      if (!live || !el.current) return;
+      cy = draw(cytoscape, el.current);
+    });
+    return () => {
+      live = false;
+      cy?.destroy();
+    };
+  }, [center.id, JSON.stringify(others)]);
+  return <div ref={el} class="graph" data-testid="cooc-graph" />;
+
+  function draw(cytoscape: typeof import('cytoscape'), container: HTMLElement) {
     const max = Math.max(1, ...others.map((o) => Number(o.count ?? o.articles ?? o.n ?? 1)));
     const nodes = [{ data: { id: `n:${center.id}`, label: center.label, eid: center.id, w: 1 } }];
     const edges: { data: Record<string, unknown> }[] = [];
@@ -22,7 +35,7 @@ export function CoGraph({ center, others }: { center: { id: string; label: strin
       edges.push({ data: { id: `e:${id}`, source: `n:${center.id}`, target: `n:${id}`, w: c / max } });
     }
     const cy = cytoscape({
-      container: el.current,
+      container,
       elements: [...nodes, ...edges],
       layout: { name: 'concentric', concentric: (n: any) => (n.id() === `n:${center.id}` ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false } as any,
       style: [
@@ -36,7 +49,6 @@ export function CoGraph({ center, others }: { center: { id: string; label: strin
       const id = e.target.data('eid');
       if (id && id !== center.id) location.hash = href(['entity', id]);
     });
-    return () => cy.destroy();
-  }, [center.id, JSON.stringify(others)]);
-  return <div ref={el} class="graph" data-testid="cooc-graph" />;
+    return cy;
+  }
 }
