@@ -123,6 +123,25 @@ for (const t of [UNITS, TEEN_HEADS, TENS, HUNDREDS, MULTS, FRACTIONS, ORDINALS, 
 
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
+/**
+ * Every word form that can start or continue a number (table keys with and without a
+ * proclitic): a quick gate so that ordinary words cost one Set lookup.
+ */
+const NUMBERISH = new Set<string>();
+for (const t of [UNITS, TEEN_HEADS, TENS, HUNDREDS, MULTS, FRACTIONS] as Record<string, unknown>[]) {
+  for (const k of Object.keys(t)) {
+    NUMBERISH.add(k);
+    for (const p of PROCLITICS) NUMBERISH.add(p + k);
+  }
+}
+for (const t of [ORDINALS, ORDINAL_TENS] as Record<string, unknown>[]) {
+  for (const k of Object.keys(t)) {
+    NUMBERISH.add(k);
+    for (const p of ['و', 'ف', 'ب', 'وب', 'ول']) NUMBERISH.add(p + k);
+    if (k.startsWith('ال')) for (const p of ['ل', 'ول', 'فل']) NUMBERISH.add(p + k.slice(1)); // للثاني
+  }
+}
+
 /** Looks a normalised word up in `table`, trying it whole and then without a proclitic. */
 function lookup<T>(w: string, table: Record<string, T>): { v: T; clitic: string } | null {
   const v = table[w];
@@ -305,7 +324,7 @@ function readOrdinal(tokens: readonly NumToken[], i: number): { value: number; e
 /** Reads the number starting at token `i`, or null. */
 export function readNumberAt(tokens: readonly NumToken[], i: number): NumberMatch | null {
   const t = tokens[i];
-  if (!t) return null;
+  if (!t || (t.kind !== 'number' && (t.kind !== 'word' || !NUMBERISH.has(t.norm)))) return null;
   const mk = (value: number, kind: NumberKind, end: number, confidence: number, digits: boolean): NumberMatch => ({
     value,
     kind,
@@ -320,10 +339,22 @@ export function readNumberAt(tokens: readonly NumToken[], i: number): NumberMatc
     const v = digitsValue(t.norm);
     if (v === null) return null;
     const w = readWords(tokens, i + 1, v);
-    if (w && w.value !== v) return mk(w.value, 'cardinal', w.end, 1, true);
-    return mk(v, 'cardinal', i + 1, 1, true);
+    let value = w && w.value !== v ? w.value : v;
+    let end = w && w.value !== v ? w.end : i + 1;
+    // `209 ملايين و78 ألفا و454`: smaller parts joined by `و` after a multiplier
+    let scale = w && w.value !== v ? w.value / v : 1;
+    while (scale >= 1000 && tokens[end]?.kind === 'word' && tokens[end]!.norm === 'و' && tokens[end + 1]?.kind === 'number') {
+      const v2 = digitsValue(tokens[end + 1]!.norm);
+      if (v2 === null) break;
+      const w2 = readWords(tokens, end + 2, v2);
+      const part = w2 && w2.value !== v2 ? w2.value : v2;
+      if (part >= scale) break;
+      value += part;
+      scale = w2 && w2.value !== v2 ? w2.value / v2 : 1;
+      end = w2 && w2.value !== v2 ? w2.end : end + 2;
+    }
+    return mk(value, 'cardinal', end, 1, true);
   }
-  if (t.kind !== 'word') return null;
   const o = readOrdinal(tokens, i);
   if (o) return mk(o.value, 'ordinal', o.end, 1, false);
   const w = readWords(tokens, i, null);

@@ -125,11 +125,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
   const T = (i: number) => tokens[i];
   const nm = (i: number) => tokens[i]?.norm ?? '';
   // Adjacent tokens on the same line (dates never run across a line break).
-  const sameLine = (a: number, b: number) => {
-    const ta = T(a);
-    const tb = T(b);
-    return !!ta && !!tb && !text.slice(ta.end, tb.start).includes('\n');
-  };
+  const line = lineNumbers(text, tokens);
+  const sameLine = (a: number, b: number) => a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && line[a] === line[b];
   /** Strips a proclitic before a calendar word: `وفي`, `بمايو`, `لشهر`. */
   const bare = (w: string) => w;
   const monthAt = (i: number): { month: number; end: number; dual: boolean; name: string } | null => {
@@ -170,6 +167,16 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       }
     }
     return { month: m, end, dual, name: w };
+  };
+  /** A year right after a month: `2024`, `عام 2024`, `لعام 2018`, `من عام 1997`, `سنة 2010`. */
+  const yearAfterMonth = (i: number): { year: number; end: number; hijri: boolean } | null => {
+    if (!sameLine(i - 1, i)) return null;
+    const direct = yearAt(i);
+    if (direct) return direct;
+    let k = i;
+    if (nm(k) === 'من') k++;
+    if (/^(عام|لعام|العام|سنه|لسنه)$/.test(nm(k)) && sameLine(i, k + 1)) return yearAt(k + 1);
+    return null;
   };
   const yearAt = (i: number): { year: number; end: number; hijri: boolean } | null => {
     const t = T(i);
@@ -269,7 +276,7 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       if (nm(k) === 'من' && sameLine(i, k + 1) && (GREGORIAN_MONTHS.has(nm(k + 1)) || HIJRI_MONTHS.has(nm(k + 1)))) k++; // `15 من مايو`
       const mo = sameLine(i, k) ? monthAt(k) : null;
       if (mo && d >= 1 && d <= 31) {
-        const y = sameLine(mo.end - 1, mo.end) ? yearAt(mo.end) : null;
+        const y = yearAfterMonth(mo.end);
         if (y) {
           if (!validDay(y.year, mo.month, d)) return null;
           return { end: y.end, resolved: `${y.year}-${pad(mo.month)}-${pad(d)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
@@ -296,10 +303,32 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       }
     }
 
+    // --- ordinal day: `الخامس والعشرين من الشهر الجاري`, `الرابع من مارس/آذار`
+    if (t.kind === 'word' && (w.startsWith('ال') || /^(وال|فال|بال)/.test(w))) {
+      const o = readNumberAt(tokens, i);
+      if (o && o.kind === 'ordinal' && o.value >= 1 && o.value <= 31 && nm(o.tokenEnd) === 'من' && sameLine(i, o.tokenEnd + 1)) {
+        const k = o.tokenEnd + 1;
+        const mo2 = monthAt(k);
+        if (mo2) {
+          const y = yearAfterMonth(mo2.end);
+          if (y && validDay(y.year, mo2.month, o.value))
+            return { end: y.end, resolved: `${y.year}-${pad(mo2.month)}-${pad(o.value)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
+          const q = monthQualifier(mo2.end);
+          const ym = resolveMonthNoYear(mo2.month, q);
+          return { end: q ? q.end : mo2.end, resolved: ym ? `${ym}-${pad(o.value)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
+        }
+        if (nm(k) === 'الشهر' && DIRECTION_WORDS.has(nm(k + 1))) {
+          if (!pub) return { end: k + 2, resolved: null, granularity: 'day', relative: true };
+          const r = shift(pub, 'month', DIRECTION_WORDS.get(nm(k + 1))!).resolved;
+          return { end: k + 2, resolved: `${r}-${pad(o.value)}`, granularity: 'day', relative: true };
+        }
+      }
+    }
+
     // --- month [year]: مايو 2024, مايو من هذا العام, مايو الماضي, في مارس
     const mo = monthAt(i);
     if (mo) {
-      const y = sameLine(mo.end - 1, mo.end) ? yearAt(mo.end) : null;
+      const y = yearAfterMonth(mo.end);
       if (y) return { end: y.end, resolved: fmtMonth(y.year, mo.month), granularity: 'month', relative: false, calendar: 'gregorian' };
       const q = monthQualifier(mo.end);
       const cue = i > 0 && TEMPORAL_CUES.has(nm(i - 1));
@@ -369,6 +398,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
           // `اليوم` as a noun: `اليوم العالمي`, `اليوم الأول`, `اليوم التالي` is not "today".
           const nx = nm(i + 1);
           if (w.endsWith('اليوم') && (nx.startsWith('ال') || nx === 'من') && sameLine(i, i + 1)) return null;
+          // `طوال اليوم`, `لطول اليوم`: "all day", not today
+          if (w.endsWith('اليوم') && /^(طوال|طيله|لطول|طول|نهايه|مدار)$/.test(nm(i - 1))) return null;
           return rel('day', one, i + 1);
         }
       }
@@ -385,8 +416,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         k = n.tokenEnd;
       }
       const pw = PERIOD_WORDS.get(nm(k));
-      // `منذ عام 2018` is the year 2018, not "a year ago"
-      if (pw && count === null && yearAt(k + 1)) return null;
+      // `منذ عام 2018` is the year 2018, not "a year ago"; `منذ يوم الجمعة` is that Friday
+      if (pw && count === null && (yearAt(k + 1) || WEEKDAYS.has(nm(k + 1)))) return null;
       if (pw && sameLine(i, k)) {
         const c = count ?? pw.count ?? 1;
         if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;
@@ -418,7 +449,9 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         if (!pub) return { end: q !== undefined ? k + 2 : k + 1, resolved: null, granularity: 'day', relative: true };
         const pd = pub.getUTCDay();
         let delta: number;
-        if (q !== undefined && q > 0) delta = ((wd - pd + 7) % 7) || 7;
+        // `بدءا من الجمعة`, `اعتبارا من الأحد`: a start date ahead of publication
+        const future = /^(بدءا|ابتداء|اعتبارا|بدء)$/.test(nm(i - 2)) && nm(i - 1) === 'من';
+        if ((q !== undefined && q > 0) || (q === undefined && future)) delta = ((wd - pd + 7) % 7) || 7;
         else if (q !== undefined && q < 0) delta = -(((pd - wd + 7) % 7) || 7);
         else delta = -((pd - wd + 7) % 7);
         return { end: q !== undefined ? k + 2 : k + 1, resolved: fmtDay(addDays(pub, delta)), granularity: 'day', relative: true };
@@ -447,6 +480,11 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
   }
 
   for (let i = 0; i < tokens.length; ) {
+    const ti = tokens[i]!;
+    if (ti.kind !== 'number' && !DATE_STARTERS.has(ti.norm)) {
+      i++;
+      continue;
+    }
     let m: Match | null = null;
     try {
       m = tryAt(i);
@@ -477,6 +515,49 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
   // Bare four-digit years (`متحدون 2024`, `في 2018`): a year unless a unit or count noun follows.
   return addBareYears(text, tokens, out);
 }
+
+/** Line number of each token (dates and quantities never run across a line break). */
+export function lineNumbers(text: string, tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let line = 0;
+  let nl = text.indexOf('\n');
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.start;
+    while (nl >= 0 && nl < s) {
+      line++;
+      nl = text.indexOf('\n', nl + 1);
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
+/** Every word that can start a date expression (numbers always can): a quick gate per token. */
+const DATE_STARTERS = (() => {
+  const set = new Set<string>();
+  const withConj = (w: string) => {
+    set.add(w);
+    set.add('و' + w);
+    set.add('ف' + w);
+  };
+  for (const k of GREGORIAN_MONTHS.keys()) {
+    const first = k.split(' ')[0]!;
+    withConj(first);
+    set.add('ب' + first);
+    set.add('ل' + first);
+  }
+  for (const k of HIJRI_MONTHS.keys()) withConj(k.split(' ')[0]!);
+  for (const k of WEEKDAYS.keys()) withConj(k);
+  for (const k of PERIOD_NOUNS.keys()) withConj(k);
+  for (const k of DAY_DEIXIS.keys()) withConj(k.split(' ')[0]!);
+  for (const w of ['يوم', 'اليوم', 'هذا', 'قبل', 'منذ', 'بعد', 'عام', 'العام', 'سنه', 'السنه', 'لعام', 'ولعام', 'منذعام']) withConj(w);
+  // ordinal days (`الخامس والعشرين من ...`)
+  for (const w of ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'العشرين', 'الثلاثين']) {
+    withConj(w);
+    set.add('ب' + w);
+  }
+  return set;
+})();
 
 /** Words after a number that make it a quantity, not a year (`2000 جندي`). */
 const YEAR_FOLLOWERS_OK = new Set(['و', 'في', 'من', 'الي', 'حتي', 'الذي', 'التي', 'عندما', 'حين', 'بعد', 'قبل', 'ثم', 'كما', 'لكن', 'او', 'ان', 'انه']);

@@ -15,6 +15,7 @@
 import type { Token, Word } from '../core/doc.ts';
 import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
+import { lineNumbers } from './dates.ts';
 import { CHANGE_WORDS, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, type UnitInfo } from './units.ts';
 
 export type QuantityKind = 'amount' | 'percent' | 'change' | 'range' | 'ordinal';
@@ -97,12 +98,21 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   (input.sentences ?? []).forEach((s, si) => {
     for (let k = s.tokenStart; k < s.tokenEnd && k < n; k++) sentOf[k] = si;
   });
-  const sameSent = (a: number, b: number) => sentOf[a] === sentOf[b] && !text.slice(tokens[Math.min(a, b)]!.end, tokens[Math.max(a, b)]!.start).includes('\n');
+  const line = lineNumbers(text, tokens);
+  const sameSent = (a: number, b: number) => a >= 0 && b >= 0 && a < n && b < n && sentOf[a] === sentOf[b] && line[a] === line[b];
   const nm = (i: number) => tokens[i]?.norm ?? '';
   const stemStart = (i: number): number => {
     const ws = input.words;
-    if (ws) {
-      for (const w of ws) if (w.token === i && w.role === 'stem') return w.start;
+    if (ws?.length) {
+      // words are in text order: binary search the first word of token i, then its stem
+      let lo = 0;
+      let hi = ws.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ws[mid]!.token < i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < ws.length && ws[k]!.token === i; k++) if (ws[k]!.role === 'stem') return ws[k]!.start;
     }
     return tokens[i]!.start;
   };
@@ -137,6 +147,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const before = tokens[m.tokenStart - 1];
     if (after && after.start === tokens[m.tokenEnd - 1]!.end && (after.norm === ':' || after.norm === '/') && tokens[m.tokenEnd + 1]?.kind === 'number') continue;
     if (before && before.end === t0.start && (before.norm === ':' || before.norm === '/' || before.norm === '-') && tokens[m.tokenStart - 2]?.kind === 'number') continue;
+    // model names and codes: `أر-15`, `F-16`
+    if (before && before.end === t0.start && before.norm === '-' && tokens[m.tokenStart - 2] && tokens[m.tokenStart - 2]!.end === before.start && tokens[m.tokenStart - 2]!.kind !== 'number') continue;
     // Numbers glued to Latin (`COP 29` is a name) or list markers at a line start (`1.`) are skipped.
     if (before && before.kind === 'latin' && before.end === t0.start) continue;
     if (after && (after.norm === '.' || after.norm === ')') && after.start === t0.end && (m.tokenStart === 0 || text.slice(tokens[m.tokenStart - 1]!.end, t0.start).includes('\n'))) continue;
@@ -159,6 +171,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
         let ok = true;
         for (let k = m.tokenEnd; k < m.tokenEnd + len; k++) {
           const t = tokens[k]!;
+          if (covered[k]) ok = false; // `١٧٤ ألفا عام ٢٠١٠`: `عام` belongs to the date
           if (!(t.kind === 'word' || t.kind === 'symbol' || (t.kind === 'punct' && t.norm === '%') || (t.kind === 'latin' && len === 1)) || !sameSent(m.tokenStart, k)) ok = false;
           parts.push(t.norm);
         }
@@ -189,6 +202,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     }
     // Standalone `واحد`/`اثنان` without a unit are adjectives (`منطقة واحدة`), not amounts.
     if (m.confidence < 1 && !a.unit) continue;
+    // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount.
+    if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4) continue;
     amounts.push(a);
   }
 
@@ -204,6 +219,12 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const link = b ? tokens.slice(a.tokenEnd, b.tokenStart) : [];
     const linkNorm = link.map((t) => t.norm).join(' ');
     const linked = b && sameSent(a.tokenStart, b.tokenEnd - 1) && b.tokenStart - a.tokenEnd <= 2;
+    // تتراوح X إلى Y
+    if (linked && /^(تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/.test(prev) && (TO.has(linkNorm) || linkNorm === 'و')) {
+      out.push(pair(a, b!, a.tokenStart, 'between'));
+      used.add(ai).add(ai + 1);
+      continue;
+    }
     // من X إلى Y
     if (linked && FROM.has(prev) && (TO.has(linkNorm) || linkNorm === 'و الي')) {
       const q = pair(a, b!, a.tokenStart - 1, 'from-to');
@@ -359,13 +380,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
         for (let k = from; k < to; k++) {
           const t = tokens[k]!;
           if (!(isWordish(t) || (t.kind === 'punct' && /^[-–—]$/.test(t.norm)))) ok = false;
+          if (STOP.has(t.norm)) ok = false; // a clause, not a noun phrase (`... الذي قتل فيه`)
         }
         // `بقيمة`/`بنسبة` alone says nothing about what is measured.
         if (ok && !(to - from === 1 && /^ب/.test(nm(from)) && isMeasureNoun(nm(from)))) return spanOf(from, to, true);
       }
     }
     // `5 ملايين طن من القمح`
-    if (a.unit && nm(endTok) === 'من' && isWordish(tokens[endTok + 1]) && sameSent(endTok, endTok + 1) && !STOP.has(nm(endTok + 1))) {
+    if (a.unit && /^(mass|volume|currency|power)$/.test(a.unit.kind) && nm(endTok) === 'من' && isWordish(tokens[endTok + 1]) && sameSent(endTok, endTok + 1) && !STOP.has(nm(endTok + 1))) {
       let e = endTok + 2;
       while (e < n && e < endTok + 4 && isWordish(tokens[e]) && sameSent(endTok, e) && !STOP.has(nm(e)) && nm(e).startsWith('ال')) e++;
       return spanOf(endTok + 1, e, false);
@@ -373,7 +395,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // the counted noun: `166 قطعة أثرية`
     if (!a.unit && a.tokenEnd === endTok) {
       const t = tokens[endTok];
-      if (t && t.kind === 'word' && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
+      if (t && t.kind === 'word' && !covered[endTok] && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
         let e = endTok + 1;
         const t2 = tokens[e];
         if (t2 && t2.kind === 'word' && sameSent(endTok, e) && /(يه|ي|يا|ين)$/.test(t2.norm) && !STOP.has(t2.norm) && !t2.norm.startsWith('ال')) e++;
@@ -391,6 +413,13 @@ export function findQuantities(input: QuantityInput): Quantity[] {
 
   // 3. ordinals: compound ones (`التاسع والعشرين`) and those after a head noun (`الدورة الثالثة`)
   for (const o of ordinals) {
+    // `الأربعين عاما`: a cardinal with the article before a unit is an age or a count
+    const unitAfter = UNITS.get(nm(o.tokenEnd));
+    if (unitAfter && o.tokenEnd === o.tokenStart + 1 && o.value >= 20) {
+      const sp = mkSpan(o.tokenStart, o.tokenEnd + 1);
+      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'amount', value: o.value, unit: unitAfter.unit, unit_text: text.slice(tokens[o.tokenEnd]!.start, tokens[o.tokenEnd]!.end), tokenStart: o.tokenStart, tokenEnd: o.tokenEnd + 1 });
+      continue;
+    }
     const prevT = tokens[o.tokenStart - 1];
     const p = prevT?.norm ?? '';
     if (/^(كانون|تشرين|ربيع|جمادي)$/.test(p)) continue; // month names
@@ -400,7 +429,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const q: Quantity = { ...sp, text: text.slice(sp.start, sp.end), kind: 'ordinal', value: o.value, tokenStart: o.tokenStart, tokenEnd: o.tokenEnd };
     // measured: the noun just before (`الدورة`), or a construct phrase (`مؤتمر الأطراف`)
     const k = o.tokenStart - 1;
-    if (k >= 0 && tokens[k]!.kind === 'word' && sameSent(k, o.tokenStart) && !STOP.has(nm(k))) {
+    if (k >= 0 && tokens[k]!.kind === 'word' && sameSent(k, o.tokenStart) && !STOP.has(nm(k)) && !readNumberAt(tokens, k)) {
       let from = k;
       const head = ORDINAL_HEADS.has(bareNorm(nm(k)).at(-1)!.replace(/^ال/, ''));
       if (!head && nm(k).startsWith('ال') && k > 0 && tokens[k - 1]!.kind === 'word' && sameSent(k - 1, k) && !nm(k - 1).startsWith('ال') && !STOP.has(nm(k - 1))) from = k - 1;

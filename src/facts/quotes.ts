@@ -22,6 +22,8 @@ import {
   ATTRIBUTIONS,
   COMPLEMENTIZERS,
   CONTINUATION_VERBS,
+  NON_SPEAKERS,
+  PARTICIPLES,
   PRONOUN_SPEAKERS,
   ROLE_NOUNS,
   SPEAKER_STOPS,
@@ -84,7 +86,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const span = (s: number, e: number) => ({ start: s, end: e, text: text.slice(s, e) });
   const out: Quote[] = [];
   const directRanges: [number, number][] = [];
-  const inDirect = (pos: number) => directRanges.some(([a, b]) => pos >= a && pos < b);
+  let directFlags: Uint8Array | null = null; // per token, built once the direct quotes are known
+  const inDirect = (tok: number) => directFlags![tok] === 1;
 
   // ---- speaker slot: tokens [a, b) between the verb and the complementizer
   function speakerIn(a: number, b: number): Speaker | null | 'none' {
@@ -106,6 +109,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       e++;
     }
     if (e === a) return 'none';
+    // `تقارير`, `النتائج`, `دراسة`: a source that is no person or organisation
+    if (NON_SPEAKERS.has(nm(a)) || NON_SPEAKERS.has(nm(a).replace(/^[وفبل]/, ''))) return null;
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
@@ -151,6 +156,19 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return sp;
     }
     return null;
+  }
+  /** A verb without a subject after it: the nearest person/organisation before it in its sentence. */
+  function subjectBefore(verbTok: number): Speaker | null {
+    const si = sentIdx[verbTok]!;
+    if (si < 0) return null;
+    const sStart = sentences[si]!.start;
+    const vStart = tokens[verbTok]!.start;
+    let best: Entity | undefined;
+    for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start > best.start)) best = e;
+    if (!best) return null;
+    const sp: Speaker = { text: text.slice(best.start, best.end), start: best.start, end: best.end, source: 'entity', type: best.type };
+    if (typeof best.id === 'string') sp.id = best.id;
+    return sp;
   }
   const remember = (pos: number, sp: Speaker | null) => {
     if (sp && sp.source !== 'previous') speakersByPos.push({ pos, sp });
@@ -200,11 +218,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const qe = qs + inner.length;
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
     const lastTok = closeTok >= 0 ? closeTok : tokensBefore(qe);
-    // reporting verb just before or just after the marks
+    // The marks are consumed whatever is decided below, so a closing mark never opens the next quote.
+    i = Math.max(i, lastTok);
+    if (!inner) continue;
+    // a reporting verb (or participle) before the marks in the same sentence, or one right after them
     let verbBefore = -1;
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-      if (sentIdx[k] !== sentIdx[i] && tokens[k]!.kind !== 'punct') break;
-      if (reportingVerb(nm(k))) {
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 14; k--) {
+      if (sentIdx[k] !== sentIdx[i0] || tokens[k]!.kind === 'quote') break;
+      if (reportingVerb(nm(k)) || PARTICIPLES.has(nm(k))) {
         verbBefore = k;
         break;
       }
@@ -219,13 +240,16 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind !== 'punct') break;
       }
     }
-    if (wordCount < 4 && verbBefore < 0 && verbAfter < 0) continue; // a quoted name or title
-    if (!inner) continue;
-    i = Math.max(i, closeTok >= 0 ? closeTok : lastTok);
+    const prevTok = tokens[i0 - 1];
+    const introduced = !!prevTok && (prevTok.norm === ':' || COMPLEMENTIZERS.has(prevTok.norm) || reportingVerb(prevTok.norm) !== null || PARTICIPLES.has(prevTok.norm));
+    const paraStart = !prevTok || text.slice(prevTok.end, t.start).includes('\n');
+    // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
+    // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
+    const ok = verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4);
+    if (!ok) continue;
     directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
     const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
-    pending.push({ q, open: i0, close: closeTok >= 0 ? closeTok : lastTok });
-    void verbBefore;
+    pending.push({ q, open: i0, close: lastTok });
     (q as Quote & { _vb?: number; _va?: number })._vb = verbBefore;
     (q as Quote & { _vb?: number; _va?: number })._va = verbAfter;
   }
@@ -236,12 +260,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return Math.max(0, k - 1);
   }
 
+  directFlags = new Uint8Array(n);
+  {
+    let r = 0;
+    for (let k = 0; k < n; k++) {
+      const p = tokens[k]!.start;
+      while (r < directRanges.length && directRanges[r]![1] <= p) r++;
+      if (r < directRanges.length && p >= directRanges[r]![0]) directFlags[k] = 1;
+    }
+  }
+
   // ---- 2. reported speech
   const indirect: { q: Quote; verbTok: number; slot: [number, number]; continuation: boolean }[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || inDirect(t.start)) continue;
-    const verb = reportingVerb(t.norm);
+    if (t.kind !== 'word' || inDirect(i)) continue;
+    const verb = reportingVerb(t.norm) ?? (PARTICIPLES.has(t.norm) ? t.norm : null);
     const si = sentIdx[i]!;
     const sent = si >= 0 ? sentences[si]! : null;
     const sEndTok = sent ? sent.tokenEnd : n;
@@ -288,7 +322,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const directAfter = pending.find((p) => p.open === contentStart || (colon && p.open === contentStart));
       let qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
-      let sp: Speaker | null | 'none' = slotEnd > i + 1 ? speakerIn(i + 1, slotEnd) : 'none';
+      let sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? speakerIn(i + 1, slotEnd) : 'none';
       const continuation = CONTINUATION_VERBS.has(verb);
       const trig = span(t.start, tokens[comp]!.end);
       if (directAfter) {
@@ -358,17 +392,30 @@ export function findQuotes(input: QuoteInput): Quote[] {
     ...pending.map((p) => ({ pos: p.q.start, kind: 'd' as const, p })),
     ...indirect.map((x) => ({ pos: tokens[x.verbTok]!.start, kind: 'i' as const, x })),
   ].sort((a, b) => a.pos - b.pos);
+  const resolvedIndirect: Quote[] = [];
   for (const it of items) {
     if (it.kind === 'i') {
       const { q, continuation } = it.x;
-      if (!q.speaker && continuation) q.speaker = previousSpeaker(it.pos);
+      if (!q.speaker && continuation) q.speaker = subjectBefore(it.x.verbTok) ?? previousSpeaker(it.pos);
       remember(it.pos, q.speaker);
+      resolvedIndirect.push(q);
       out.push(q);
     } else {
       const q = it.p.q as Quote & { _vb?: number; _va?: number; _sp?: Speaker | null | 'none'; _tr?: { start: number; end: number; text: string } };
       let sp: Speaker | null = null;
+      // a quotation inside reported speech (`واعتبر أن السلطة "..."`) belongs to that speaker
+      const host = resolvedIndirect.find((x) => x.start <= q.start && q.end <= x.end + 2);
+      if (host && q._sp === undefined && (q._va === undefined || q._va < 0)) {
+        q.speaker = host.speaker;
+        q.trigger = host.trigger;
+        delete q._vb;
+        delete q._va;
+        remember(q.start, q.speaker);
+        out.push(q);
+        continue;
+      }
       if (q._sp !== undefined) {
-        sp = q._sp === 'none' ? previousSpeaker(q.start) : q._sp;
+        sp = q._sp === 'none' ? subjectBefore(it.p.open) ?? previousSpeaker(q.start) : q._sp;
         q.trigger = q._tr ?? null;
       } else if (q._va !== undefined && q._va >= 0) {
         // `«...»، قال الوزير` / `«...»، حسب الوزير`
@@ -383,8 +430,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const open = it.p.open;
         let e = open;
         while (e > k + 1 && tokens[e - 1]!.kind === 'punct') e--;
-        const slot = e > k + 1 ? speakerIn(k + 1, e) : 'none';
-        sp = slot === 'none' ? previousSpeaker(q.start) : slot;
+        const slot = e > k + 1 && !PARTICIPLES.has(nm(k)) ? speakerIn(k + 1, e) : 'none';
+        sp = slot === 'none' ? subjectBefore(k) ?? previousSpeaker(q.start) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
       } else {
         // No verb around the marks: the current speaker of the passage.

@@ -104,7 +104,6 @@ const RAW: [string[], UnitInfo][] = [
   // counts that news reports often carry
   [['صوت', 'أصوات', 'صوتا'], u('vote', 'count')],
   [['مقعد', 'مقاعد', 'مقعدا'], u('seat', 'count')],
-  [['هدف', 'أهداف', 'هدفا', 'هدفين'], u('goal', 'count')],
   [['نقطة', 'نقاط', 'نقطتين'], u('point', 'count')],
   [['غارة', 'غارات'], u('airstrike', 'count')],
   [['صاروخ', 'صواريخ', 'صاروخا'], u('missile', 'count')],

@@ -19,8 +19,16 @@ export const quotesStage = defineStage({
       sentences,
       entities: doc.layers.entities ? layer<Entity>(doc, 'entities') : undefined,
     }).filter((q) => {
-      const s = sentences.find((x) => q.start >= x.start && q.start < x.end);
-      return !s || s.kind === 'body';
+      // the sentence holding the quote's start (sentences are in text order)
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.end <= q.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = sentences[lo];
+      return !s || q.start < s.start || s.kind === 'body';
     });
     return withLayers(doc, { quotes }, 'quotes');
   },
