@@ -95,6 +95,20 @@ function restMatches(items: readonly ScanItem[], i: number, rest: readonly strin
   return true;
 }
 
+/**
+ * Country names that are also feminine adjectives (`سورية`: Syria, or "Syrian" in `أهداف سورية`).
+ * After an indefinite word that is not a preposition they are read as the adjective.
+ */
+const ADJECTIVE_LIKE = new Set(['سوريه']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'بين', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'دوله', 'جمهوريه', 'ان', 'قال', 'قالت', 'اعلنت', 'اكدت']);
+
+function adjectiveReading(items: readonly ScanItem[], i: number): boolean {
+  const it = items[i]!;
+  if (it.prefix || it.breakBefore || i === 0 || !ADJECTIVE_LIKE.has(it.stem)) return false;
+  const prev = items[i - 1]!;
+  return !prev.prefix && prev.whole === prev.stem && !PREPOSITIONS.has(prev.stem) && !/^\d/.test(prev.stem);
+}
+
 /** Proclitic readings of unsegmented words that start a KB name, per word (cached). */
 const READINGS_BY_KB = new WeakMap<KbIndex, Map<string, { key: string; n: number }[]>>();
 
@@ -166,11 +180,12 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       const top = sorted[0]!;
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
+      const asAdjective = best.len === 1 && top.kind === 'name' && adjectiveReading(items, i);
       const m: GazetteerMatch = {
         start: best.stripped ? skipLetters(doc.text, it.stemStart, best.stripped) : best.viaStem ? it.stemStart : it.start,
         end: last.end,
         id: ids[0]!,
-        kind: top.kind,
+        kind: asAdjective ? 'demonym' : top.kind,
         match: 'exact',
         from: i,
         to: i + best.len,

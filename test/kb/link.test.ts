@@ -69,6 +69,12 @@ test('demonyms are references to the country, not entities', () => {
   assert.equal(layer<DemonymRef>(d2, 'demonyms')[0]?.iso, 'AZ');
 });
 
+test('a country name that is also an adjective: سورية after an indefinite noun is "Syrian"', () => {
+  const d = gazOnly('ضربت الطائرات ثلاثة أهداف سورية. وقال إن سورية تواجه أزمة.');
+  assert.deepEqual(layer<DemonymRef>(d, 'demonyms').map((x) => x.iso), ['SY']);
+  assert.equal(ents(d).filter((e) => e.iso === 'SY').length, 1);
+});
+
 test('name-part coreference: a surname alone refers back to the full name', () => {
   const d = gazOnly('استقبل الرئيس إلهام علييف الوفد. وقال علييف إن التعاون مهم. وأكد حيدر علييف سابقا ذلك.');
   const ilham = ents(d).filter((e) => e.label_en === 'Ilham Aliyev');
