@@ -107,7 +107,7 @@ const ORDINALS: Record<string, number> = {
   التاسع: 9, التاسعه: 9,
   العاشر: 10, العاشره: 10,
   الحادي: 1, الحاديه: 1, // only in compounds (`الحادي عشر`, `الحادي والعشرين`)
-  الواحد: 1,
+  الواحد: 1, الواحده: 1,
 };
 const ORDINAL_TENS: Record<string, number> = {};
 for (const [w, v] of Object.entries(TENS)) ORDINAL_TENS['ال' + w] = v;
@@ -317,7 +317,7 @@ function readOrdinal(tokens: readonly NumToken[], i: number): { value: number; e
     }
     if (n2.startsWith('و') && ORDINAL_TENS[n2.slice(1)] !== undefined) return { value: unit + ORDINAL_TENS[n2.slice(1)]!, end };
   }
-  if (w === 'الحادي' || w === 'الحاديه' || w === 'الواحد') return null;
+  if (w === 'الحادي' || w === 'الحاديه' || w === 'الواحد' || w === 'الواحده') return null;
   return { value: unit, end: i + 1 };
 }
 

@@ -418,6 +418,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       const pw = PERIOD_WORDS.get(nm(k));
       // `منذ عام 2018` is the year 2018, not "a year ago"; `منذ يوم الجمعة` is that Friday
       if (pw && count === null && (yearAt(k + 1) || WEEKDAYS.has(nm(k + 1)))) return null;
+      // `بعد يومين من قول الوزير`, `قبل أسبوع على الانتخابات`: counted from another event, not from publication
+      if (pw && (nm(k + 1) === 'من' || nm(k + 1) === 'علي') && sameLine(k, k + 1)) return null;
       if (pw && sameLine(i, k)) {
         const c = count ?? pw.count ?? 1;
         if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;

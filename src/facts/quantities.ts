@@ -149,6 +149,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (before && before.end === t0.start && (before.norm === ':' || before.norm === '/' || before.norm === '-') && tokens[m.tokenStart - 2]?.kind === 'number') continue;
     // model names and codes: `أر-15`, `F-16`
     if (before && before.end === t0.start && before.norm === '-' && tokens[m.tokenStart - 2] && tokens[m.tokenStart - 2]!.end === before.start && tokens[m.tokenStart - 2]!.kind !== 'number') continue;
+    // Times of day (`الساعة 11.25 صباحا`, `الساعة العاشرة`) are not amounts.
+    if (before && /^(الساعه|ساعه|بالساعه|للساعه)$/.test(before.norm)) continue;
+    if (after && /^(صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)$/.test(after.norm) && after.start - tokens[m.tokenEnd - 1]!.end <= 1 && !UNITS.has(after.norm)) continue;
     // Numbers glued to Latin (`COP 29` is a name) or list markers at a line start (`1.`) are skipped.
     if (before && before.kind === 'latin' && before.end === t0.start) continue;
     if (after && (after.norm === '.' || after.norm === ')') && after.start === t0.end && (m.tokenStart === 0 || text.slice(tokens[m.tokenStart - 1]!.end, t0.start).includes('\n'))) continue;
@@ -413,6 +416,13 @@ export function findQuantities(input: QuantityInput): Quantity[] {
 
   // 3. ordinals: compound ones (`التاسع والعشرين`) and those after a head noun (`الدورة الثالثة`)
   for (const o of ordinals) {
+    // `عن عمر يناهز السادسة والسبعين`: an age written as an ordinal
+    const back = [nm(o.tokenStart - 1), nm(o.tokenStart - 2), nm(o.tokenStart - 3)];
+    if (back.some((w) => /^(عمر|العمر|عمره|عمرها|سن|السن|بعمر|بسن)$/.test(w))) {
+      const sp = mkSpan(o.tokenStart, o.tokenEnd);
+      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'amount', value: o.value, unit: 'year', tokenStart: o.tokenStart, tokenEnd: o.tokenEnd });
+      continue;
+    }
     // `الأربعين عاما`: a cardinal with the article before a unit is an age or a count
     const unitAfter = UNITS.get(nm(o.tokenEnd));
     if (unitAfter && o.tokenEnd === o.tokenStart + 1 && o.value >= 20) {

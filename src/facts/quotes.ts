@@ -96,6 +96,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (e < b) {
       const t = tokens[e]!;
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
+      if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm))) break;
       if (e > a && SPEAKER_STOPS.has(t.norm)) {
         // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
         const nx = tokens[e + 1];
@@ -164,7 +165,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const sStart = sentences[si]!.start;
     const vStart = tokens[verbTok]!.start;
     let best: Entity | undefined;
-    for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start > best.start)) best = e;
+    // Arabic puts the subject right after the first verb: the first person/organisation of the sentence
+    for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start < best.start)) best = e;
     if (!best) return null;
     const sp: Speaker = { text: text.slice(best.start, best.end), start: best.start, end: best.end, source: 'entity', type: best.type };
     if (typeof best.id === 'string') sp.id = best.id;
@@ -237,11 +239,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
           verbAfter = k;
           break;
         }
-        if (tokens[k]!.kind !== 'punct') break;
+        if (tokens[k]!.kind !== 'punct' || /^[.!?؟…]+$/.test(tokens[k]!.norm)) break;
       }
     }
     const prevTok = tokens[i0 - 1];
-    const introduced = !!prevTok && (prevTok.norm === ':' || COMPLEMENTIZERS.has(prevTok.norm) || reportingVerb(prevTok.norm) !== null || PARTICIPLES.has(prevTok.norm));
+    // `وصفه بأنه "..."`, `يعتقد أنها "..."`: a complementizer introduces a quote only after a reporting verb
+    const introduced =
+      !!prevTok &&
+      (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null || PARTICIPLES.has(prevTok.norm) || (COMPLEMENTIZERS.has(prevTok.norm) && verbBefore >= 0));
     const paraStart = !prevTok || text.slice(prevTok.end, t.start).includes('\n');
     // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
@@ -279,6 +284,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const si = sentIdx[i]!;
     const sent = si >= 0 ? sentences[si]! : null;
     const sEndTok = sent ? sent.tokenEnd : n;
+    // `يذكر أن`, `يشار إلى أن`: editorial background, not reported speech
+    if (verb && /^(يذكر|ويذكر|يشار|ويشار)$/.test(t.norm)) continue;
     if (verb) {
       // `صرح بذلك X`: the previous sentence is what was said.
       if ((nm(i + 1) === 'بذلك' || nm(i + 1) === 'بهذا' || nm(i + 1) === 'ذلك') && sent && si > 0) {
@@ -434,8 +441,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
         sp = slot === 'none' ? subjectBefore(k) ?? previousSpeaker(q.start) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
       } else {
-        // No verb around the marks: the current speaker of the passage.
-        sp = previousSpeaker(q.start);
+        // No verb around the marks: a quote paragraph of its own continues the current speaker;
+        // anything else (`وجه هذا السؤال: "..."`) gets no speaker rather than a guessed one.
+        const o = it.p.open;
+        const own = o === 0 || text.slice(tokens[o - 1]!.end, tokens[o]!.start).includes('\n');
+        sp = own ? previousSpeaker(q.start) : null;
       }
       q.speaker = sp;
       delete q._vb;

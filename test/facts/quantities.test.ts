@@ -38,7 +38,14 @@ const CASES: [string, Want[]][] = [
   ['وصل عدد السكان إلى ٤ر١٦ مليون نسمة', [{ value: 4.16e6, unit: 'person' }]],
   ['فاز الحزب بـ 45 مقعدا', [{ value: 45, unit: 'seat' }]],
   ['يبلغ الدين العام ١٬٢٠٠ مليار جنيه', [{ value: 1.2e12, unit: 'EGP' }]],
+  // compound amounts, ranges after تتراوح, ages, temperatures
+  ['وتغريمهما مبلغ 209 ملايين و78 ألفا و454 جنيها', [{ value: 209_078_454, unit: 'EGP' }]],
+  ['غرامة تتراوح 200 إلى 500 درهم', [{ kind: 'range', from: 200, to: 500, unit: 'AED' }]],
+  ['النساء اللواتي بلغن الأربعين عاما', [{ kind: 'amount', value: 40, unit: 'year' }]],
+  ['رحل عن عمر يناهز السادسة والسبعين', [{ kind: 'amount', value: 76, unit: 'year' }]],
+  ['وضع سقف بمستوى 2 درجة مئوية', [{ value: 2, unit: 'celsius' }]],
   // ordinals
+  ['بمناسبة الذكرى الواحدة والثمانين لتأسيس الجيش', [{ kind: 'ordinal', value: 81, measured: 'الذكرى' }]],
   ['في إطار رئاستها لمؤتمر الأطراف التاسع والعشرين', [{ kind: 'ordinal', value: 29, measured: 'مؤتمر الأطراف' }]],
   ['انطلقت الدورة الثالثة للمهرجان', [{ kind: 'ordinal', value: 3, measured: 'الدورة' }]],
   // negatives: nothing to report
@@ -50,6 +57,9 @@ const CASES: [string, Want[]][] = [
   ['يبدأ العرض الساعة 10:30 مساء', []],
   ['يشارك في مؤتمر COP29 في باكو', []],
   ['منذ عام 2018 لم يتغير شيء', []],
+  ['كان مسلحا ببندقية من طراز إيه أر-15', []],
+  ['ولكن حكومة 1992 قامت بإزالة الحقوق', []],
+  ['لم يكتشف حتى الساعة 11.25 صباحا', []],
 ];
 
 function pick(q: Quantity, w: Want): Record<string, unknown> {
