@@ -9,7 +9,7 @@
  *   --connections  concurrent connections, one run per value (default: 1 then 8)
  *   --limit     load at most N ANT articles (default: all)
  */
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { buildApp } from '../src/api/app.ts';
@@ -79,7 +79,8 @@ const routes: [string, string[]][] = [
 ];
 const rows: (string | number)[][] = [];
 for (const c of connectionSets) for (const [name, paths] of routes) rows.push(await measure(name, paths, c));
-console.log(`\nAPI latency on loopback over ${stats.articles} articles (${corpus}), ${seconds} s per route and concurrency, Node ${process.version}\n`);
+const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+console.log(`\nAPI latency on loopback over ${stats.articles} articles (${corpus}), ${seconds} s per route and concurrency, Node ${process.version}, ${cpus().length} cores, load average ${load}\n`);
 console.log(table(['route', 'connections', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-200'], rows));
 await app.close();
 await store.close();
