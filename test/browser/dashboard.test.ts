@@ -115,6 +115,15 @@ test('article view: RTL Arabic text with typed highlights and tooltips, gist and
   assert.ok((await page.locator('section.facts[data-layer="entities"] tbody tr').count()) >= 4);
   // Arabic is set in an Arabic-capable font
   assert.match(await art.evaluate((el) => getComputedStyle(el).fontFamily), /Noto Naskh Arabic/);
+  // the legend switches a type's highlights off and on
+  const perCount = await page.locator('mark.hl-ent-PER').count();
+  assert.ok(perCount >= 2);
+  await page.click('.legend button[data-kind="ent-PER"]');
+  await page.waitForFunction(() => document.querySelectorAll('mark.hl-ent-PER').length === 0);
+  assert.equal(await page.locator('mark.hl-ent-LOC').count() > 0, true);
+  assert.equal(await art.evaluate((el) => Array.from(el.querySelectorAll('p')).map((p) => p.textContent).join('\n')), ALIYEV_TEXT);
+  await page.click('.legend button[data-kind="ent-PER"]');
+  await page.waitForFunction((n) => document.querySelectorAll('mark.hl-ent-PER').length === n, perCount);
   await page.mouse.move(1, 1);
   await page.screenshot({ path: join(SHOTS, 'article.png'), fullPage: true });
 });

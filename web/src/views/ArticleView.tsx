@@ -1,10 +1,13 @@
 /** One article: RTL text with highlights, the English gist beside it, and the facts as tables. */
+import { useState } from 'preact/hooks';
 import type { DocJson, Json } from '../api.ts';
 import { collectMarks, nest, type Node } from '../highlight.ts';
 import { href } from '../state.ts';
 import { t, tk } from '../i18n.ts';
 
 const FACT_LAYERS_FIRST = ['entities', 'events', 'quotes', 'dates', 'quantities', 'demonyms'];
+/** Layers highlighted by default; others (e.g. gazetteer candidates) can be switched on in the legend. */
+const SHOWN_BY_DEFAULT = new Set(FACT_LAYERS_FIRST);
 
 function Marks({ nodes }: { nodes: Node[] }) {
   return (
@@ -91,10 +94,19 @@ function gistLines(doc: DocJson): string[] {
 
 export function ArticleView({ doc }: { doc: DocJson }) {
   const layers = doc.layers ?? {};
-  const marks = collectMarks(doc.text, layers);
+  const allMarks = collectMarks(doc.text, layers);
+  const kinds = [...new Map(allMarks.map((m) => [m.kind, m.layer])).entries()];
+  const [toggled, setToggled] = useState<Set<string>>(new Set());
+  const visible = (kind: string, layer: string) => SHOWN_BY_DEFAULT.has(layer) !== toggled.has(kind);
+  const marks = allMarks.filter((m) => visible(m.kind, m.layer));
+  const toggle = (k: string) => {
+    const next = new Set(toggled);
+    if (next.has(k)) next.delete(k);
+    else next.add(k);
+    setToggled(next);
+  };
   const paragraphs = (layers.paragraphs as Json[] | undefined)?.filter((p) => typeof p.start === 'number') as { start: number; end: number; kind?: string }[] | undefined;
   const blocks = paragraphs && paragraphs.length ? paragraphs : [{ start: 0, end: doc.text.length, kind: 'body' }];
-  const usedLayers = [...new Set(marks.map((m) => m.kind))];
   const factLayers = [
     ...FACT_LAYERS_FIRST.filter((l) => Array.isArray(layers[l]) && layers[l]!.length),
     ...Object.keys(layers).filter((l) => !FACT_LAYERS_FIRST.includes(l) && !['tokens', 'words', 'sentences', 'paragraphs', 'gist'].includes(l) && Array.isArray(layers[l]) && layers[l]!.length),
@@ -122,10 +134,10 @@ export function ArticleView({ doc }: { doc: DocJson }) {
           <span class="muted">{doc.meta.id}</span>
         </div>
         <div class="legend" aria-label={t('legend')}>
-          {usedLayers.map((k) => (
-            <span key={k} class={`hl hl-${k} legend-item`}>
+          {kinds.map(([k, layer]) => (
+            <button type="button" key={k} data-kind={k} aria-pressed={visible(k, layer)} class={`hl hl-${k} legend-item${visible(k, layer) ? '' : ' off'}`} onClick={() => toggle(k)}>
               {k.replace(/^ent-/, '')}
-            </span>
+            </button>
           ))}
         </div>
       </header>
