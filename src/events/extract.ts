@@ -44,6 +44,8 @@ export interface EventSpan {
 interface Unit {
   start: number;
   end: number;
+  /** Inside a nationality adjective (الأذربيجاني). */
+  adj?: boolean;
   tok: string;
   stem: string;
   core: string;
@@ -60,6 +62,8 @@ interface Mention {
   isPlace: boolean;
   role: AgentRole | 'entity';
   country: boolean;
+  /** Entity type for entity mentions (PER, ORG, LOC). */
+  etype?: string;
 }
 
 interface Demonym {
@@ -80,7 +84,8 @@ interface DateSpan {
 const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '،', '؛', '؟']);
 const PREPS = new Set(['في', 'علي', 'الي', 'من', 'مع', 'عن', 'ضد', 'حول', 'خلال', 'بعد', 'قبل', 'امام', 'بين', 'لدي', 'عند', 'نحو', 'منذ', 'حتي', 'بشان']);
 const NEG = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'دون', 'بدون', 'ليس', 'لما']);
-const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'من', 'ممن']);
+const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما']);
 const THAT = new Set(['انه', 'انها', 'انهم', 'ان', 'انهما']);
 const GROUP_HEADS: Record<string, string> = {
   'دول': 'states of',
@@ -95,6 +100,47 @@ const GROUP_HEADS: Record<string, string> = {
   'زعماء': 'leaders of',
 };
 const HEADS_LONGEST_FIRST = Object.entries(GROUP_HEADS).map(([k, v]) => [norm(k), v] as const).sort((a, b) => b[0].length - a[0].length);
+/** Words that may stand between a verb and its subject: titles, time words, adverbs, quantities. */
+const SUBJECT_GAP = new Set(
+  [
+    'الرئيس', 'رئيس', 'الملك', 'الامير', 'امير', 'الشيخ', 'وزير', 'الوزير', 'وزيره', 'السيد', 'الدكتور', 'النائب', 'نائب', 'العاهل', 'الزعيم',
+    'القائد', 'قائد', 'المتحدث', 'الناطق', 'باسم', 'الامين', 'العام', 'مدير', 'المدير', 'السفير', 'سفير', 'الجنرال', 'اللواء', 'العقيد', 'العميد',
+    'الفريق', 'المرشد', 'ولي', 'العهد', 'الاسبق', 'السابق', 'الحكومه', 'الوزراء', 'خارجيه', 'الخارجيه', 'داخليه', 'الداخليه', 'دفاع', 'الدفاع',
+    'رئيسه', 'الرئيسه', 'المستشاره', 'المستشار', 'البابا', 'الحاكم', 'حاكم', 'المبعوث', 'مبعوث', 'الممثل', 'ممثل', 'مندوب', 'المندوب',
+    'امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'فجر', 'الماضي',
+    'ذلك', 'هذا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'رسميا', 'مجددا', 'قد', 'نحو', 'حوالي', 'اكثر', 'زهاء', 'قرابه',
+    'احد', 'احدي', 'اثنان', 'اثنين', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'الفي', 'الف', 'مئه', 'مائه',
+  ].map((w) => norm(w)),
+);
+const IMPERFECT_T = new Set(
+  ['تدعو', 'تحث', 'تبحث', 'تزور', 'تستقبل', 'تلتقي', 'تجتمع', 'تشيد', 'ترحب', 'توقع', 'تندد', 'تنتقد', 'تدين', 'تتهم', 'تهدد', 'تطالب', 'تتظاهر', 'تحتج', 'تعتصم', 'تعتقل', 'تهاجم', 'تقصف', 'تعلن', 'تقول', 'تؤكد'].map((w) => norm(w)),
+);
+/** Particles after which an imperfect verb reports (not describes): وقال إنها تدين، فيما تطالب. */
+const REPORTING_BEFORE = new Set(['قد', 'كما', 'بينما', 'فيما', 'حيث', 'ان', 'انه', 'انها', 'انهم', 'لكن', 'حين', 'عندما', 'اذ', 'ثم']);
+/** Offices that, with a nationality adjective and no name, are actors. Longest first. */
+const TITLES: [string[], string][] = (
+  [
+    ['رئيس الوزراء', 'Prime Minister'],
+    ['رئيس الحكومة', 'Prime Minister'],
+    ['وزير الخارجية', 'Foreign Minister'],
+    ['وزيرة الخارجية', 'Foreign Minister'],
+    ['وزير الدفاع', 'Defence Minister'],
+    ['وزير الداخلية', 'Interior Minister'],
+    ['الرئيس', 'President'],
+    ['رئيس', 'President'],
+    ['الملك', 'King'],
+    ['العاهل', 'King'],
+    ['وزير', 'Minister'],
+    ['الوزير', 'Minister'],
+    ['السفير', 'Ambassador'],
+  ] as [string, string][]
+).map(([ar, en]) => [ar.split(' ').map((w) => stripArticleNorm(w)), en] as [string[], string]);
+
+function stripArticleNorm(w: string): string {
+  const n = norm(w);
+  return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
+}
+
 const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'اعلان', 'مذكرات', 'اتفاقات', 'عقد', 'عقود']);
 const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'اليوم', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'الثلاثاء', 'الاثنين', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 
@@ -128,6 +174,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
       units.push({ start: w?.start ?? t.start, end: t.end, tok: t.norm, stem, core: w?.core ?? stem, pre: preOf.get(i) ?? '', kind: t.kind });
     }
     if (!units.length) continue;
+    for (const d of demonyms) {
+      if (d.end <= s.start || d.start >= s.end) continue;
+      for (const u of units) if (u.start < d.end && u.end > d.start) u.adj = true;
+    }
     const mentions = findMentions(units, entities, demonyms, labelOfId, lex, doc.text);
     const sentDates = dates.filter((d) => d.start >= s.start && d.end <= s.end);
     const found: EventSpan[] = [];
@@ -184,6 +234,7 @@ function findMentions(
       isPlace: place,
       role: 'entity',
       country,
+      etype: e.type,
     });
   }
   res.sort((a, b) => a.u0 - b.u0);
@@ -209,9 +260,31 @@ function findMentions(
     }
   }
   const all = res.filter((m) => !groups.some((g) => m.u0 >= g.u0 && m.u1 <= g.u1)).concat(groups);
-  // Generic agents on units no entity covers.
   const covered = new Uint8Array(units.length);
   for (const m of all) for (let u = m.u0; u < m.u1; u++) covered[u] = 1;
+  // A title with a nationality and no name (الرئيس الفرنسي، وزير الخارجية الأمريكي): the office is the actor.
+  for (let u = 0; u < units.length; u++) {
+    if (covered[u]) continue;
+    const t = TITLES.find(([ws]) => ws.every((w, k) => u + k < units.length && (units[u + k]!.core === w || units[u + k]!.stem === w)));
+    if (!t) continue;
+    const a = u + t[0].length;
+    const dn = a < units.length && units[a]!.adj ? demonyms.find((d) => d.start < units[a]!.end && d.end > units[a]!.start) : undefined;
+    if (!dn) continue;
+    if (all.some((m) => m.etype === 'PER' && m.u0 > a && m.u0 <= a + 3)) continue; // a name follows: the person is the actor
+    const country = dn.label_en ?? labelOfId.get(dn.id) ?? dn.id;
+    all.push({
+      u0: u,
+      u1: a + 1,
+      actor: { id: `office:${t[1].replace(/ /g, '_').toLowerCase()}:${dn.id}`, label: `${t[1]} of ${country}`, start: units[u]!.start, end: units[a]!.end, kind: 'group' },
+      isActor: true,
+      isPlace: false,
+      role: 'official',
+      country: false,
+    });
+    for (let k = u; k <= a; k++) covered[k] = 1;
+    u = a;
+  }
+  // Generic agents on units no entity covers.
   for (let u = 0; u < units.length; u++) {
     if (covered[u]) continue;
     const cands = lex.agents.get(units[u]!.core) ?? lex.agents.get(units[u]!.stem);
@@ -220,6 +293,11 @@ function findMentions(
     for (const a of cands) if (matchWords(a.words, units, u, false, false) && (!best || a.words.length > best.words.length)) best = a;
     if (!best) continue;
     let u1 = u + best.words.length;
+    // An official's title before a named person (وزير الخارجية ... جيريمي هانت): the person is the actor.
+    if (best.role === 'official' && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3)) {
+      u = u1 - 1;
+      continue;
+    }
     let label = best.label;
     let id = `agent:${best.cameo || best.label}`;
     // A nationality adjective right after (قوات الأمن العراقية): keep it with the agent.
@@ -310,11 +388,36 @@ function skippable(u: Unit): boolean {
   return true;
 }
 
-function firstActorAfter(mentions: Mention[], units: Unit[], from: number, R: number, maxGap: number, ok: (m: Mention) => boolean = (m) => m.isActor): Mention | null {
-  for (const m of mentions) {
+function firstActorAfter(
+  mentions: Mention[],
+  units: Unit[],
+  from: number,
+  R: number,
+  maxGap: number,
+  ok: (m: Mention) => boolean = (m) => m.isActor,
+  subject = false,
+): Mention | null {
+  const skippedMention = new Uint8Array(units.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.u0 < from || m.u0 >= R) continue;
-    if (!ok(m)) continue;
-    for (let u = from; u < m.u0; u++) if (!skippable(units[u]!)) return null;
+    // A country right before a person is part of a title (وزير خارجية الفلبين آلان كايتانو).
+    const next = mentions[i + 1];
+    const titleCountry = subject && m.country && next && next.u0 - m.u1 <= 1 && next.etype === 'PER';
+    if (!ok(m) || titleCountry) {
+      for (let u = m.u0; u < m.u1; u++) skippedMention[u] = 1;
+      continue;
+    }
+    for (let u = from; u < m.u0; u++) {
+      const x = units[u]!;
+      if (!skippable(x)) return null;
+      // The subject comes right after its verb: only titles, adverbs and time words may intervene.
+      if (subject && !skippedMention[u] && !SUBJECT_GAP.has(x.stem) && !SUBJECT_GAP.has(x.core) && x.kind !== 'number' && !x.adj) {
+        // One unknown word right before a named entity may be a first name the entity stages missed.
+        const nameStart = u === m.u0 - 1 && m.actor.kind === 'entity' && !x.pre && x.kind === 'word';
+        if (!nameStart) return null;
+      }
+    }
     return m.u0 - from <= maxGap ? m : null;
   }
   return null;
@@ -398,7 +501,15 @@ function code(
   if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س'))) return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem)) return null;
+  // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
+  const first = trig.words[0]!.n;
+  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0) {
+    const prev = units[t0 - 1]!;
+    if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
+  }
   const [L, R] = clause(units, t0, t1);
+  // وقع also means "took place": a signing needs the agreement in its clause.
+  if (trig.code === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
   const frame: Frame = trig.frame;
   let c = trig.code;
   let source: Mention | null = null;
@@ -419,7 +530,7 @@ function code(
   let sourceActor: Actor | null = null;
   switch (frame) {
     case 'say': {
-      source = firstActorAfter(mentions, units, t1, R, 4, actorOk) ?? before();
+      source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
       if (!source) return null;
       speakers.push({ u: t0, actor: source.actor });
       conf = 0.7;
@@ -428,18 +539,29 @@ function code(
     case 'vs':
     case 'vso':
     case 'appeal': {
-      source = firstActorAfter(mentions, units, t1, R, 4, actorOk);
-      // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
-      if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
-      if (!source) sourceActor = pronounSubject();
+      // `قالت الشرطة إنها فرقت المتظاهرين`: a pronoun subject (إنه، إنها، إنهم) is the speaker; what follows is the object.
+      const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
+      if (pron) sourceActor = pron;
+      else {
+        source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
+        // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
+        if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
+        if (!source) sourceActor = pronounSubject();
+      }
       const from = source ? Math.max(source.u1, t1) : t1;
-      if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
+      // An appeal's إلى introduces what is asked for, not whom: its target is the direct object only.
+      if (frame === 'appeal') target = firstActorAfter(mentions, units, from, R, 2);
+      else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
       else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي']);
       if (!source && !sourceActor) return null;
       if (target && source && target.actor.id === source.actor.id) target = null;
       if (frame === 'appeal') c = refineAppeal(units, from, R, c);
       // Protests need protesters (or a crowd, a named group, an organisation) as the source.
       if (c.startsWith('14') && !protestSubjectOk(trig, c, source, units, L, R)) return null;
+      // A government or a state "protesting" complains officially (114), it does not demonstrate.
+      if (c.startsWith('14') && source && (source.role === 'official' || source.country)) c = '114';
+      // Repression comes from the state's side, never from protesters or victims.
+      if (c.startsWith('17') && source && ['protester', 'victim', 'people'].includes(source.role)) return null;
       if (source && source.role === 'victim' && (c.startsWith('18') || c.startsWith('19'))) return null;
       conf = source && target ? 0.8 : 0.7;
       if (source) participants = coordinated(mentions, units, source, R, actorOk);
@@ -492,9 +614,12 @@ function code(
     }
     case 'pass': {
       // Passive: the agreement (مذكرة، اتفاق) or fund must be in the clause; participants are its states.
-      if (c === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
+      // Participants: states after بين, or the states named between the agreement (or fund) and the participle.
       const bayn = findBetween(units, mentions, t1, R);
-      participants = bayn.length ? bayn : mentions.filter((m) => m.u0 >= L && m.u1 <= R && (m.country || m.actor.kind === 'group' || m.role === 'entity' && !m.isPlace));
+      let head = -1;
+      for (let u = t0 - 1; u >= L; u--) if (AGREEMENT.has(units[u]!.core)) { head = u; break; }
+      const party = (m: Mention) => m.country || m.actor.kind === 'group' || m.etype === 'ORG';
+      participants = bayn.length ? bayn : head >= 0 ? mentions.filter((m) => m.u0 > head && m.u1 <= t0 && party(m)) : [];
       if (participants.length < 2) return null;
       conf = 0.65;
       break;
@@ -507,10 +632,12 @@ function code(
     if (conf < minViolence) return null;
   }
   const place = frame === 'say' ? null : placeOf(mentions, units, t1, R, participants);
-  const pa = uniq(participants.map((m) => m.actor));
+  const pa = uniq([...(sourceActor && !source && participants.length ? [sourceActor] : []), ...participants.map((m) => m.actor)]);
   const info = lex.codes[c] ?? lex.codes[trig.code]!;
   const srcA = source?.actor ?? sourceActor;
   const agentsOnly = [srcA, target?.actor, ...pa].filter(Boolean).every((a) => a!.kind === 'agent');
+  const confidence = Math.round((agentsOnly ? conf - 0.1 : conf) * 100) / 100;
+  if (confidence < MIN_CONFIDENCE) return null;
   const trigStart = units[t0]!.start;
   const trigEnd = units[t1 - 1]!.end;
   return {
@@ -527,7 +654,7 @@ function code(
     date: frame === 'say' ? null : pickDate(dates, trigStart),
     trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
     evidence: { start: s.start, end: s.end },
-    confidence: Math.round((agentsOnly ? conf - 0.1 : conf) * 100) / 100,
+    confidence,
   };
 }
 
@@ -554,6 +681,8 @@ const TIME_NOW = new Set(['امس', 'اليوم', 'الليله', 'صباح', '�
  * event gold standard as the lowest value reaching precision 0.7 (docs/events.md has the sweep).
  */
 export const MIN_VIOLENCE_CONFIDENCE = 0.8;
+/** Any event below this confidence (e.g. one generic actor on one side only) is dropped. */
+export const MIN_CONFIDENCE = 0.55;
 
 export interface ExtractOptions {
   minViolenceConfidence?: number;
