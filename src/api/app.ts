@@ -334,7 +334,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     return payload;
   });
   if (opts.webDir && existsSync(opts.webDir)) {
-    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt dashboard is served without a restart
+    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: true, index: ['index.html'] });
   }
 
   return app;

@@ -248,6 +248,11 @@ test('the dashboard folder is served at / when present', async (t) => {
   assert.match(r.body, /<title>dash<\/title>/);
   assert.match(String(r.headers['content-security-policy']), /script-src 'self'/);
   assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  // a file added after start is served; unknown paths stay JSON 404s
+  writeFileSync(join(dir, 'later.js'), 'export {}');
+  assert.equal((await app.inject('/later.js')).statusCode, 200);
+  assertError(await app.inject('/api/nothing'), 404, /no route/);
+  assertError(await app.inject('/missing.js'), 404);
   assert.equal((await app.inject('/api/health')).statusCode, 200);
 });
 
