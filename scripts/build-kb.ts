@@ -358,7 +358,7 @@ const ORG_HEADS = new Set(
   ['حزب', 'حركه', 'جبهه', 'منظمه', 'مجلس', 'وزاره', 'وكاله', 'هييه', 'جماعه', 'تنظيم', 'اتحاد', 'جيش', 'شركه', 'موسسه', 'بنك', 'صندوق', 'لجنه', 'جامعه', 'محكمه', 'قوات', 'قوه', 'كتايب', 'الويه', 'تحالف', 'حلف', 'برلمان', 'ديوان', 'جهاز', 'اداره', 'مفوضيه', 'رابطه', 'نقابه', 'صحيفه', 'قناه', 'اذاعه', 'مركز', 'معهد', 'مكتب'],
 );
 
-function buildCameo(iso3to2: Map<string, string>, taken: Set<string>): KbEntity[] {
+function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords: Set<string>): KbEntity[] {
   const arPath = sharedPath('data', 'cameo-dictionaries-arabic', 'actor_dict_ar_v4.txt');
   const agPath = sharedPath('data', 'cameo-dictionaries-arabic', 'agents.all.ar_v3.txt');
   const ar = parseArabicActors(arPath);
@@ -410,6 +410,9 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>): KbEntity[
     seen.add(key);
     if (isOrg) {
       if (!iso && c3 !== 'IGO') continue; // "قوة حكومي" (a government force): a description, not a named body
+      // "وزارة خارجية" coded for one country is a description too: keep names that say whose
+      // body it is (a country name or adjective: "برلمان بريطاني") or international bodies
+      if (iso && !wk.slice(1).some((w) => placeWords.has(w))) continue;
       const sector = code.slice(iso ? 3 : 0).match(/[A-Z]{3}/g)?.map((s) => SECTOR[s]).filter(Boolean) ?? [];
       const where = iso ? world.find((w) => w.cca2 === iso)?.name.common ?? iso : 'international';
       const gloss = [where, ...sector].filter(Boolean).join(', ');
@@ -466,7 +469,13 @@ function main(): void {
     const iso3to2 = new Map(world.map((w) => [w.cca3, w.cca2]));
     const taken = new Set<string>();
     for (const e of entities) for (const a of [...e.aliases, ...(e.ambiguous ?? []), ...(e.demonyms ?? [])]) taken.add(nameKey(a));
-    const cameo = buildCameo(iso3to2, taken);
+    // single-word country names and adjectives, to tell named bodies from descriptions
+    const placeWords = new Set<string>();
+    for (const e of entities) {
+      if (e.kind !== 'country' && e.kind !== 'region') continue;
+      for (const a of [...e.aliases, ...(e.demonyms ?? [])]) if (!a.includes(' ')) placeWords.add(nameKey(a));
+    }
+    const cameo = buildCameo(iso3to2, taken, placeWords);
     // curated people with a CAMEO English name take the CAMEO codes as a cross-reference
     entities.push(...cameo);
     sources.push('CAMEO actor dictionaries: UniversalPetrarch Arabic (MIT) and PETRARCH-2 Phoenix (MIT)');

@@ -8,7 +8,7 @@
  */
 import type { Doc, Token, Word } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
-import { isDropped } from '../ar/normalize.ts';
+import { isDropped, norm } from '../ar/normalize.ts';
 import { DASHES, cliticReadings, laterKey, wordKey } from './keys.ts';
 import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
 
@@ -24,6 +24,8 @@ export interface ScanItem {
   token: number;
   /** A break before this item (punctuation other than a dash). */
   breakBefore: boolean;
+  /** The stem carries the definite article. */
+  def: boolean;
 }
 
 export interface GazetteerMatch {
@@ -73,13 +75,15 @@ function computeItems(tokens: readonly Token[], words: readonly Word[]): ScanIte
     }
     if (tok.kind === 'punct' || tok.kind === 'quote' || tok.kind === 'symbol') {
       if (tok.kind === 'symbol' && tok.norm === '+') {
-        items.push({ start: tok.start, end: tok.end, stemStart: tok.start, whole: '+', stem: '+', prefix: '', token: t, breakBefore: false });
+        items.push({ start: tok.start, end: tok.end, stemStart: tok.start, whole: '+', stem: '+', prefix: '', token: t, breakBefore: false, def: false });
       } else if (!(tok.kind === 'punct' && DASHES.has(tok.norm))) brk = true;
       continue;
     }
     const whole = tok.kind === 'word' ? wordKey(tok.norm) : tok.norm;
     const stem = stemWord && tok.kind === 'word' ? wordKey(stemWord.norm) : whole;
-    items.push({ start: tok.start, end: tok.end, stemStart: stemWord && prefix ? stemWord.start : tok.start, whole, stem, prefix: tok.kind === 'word' ? prefix : '', token: t, breakBefore: brk });
+    const stemNorm = stemWord && tok.kind === 'word' ? stemWord.norm : tok.norm;
+    const def = stemNorm.length > 3 && stemNorm.startsWith('ال');
+    items.push({ start: tok.start, end: tok.end, stemStart: stemWord && prefix ? stemWord.start : tok.start, whole, stem, prefix: tok.kind === 'word' ? prefix : '', token: t, breakBefore: brk, def });
     brk = false;
   }
   return items;
@@ -96,17 +100,19 @@ function restMatches(items: readonly ScanItem[], i: number, rest: readonly strin
 }
 
 /**
- * Country names that are also feminine adjectives (`سورية`: Syria, or "Syrian" in `أهداف سورية`).
- * After an indefinite word that is not a preposition they are read as the adjective.
+ * Country names that are also feminine adjectives (`سورية`: Syria, or "Syrian" in `أهداف سورية`;
+ * `السعودية`: Saudi Arabia, or "Saudi" in `السلطات السعودية`). Right after a noun that agrees
+ * with them in definiteness (and is not a preposition or verb-like word) they are the adjective.
  */
-const ADJECTIVE_LIKE = new Set(['سوريه']);
+const ADJECTIVE_LIKE = new Set(['سوريه', 'سعوديه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'بين', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'دوله', 'جمهوريه', 'ان', 'قال', 'قالت', 'اعلنت', 'اكدت']);
 
 function adjectiveReading(items: readonly ScanItem[], i: number): boolean {
   const it = items[i]!;
   if (it.prefix || it.breakBefore || i === 0 || !ADJECTIVE_LIKE.has(it.stem)) return false;
   const prev = items[i - 1]!;
-  return !prev.prefix && prev.whole === prev.stem && !PREPOSITIONS.has(prev.stem) && !/^\d/.test(prev.stem);
+  if (prev.prefix || PREPOSITIONS.has(prev.stem) || /^[\d+]/.test(prev.stem) || prev.stem.length < 3) return false;
+  return prev.def === it.def;
 }
 
 /** Proclitic readings of unsegmented words that start a KB name, per word (cached). */
@@ -177,7 +183,16 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       const sorted = [...best.entries].sort(
         (a, b) => Number(a.kind === 'demonym') - Number(b.kind === 'demonym') || Number(a.ambiguous) - Number(b.ambiguous) || (KIND_RANK[ix.entities[a.entity]!.kind] ?? 9) - (KIND_RANK[ix.entities[b.entity]!.kind] ?? 9),
       );
-      const top = sorted[0]!;
+      let top = sorted[0]!;
+      // an ambiguous one-word name whose article differs from the text (`مشهد` vs `المشهد`, the scene)
+      if (top.ambiguous && best.len === 1 && articleOf(top.alias) !== it.def) {
+        const alt = sorted.find((e) => !e.ambiguous);
+        if (!alt) {
+          i++;
+          continue;
+        }
+        top = alt;
+      }
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
       const asAdjective = best.len === 1 && top.kind === 'name' && adjectiveReading(items, i);
@@ -213,6 +228,11 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
     i++;
   }
   return out;
+}
+
+function articleOf(alias: string): boolean {
+  const w = norm(alias.trim().split(/\s+/)[0] ?? '');
+  return w.length > 3 && w.startsWith('ال');
 }
 
 /** Offset after `n` letters from `pos`, with the marks that follow each letter. */
