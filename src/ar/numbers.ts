@@ -134,6 +134,7 @@ for (const t of [UNITS, TEEN_HEADS, TENS, HUNDREDS, MULTS, FRACTIONS] as Record<
     for (const p of PROCLITICS) NUMBERISH.add(p + k);
   }
 }
+for (const k of Object.keys(UNITS)) NUMBERISH.add('ال' + k);
 for (const t of [ORDINALS, ORDINAL_TENS] as Record<string, unknown>[]) {
   for (const k of Object.keys(t)) {
     NUMBERISH.add(k);
@@ -357,6 +358,12 @@ export function readNumberAt(tokens: readonly NumToken[], i: number): NumberMatc
   }
   const o = readOrdinal(tokens, i);
   if (o) return mk(o.value, 'ordinal', o.end, 1, false);
+  // `الستة عشر` (the round of sixteen): a teen with the article
+  if (t.norm.startsWith('ال') && UNITS[t.norm.slice(2)] !== undefined) {
+    const nx = tokens[i + 1];
+    if (nx && nx.kind === 'word' && (nx.norm === 'عشر' || nx.norm === 'عشره')) return mk(UNITS[t.norm.slice(2)]! + 10, 'cardinal', i + 2, 1, false);
+    return null;
+  }
   const w = readWords(tokens, i, null);
   if (w) return mk(w.value, 'cardinal', w.end, w.weak ? 0.4 : 1, false);
   return null;

@@ -51,7 +51,7 @@ interface Amount {
   mult: number;
 }
 
-const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'قد', 'لقد', 'ان', 'انه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتي', 'منذ', 'خلال', 'بعد', 'قبل', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'كل', 'بعض', 'اي', 'عند', 'لدي', 'حيث', 'كما', 'لكن', 'بل', 'اذا', 'اذ', 'فقط', 'نحو', 'حوالي']);
+const STOP = new Set(['فوق', 'تحت', 'امام', 'خلف', 'داخل', 'خارج', 'حول', 'ضد', 'دون', 'عبر', 'لدي', 'وراء', 'قرب', 'بعيدا', 'اي', 'او', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'قد', 'لقد', 'ان', 'انه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتي', 'منذ', 'خلال', 'بعد', 'قبل', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'كل', 'بعض', 'اي', 'عند', 'لدي', 'حيث', 'كما', 'لكن', 'بل', 'اذا', 'اذ', 'فقط', 'نحو', 'حوالي']);
 const FROM = new Set(['من', 'ومن']);
 const TO = new Set(['الي', 'حتي', 'لي']);
 const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
@@ -154,7 +154,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (after && /^(صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)$/.test(after.norm) && after.start - tokens[m.tokenEnd - 1]!.end <= 1 && !UNITS.has(after.norm)) continue;
     // Numbers glued to Latin (`COP 29` is a name) or list markers at a line start (`1.`) are skipped.
     if (before && before.kind === 'latin' && before.end === t0.start) continue;
-    if (after && (after.norm === '.' || after.norm === ')') && after.start === t0.end && (m.tokenStart === 0 || text.slice(tokens[m.tokenStart - 1]!.end, t0.start).includes('\n'))) continue;
+    if (after && (after.norm === '.' || after.norm === ')' || after.norm === '-') && after.start === t0.end && (m.tokenStart === 0 || text.slice(tokens[m.tokenStart - 1]!.end, t0.start).includes('\n'))) continue;
     const a: Amount = { num: m, value: m.value, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, mult: 1 };
     if (m.digits && m.tokenEnd > m.tokenStart + 1) {
       const lead = Number(tokens[m.tokenStart]!.norm);
@@ -229,7 +229,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       continue;
     }
     // من X إلى Y
-    if (linked && FROM.has(prev) && (TO.has(linkNorm) || linkNorm === 'و الي')) {
+    // `من 13.2 مليون مدخن إلى 12.2 مليون`: the counted noun written once, after the first number
+    const nounLink = !!b && !a.unit && link.length === 2 && link[0]!.kind === 'word' && !STOP.has(link[0]!.norm) && TO.has(link[1]!.norm);
+    if (linked && FROM.has(prev) && (TO.has(linkNorm) || linkNorm === 'و الي' || nounLink)) {
       const q = pair(a, b!, a.tokenStart - 1, 'from-to');
       out.push(q);
       used.add(ai).add(ai + 1);
@@ -247,7 +249,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       used.add(ai).add(ai + 1);
       continue;
     }
-    out.push(single(a));
+    const q = single(a);
+    if (!bare(q)) out.push(q);
   }
 
   function unitOf(a: Amount, b?: Amount): { unit?: string; unit_text?: string; per?: string } {
@@ -314,6 +317,11 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (qualifier) q.qualifier = qualifier;
     // `ارتفع ... بنسبة 5%` (delta) / `ارتفع ... إلى 5%` (to)
     const pre = nm(s - 1);
+    // `بنسبة 2.6`: a rate without its sign is still a percentage
+    if (!q.unit && /^(بنسبه|نسبه|النسبه|ونسبه)$/.test(nm(a.tokenStart - 1))) {
+      q.unit = 'percent';
+      q.kind = 'percent';
+    }
     const cue = findCue(s);
     if (cue && cue.kind === 'change') {
       const byPrep = /^(بنسبه|بمقدار|بواقع|ب)$/.test(pre) || (pre === 'نسبه' && /^ب/.test(nm(s - 2)));
@@ -330,6 +338,11 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (meas) q.measured = meas;
     addPerFromMeasured(q);
     return q;
+  }
+
+  /** A number that says nothing on its own (no unit, measure, qualifier or change): a name (`إف 35`, `فوتسي 100`) or a label. */
+  function bare(q: Quantity): boolean {
+    return q.kind === 'amount' && !q.unit && !q.measured && !q.qualifier;
   }
 
   function addPerFromMeasured(q: Quantity): void {
@@ -395,10 +408,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       while (e < n && e < endTok + 4 && isWordish(tokens[e]) && sameSent(endTok, e) && !STOP.has(nm(e)) && nm(e).startsWith('ال')) e++;
       return spanOf(endTok + 1, e, false);
     }
+    // a partitive: `4 من المهاجمين`, `71 من موظفيها`
+    if (!a.unit && a.tokenEnd === endTok && nm(endTok) === 'من' && tokens[endTok + 1]?.kind === 'word' && sameSent(endTok, endTok + 1) && !STOP.has(nm(endTok + 1))) {
+      return spanOf(endTok + 1, endTok + 2, false);
+    }
     // the counted noun: `166 قطعة أثرية`
     if (!a.unit && a.tokenEnd === endTok) {
       const t = tokens[endTok];
-      if (t && t.kind === 'word' && !covered[endTok] && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
+      if (t && t.kind === 'word' && !covered[endTok] && !t.norm.startsWith('ي') && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
         let e = endTok + 1;
         const t2 = tokens[e];
         if (t2 && t2.kind === 'word' && sameSent(endTok, e) && /(يه|ي|يا|ين)$/.test(t2.norm) && !STOP.has(t2.norm) && !t2.norm.startsWith('ال')) e++;
@@ -418,7 +435,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   for (const o of ordinals) {
     // `عن عمر يناهز السادسة والسبعين`: an age written as an ordinal
     const back = [nm(o.tokenStart - 1), nm(o.tokenStart - 2), nm(o.tokenStart - 3)];
-    if (back.some((w) => /^(عمر|العمر|عمره|عمرها|سن|السن|بعمر|بسن)$/.test(w))) {
+    const ageAfter = /^(من)$/.test(nm(o.tokenEnd)) && /^(عمره|عمرها|العمر|عمرهم)$/.test(nm(o.tokenEnd + 1));
+    if (back.some((w) => /^(عمر|العمر|عمره|عمرها|سن|السن|بعمر|بسن)$/.test(w)) || ageAfter || (nm(o.tokenStart - 1) === 'في' && o.value >= 11 && o.value <= 120)) {
       const sp = mkSpan(o.tokenStart, o.tokenEnd);
       out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'amount', value: o.value, unit: 'year', tokenStart: o.tokenStart, tokenEnd: o.tokenEnd });
       continue;

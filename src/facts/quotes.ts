@@ -24,6 +24,7 @@ import {
   CONTINUATION_VERBS,
   NON_SPEAKERS,
   PARTICIPLES,
+  RELATION_NOUNS,
   PRONOUN_SPEAKERS,
   ROLE_NOUNS,
   SPEAKER_STOPS,
@@ -91,6 +92,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
   // ---- speaker slot: tokens [a, b) between the verb and the complementizer
   function speakerIn(a: number, b: number): Speaker | null | 'none' {
+    // a quoted name (`"يويفا"`): drop the marks around it
+    if (tokens[a]?.kind === 'quote') {
+      a++;
+      let k = a;
+      while (k < b && tokens[k]!.kind !== 'quote') k++;
+      if (k < b) b = k;
+    }
     // Cut at words that end a speaker phrase (`خلال`, `في`, `لوكالة` ...).
     let e = a;
     while (e < b) {
@@ -106,7 +114,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         }
         break;
       }
-      if (e === a && SPEAKER_STOPS.has(t.norm) && !(t.norm === 'الي' || t.norm === 'علي')) return 'none';
+      if (e === a && SPEAKER_STOPS.has(t.norm)) return 'none';
       e++;
     }
     if (e === a) return 'none';
@@ -115,6 +123,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
+    // `عائلة زينب`, `محامي المتهم`: the relation speaks, not the person named after it
+    if (RELATION_NOUNS.has(nm(a)) && e - a <= 6) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
     if (ents.length) {
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0);
       const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
@@ -167,6 +177,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     let best: Entity | undefined;
     // Arabic puts the subject right after the first verb: the first person/organisation of the sentence
     for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start < best.start)) best = e;
+    // or a role phrase before the entity (`غير أن الاتحاد المصري لكرة القدم قال`)
+    for (let k = sentences[si]!.tokenStart; k < verbTok; k++) {
+      if (best && tokens[k]!.start >= best.start) break;
+      if (tokens[k]!.kind === 'word' && isRoleWord(nm(k))) {
+        let e = k + 1;
+        while (e < verbTok && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e))) e++;
+        return { text: text.slice(tokens[k]!.start, tokens[e - 1]!.end), start: tokens[k]!.start, end: tokens[e - 1]!.end, source: 'role' };
+      }
+    }
     if (!best) return null;
     const sp: Speaker = { text: text.slice(best.start, best.end), start: best.start, end: best.end, source: 'entity', type: best.type };
     if (typeof best.id === 'string') sp.id = best.id;
@@ -225,7 +244,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (!inner) continue;
     // a reporting verb (or participle) before the marks in the same sentence, or one right after them
     let verbBefore = -1;
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 14; k--) {
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
       if (sentIdx[k] !== sentIdx[i0] || tokens[k]!.kind === 'quote') break;
       if (reportingVerb(nm(k)) || PARTICIPLES.has(nm(k))) {
         verbBefore = k;
@@ -234,7 +253,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     let verbAfter = -1;
     if (closeTok >= 0) {
-      for (let k = closeTok + 1; k < n && k <= closeTok + 3; k++) {
+      for (let k = closeTok + 1; k < n && k <= closeTok + 3 && sentIdx[k] === sentIdx[closeTok]; k++) {
         if (reportingVerb(nm(k)) || ATTRIBUTIONS.has(nm(k))) {
           verbAfter = k;
           break;
@@ -248,6 +267,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       !!prevTok &&
       (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null || PARTICIPLES.has(prevTok.norm) || (COMPLEMENTIZERS.has(prevTok.norm) && verbBefore >= 0));
     const paraStart = !prevTok || text.slice(prevTok.end, t.start).includes('\n');
+    // `وقال "يويفا" إنه`, `قال "يويفا" لبي بي سي`: a quoted name in the speaker slot
+    const nextTok = closeTok >= 0 ? tokens[closeTok + 1] : undefined;
+    if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) continue;
     // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
     const ok = verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4);
@@ -316,7 +338,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
           break;
         }
         if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–') break;
-        if (tokens[k]!.kind === 'quote') break;
+        // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
+        if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
       if (comp < 0) continue;
       // the slot excludes a preposition before the complementizer (`أشار إلى أن`, `شدد على أن`)
@@ -357,8 +380,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // speaker must be an entity or a role noun (`حسب التقرير` stays without a speaker → skipped)
       const sp = speakerFromAttribution(a, e);
       if (!sp) continue;
-      // content: the rest of the sentence on the other side of the attribution
-      const atStart = i === sent.tokenStart || (i === sent.tokenStart + 1 && tokens[sent.tokenStart]!.kind === 'punct');
+      // `وفقا لبيان الوزارة: "..."`: the quotation after the colon carries it
+      if (nm(e) === ':') continue;
+      // content: the rest of the sentence on the other side of the attribution (after it when
+      // little comes before: `وتتضمن المطالب، بحسب المرصد، تسليم السلاح`)
+      let wordsBefore = 0;
+      for (let k = sent.tokenStart; k < i; k++) if (tokens[k]!.kind === 'word') wordsBefore++;
+      const atStart = wordsBefore < 4;
       let qs: number, qe: number;
       if (atStart) {
         let c = e;
@@ -376,6 +404,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   }
 
   function speakerFromAttribution(a: number, e: number): Speaker | null {
+    // `بحسب ما نقلته وكالة ...`, `وفقا لما ذكرته قوات ...`: skip the relative and its verb
+    if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) a += 2;
+    if (NON_SPEAKERS.has(nm(a)) || NON_SPEAKERS.has(nm(a).replace(/^[وفبل]/, ''))) return null;
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     const inside = ents.filter((x) => x.start >= s0 - 2 && x.end <= e0);
