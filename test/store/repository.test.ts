@@ -180,6 +180,17 @@ for (const b of backends()) {
       assert.equal(s.backend, b.name);
     });
 
+    test('a new text under an existing id replaces that article everywhere', async () => {
+      const mk = (text: string) => toJSON(withLayers(createDoc(text, { id: 'edit-1', published: '2025-02-01', source: 'X' }), { topics: [{ code: 'e1', label: 'e', score: 1 }] }, 'fixture'));
+      assert.equal((await repo.putDoc(mk('نسخة أولى من الخبر عن الفيضانات'))).status, 'stored');
+      const r = await repo.putDoc(mk('نسخة مصححة من الخبر عن الزلزال'));
+      assert.equal(r.status, 'updated');
+      assert.deepEqual(ids((await repo.search({ q: 'الفيضانات' })).hits), []);
+      assert.deepEqual(ids((await repo.search({ q: 'الزلزال' })).hits), ['edit-1']);
+      assert.equal((await repo.search({ topic: 'e1' })).total, 1);
+      assert.equal((await repo.getArticle('edit-1'))!.doc.text, 'نسخة مصححة من الخبر عن الزلزال');
+    });
+
     test('group commit: a failing article is rolled back alone, the others are stored whole', async () => {
       const mk = (id: string, text: string) => docToRows(toJSON(withLayers(createDoc(text, { id, published: '2025-01-01' }), { topics: [{ code: 'g1', label: 'g', score: 1 }] }, 'fixture')));
       const good1 = mk('g-1', 'مقال أول للمجموعة عن الزراعة في الصحراء');
