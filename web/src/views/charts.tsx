@@ -21,7 +21,7 @@ export function BarChart({ data, height = 160 }: { data: { key: string; count: n
   if (!data.length) return <p class="muted">—</p>;
   const w = Math.max(320, data.length * 22);
   const max = Math.max(1, ...data.map((d) => d.count));
-  const bw = (w - 40) / data.length;
+  const bw = Math.min(60, (w - 40) / data.length);
   return (
     <svg class="chart" viewBox={`0 0 ${w} ${height + 30}`} width="100%" role="img" data-testid="mentions-chart">
       {data.map((d, i) => {
