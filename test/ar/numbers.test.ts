@@ -32,6 +32,7 @@ const CARDINALS: [string, number][] = [
   ['بخمسة', 5],
   ['ثلاثة', 3],
   ['عشرة', 10],
+  ['الستة عشر', 16], // `دور الستة عشر`: a teen with the article
 ];
 
 test('number words and multipliers', () => {
