@@ -178,7 +178,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // Arabic puts the subject right after the first verb: the first person/organisation of the sentence
     for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start < best.start)) best = e;
     // or a role phrase before the entity (`غير أن الاتحاد المصري لكرة القدم قال`)
-    for (let k = sentences[si]!.tokenStart; k < verbTok; k++) {
+    for (let k = Math.max(sentences[si]!.tokenStart, verbTok - 7); k < verbTok; k++) {
       if (best && tokens[k]!.start >= best.start) break;
       if (tokens[k]!.kind === 'word' && isRoleWord(nm(k))) {
         let e = k + 1;
@@ -269,7 +269,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const paraStart = !prevTok || text.slice(prevTok.end, t.start).includes('\n');
     // `وقال "يويفا" إنه`, `قال "يويفا" لبي بي سي`: a quoted name in the speaker slot
     const nextTok = closeTok >= 0 ? tokens[closeTok + 1] : undefined;
-    if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) continue;
+    if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^(الي|علي|في)$/.test(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) continue;
     // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
     const ok = verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4);
@@ -375,7 +375,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         a++;
       }
       let e = a;
-      while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8) e++;
+      // the source ends at punctuation or where the reported clause starts (`فإن`, `فمن المقرر`, `أن`)
+      while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e))) e++;
       if (e === a) continue;
       // speaker must be an entity or a role noun (`حسب التقرير` stays without a speaker → skipped)
       const sp = speakerFromAttribution(a, e);
