@@ -40,7 +40,7 @@ import {
   IngestBody,
   IngestReply,
   ListReply,
-  PageQuery,
+  StoriesQuery,
   SHARED_SCHEMAS,
   SearchQuery,
   SearchReply,
@@ -298,10 +298,14 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     },
   );
 
-  app.get<{ Querystring: PageQuery }>(
+  app.get<{ Querystring: StoriesQuery }>(
     '/api/stories',
-    { schema: { tags: ['events'], summary: 'Stories (clusters of articles about the same thing)', querystring: PageQuery, response: { 200: ListReply, ...errorResponses } } },
-    async (req) => normaliseList(await needStore().listStories({ limit: req.query.limit, offset: req.query.offset })),
+    { schema: { tags: ['events'], summary: 'Stories (clusters of near-duplicate articles), largest first', querystring: StoriesQuery, response: { 200: ListReply, ...errorResponses } } },
+    async (req) => {
+      const { minSize, source, from, to, limit, offset } = req.query;
+      if (from && to && from > to) throw new HttpError(400, 'E_QUERY', '`from` is after `to`');
+      return normaliseList(await needStore().listStories({ minSize, source, from, to, limit, offset }));
+    },
   );
 
   app.get(

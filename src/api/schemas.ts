@@ -190,12 +190,19 @@ export const EventQuery = {
 } as const;
 export type EventQuery = FromSchema<typeof EventQuery>;
 
-export const PageQuery = {
+export const StoriesQuery = {
   type: 'object',
-  properties: { ...paging },
+  properties: {
+    minSize: { type: 'integer', minimum: 1, maximum: 100000, default: 1, description: 'Only stories with at least this many articles.' },
+    source: { type: 'string', maxLength: 200 },
+    from: isoDate,
+    to: isoDate,
+    ...paging,
+  },
   additionalProperties: false,
 } as const;
-export type PageQuery = FromSchema<typeof PageQuery>;
+export type StoriesQuery = FromSchema<typeof StoriesQuery>;
+
 
 // ---------------------------------------------------------------------------
 // Responses (documented fields; extra fields pass through)

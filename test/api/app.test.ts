@@ -195,6 +195,9 @@ test('GET /api/stories, /api/stats and /api/places', async (t) => {
   const st = json(await app.inject('/api/stories'));
   assert.equal(st.items.length, 4);
   assert.ok(st.items.every((s: { size: number }) => s.size === 1));
+  assert.equal(json(await app.inject('/api/stories?minSize=2')).items.length, 0);
+  assert.deepEqual(json(await app.inject('/api/stories?source=Trend')).items.map((s: { id: string }) => s.id), ['art-baku']);
+  assertError(await app.inject('/api/stories?minSize=0'), 400, /minSize/);
   const stats = json(await app.inject('/api/stats'));
   assert.equal(stats.articles, 4);
   assert.equal(stats.events, 3);
