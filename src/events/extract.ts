@@ -85,6 +85,7 @@ const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '،'
 const PREPS = new Set(['في', 'علي', 'الي', 'من', 'مع', 'عن', 'ضد', 'حول', 'خلال', 'بعد', 'قبل', 'امام', 'بين', 'لدي', 'عند', 'نحو', 'منذ', 'حتي', 'بشان']);
 const NEG = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'دون', 'بدون', 'ليس', 'لما']);
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'من', 'ممن']);
+const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما']);
 const THAT = new Set(['انه', 'انها', 'انهم', 'ان', 'انهما']);
 const GROUP_HEADS: Record<string, string> = {
@@ -109,6 +110,7 @@ const SUBJECT_GAP = new Set(
     'رئيسه', 'الرئيسه', 'المستشاره', 'المستشار', 'البابا', 'الحاكم', 'حاكم', 'المبعوث', 'مبعوث', 'الممثل', 'ممثل', 'مندوب', 'المندوب',
     'امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'فجر', 'الماضي',
     'ذلك', 'هذا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'رسميا', 'مجددا', 'قد', 'نحو', 'حوالي', 'اكثر', 'زهاء', 'قرابه',
+    'نظيره', 'نظيرته', 'نظيرتها', 'نظيرها', 'نظرائه', 'نظيريه',
     'احد', 'احدي', 'اثنان', 'اثنين', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'الفي', 'الف', 'مئه', 'مائه',
   ].map((w) => norm(w)),
 );
@@ -432,7 +434,7 @@ function targetAfter(mentions: Mention[], units: Unit[], from: number, R: number
     const isPrep = ['مع', 'الي', 'علي', 'ضد'].includes(x.stem) || x.pre.endsWith('ب') || x.pre.endsWith('ل');
     if (!isPrep) continue;
     const start = x.pre && !PREPS.has(x.stem) ? u : u + 1;
-    const m = mentions.find((k) => k.isActor && k.u0 === start) ?? mentions.find((k) => k.isActor && k.u0 > start && k.u0 <= start + 1 && skippable(units[start]!));
+    const m = mentions.find((k) => k.isActor && k.u0 === start) ?? firstActorAfter(mentions, units, start, R, 3, (k) => k.isActor, true);
     if (m) return m;
   }
   return null;
@@ -499,6 +501,8 @@ function code(
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
   if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س'))) return null;
+  // Planned or possible, not done (من المقرر أن يلتقي، يعتزم زيارة).
+  for (let u = Math.max(0, t0 - 3); u < t0; u++) if (MODAL.has(units[u]!.core) || MODAL.has(units[u]!.stem)) return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem)) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
@@ -541,7 +545,10 @@ function code(
     case 'appeal': {
       // `قالت الشرطة إنها فرقت المتظاهرين`: a pronoun subject (إنه، إنها، إنهم) is the speaker; what follows is the object.
       const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
+      // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
+      const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
       if (pron) sourceActor = pron;
+      else if (qad) source = qad;
       else {
         source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
@@ -563,14 +570,20 @@ function code(
       // Repression comes from the state's side, never from protesters or victims.
       if (c.startsWith('17') && source && ['protester', 'victim', 'people'].includes(source.role)) return null;
       if (source && source.role === 'victim' && (c.startsWith('18') || c.startsWith('19'))) return null;
-      conf = source && target ? 0.8 : 0.7;
+      conf = (source || sourceActor) && target ? 0.8 : 0.7;
       if (source) participants = coordinated(mentions, units, source, R, actorOk);
       if (target) participants.push(target);
       break;
     }
     case 'voice': {
       const m = firstActorAfter(mentions, units, t1, R, 4, actorOk);
-      if (m && (m.role === 'attacker' || (m.role === 'security' && c === '173'))) {
+      // Arrests and abductions are done by forces, states and organisations; killings' subjects are attackers only.
+      const doer = (k: Mention) => k.role === 'attacker' || ((c === '173' || c === '181') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
+      const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
+      if (pron) {
+        sourceActor = pron;
+        target = m;
+      } else if (m && doer(m)) {
         source = m;
         target = targetAfter(mentions, units, m.u1, R);
       } else if (m) {
@@ -579,8 +592,11 @@ function code(
         source = before();
         if (source && source.role === 'victim') [source, target] = [null, source];
       }
-      if (!source && !target) return null;
-      conf = source && target ? 0.75 : 0.6;
+      // People are arrested or abducted, not countries or places.
+      if (target && (c === '173' || c === '181') && (target.country || target.isPlace)) target = null;
+      if (!source && !sourceActor && !target) return null;
+      conf = (source || sourceActor) && target ? 0.75 : 0.6;
+      if (sourceActor && target) participants = [target];
       break;
     }
     case 'nom': {
@@ -590,8 +606,18 @@ function code(
       const bayn = findBetween(units, mentions, t1, R);
       if (bayn.length) participants = bayn;
       if (c === '062') {
-        // Military exercise: every country named in the rest of the sentence takes part.
-        participants = mentions.filter((m) => m.u0 >= t1 && (m.country || m.actor.kind === 'group'));
+        // Military exercise: the countries named in the rest of its clause take part; cooperation needs two.
+        // Parties are introduced: بين/مع right after the noun, حضر/شارك/بمشاركة, or the host after في.
+        participants = [];
+        for (let u = t1; u < Math.min(R, t1 + 24); u++) {
+          const x = units[u]!;
+          const near = u - t1 <= 4 && (x.stem === 'بين' || x.stem === 'مع');
+          const cue = near || /^(حضر|شارك|مشارك)/.test(x.core) || x.stem === 'في';
+          if (!cue) continue;
+          const m = mentions.find((k) => k.u0 > u && k.u0 <= u + 2 && (k.country || k.actor.kind === 'group'));
+          if (m) participants.push(...coordinated(mentions, units, m, R, (k) => k.country || k.actor.kind === 'group'));
+        }
+        if (uniq(participants.map((m) => m.actor)).length < 2) return null;
       }
       if (c.startsWith('18') || c.startsWith('19')) {
         // Attacks: attackers are sources; people hit are targets; a bare place is not an actor.
@@ -608,7 +634,8 @@ function code(
         conf = 0.6;
         break;
       }
-      if (participants.length < (c.startsWith('04') ? 1 : 1)) return null;
+      // A meeting needs two parties, or one organisation meeting as a body (قمة الناتو).
+      if (uniq(participants.map((m) => m.actor)).length < 2 && !(participants.length === 1 && participants[0]!.etype === 'ORG')) return null;
       conf = participants.length >= 2 ? 0.65 : 0.55;
       break;
     }
@@ -720,7 +747,7 @@ function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: nu
 }
 
 function findBetween(units: Unit[], mentions: Mention[], from: number, R: number): Mention[] {
-  for (let u = from; u < R; u++) {
+  for (let u = from; u < Math.min(R, from + 4); u++) {
     if (units[u]!.stem !== 'بين') continue;
     const first = mentions.find((m) => m.isActor && m.u0 === u + 1);
     if (first) return coordinated(mentions, units, first, R, (m) => m.isActor);

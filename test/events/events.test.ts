@@ -185,3 +185,28 @@ test('integration: analyze() on the canonical article gives the expected events 
   assert.equal(by((c) => c === '036')?.source?.label, 'Ilham Aliyev');
   for (const e of evs) for (const l of labels(e)) assert.ok(/Aliyev|Azerbaijan|Kazakhstan|Uzbekistan|Kyrgyzstan|Central Asia/.test(l), `unexpected actor ${l} in ${e.code}`);
 });
+
+test('actors: an office with a nationality and no name is the actor; a name after the title wins', () => {
+  const d = docWith('واتهم الرئيس الفرنسي روسيا بالتواطؤ.', [{ text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' }], {
+    demonyms: [{ text: 'الفرنسي', id: 'FR' }],
+  });
+  const [e] = extractEvents(d);
+  assert.equal(e!.code, '112');
+  assert.equal(e!.source!.label, 'President of FR');
+  assert.equal(e!.target!.id, 'RU');
+  const [f] = root('التقى الملك عبد الله الثاني محمود عباس.', '04');
+  assert.equal(f!.source!.id, 'abdullah');
+});
+
+test('actors: a pronoun subject after إنها is the speaker, the noun after the verb is the object', () => {
+  const [e] = root('وقالت الشرطة إنها اعتقلت عشرات المتظاهرين في القاهرة.', '17');
+  assert.equal(e!.source!.label, 'police');
+  assert.equal(e!.target!.label, 'crowd');
+});
+
+test('planned or attempted acts are not events; قد after the subject keeps the subject', () => {
+  assert.deepEqual(root('ومن المقرر أن يلتقي محمود عباس الملك عبد الله الثاني.', '04'), []);
+  const [e] = root('وكانت مصر قد اتهمت تركيا بالتدخل.', '11');
+  assert.equal(e!.source!.id, 'EG');
+  assert.equal(e!.target!.id, 'TR');
+});
