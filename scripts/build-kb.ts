@@ -134,13 +134,13 @@ function demonymForms(name: string): string[] {
   const out: string[] = [];
   for (const b of bases) {
     if (b.length < 3) continue;
-    for (const suf of ['ي', 'يه', 'يون', 'يين']) out.push(b + suf);
+    for (const suf of ['ي', 'يه', 'يون', 'يين', 'يا', 'يات']) out.push(b + suf); // يا: accusative (مسؤولا سعوديا)
   }
   return out.filter((d) => !DEMONYM_STOP.has(d));
 }
 
 /** Generated forms that are common words (`مجري` = course of a river, not Hungarian). */
-const DEMONYM_STOP = new Set(['مجري', 'مجريه', 'مالي', 'ماليه', 'ماليون', 'ماليين', 'عماني', 'نيجري', 'تشادي']);
+const DEMONYM_STOP = new Set(['مجري', 'مجريه', 'مجريا', 'مالي', 'ماليه', 'ماليون', 'ماليين', 'ماليا', 'ماليات', 'عماني', 'نيجري', 'تشادي']);
 
 function buildCountries(curated: CuratedLine[]): KbEntity[] {
   isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
@@ -171,7 +171,9 @@ function buildCountries(curated: CuratedLine[]): KbEntity[] {
     const label_ar = (w.translations.ara?.common && !ambKeys.has(nameKey(w.translations.ara.common)) ? w.translations.ara.common : undefined) ?? curPlain[0] ?? names[0] ?? w.name.common;
     const curDem = splitAmbiguous(extraDemonyms.get(iso) ?? []);
     const gen = ambKeys.size && names.length === 0 ? [] : names.filter((n) => !n.includes(' ')).flatMap(demonymForms);
-    const demonyms = uniq([...curDem.plain, ...gen]).filter((d) => !curDem.ambiguous.some((a) => nameKey(a) === nameKey(d)));
+    const nameKeys = new Set(names.map((n) => nameKey(n)));
+    // a generated form equal to a name of the country (سوريا) stays a name
+    const demonyms = uniq([...curDem.plain, ...gen]).filter((d) => !curDem.ambiguous.some((a) => nameKey(a) === nameKey(d)) && !nameKeys.has(nameKey(d)));
     const qid = COUNTRY_QID[iso];
     const e: KbEntity = {
       id: qid ?? `m:country:${iso.toLowerCase()}`,

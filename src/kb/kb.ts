@@ -137,6 +137,8 @@ export function spellingVariant(a: string, b: string): boolean {
         diff = i;
       }
     }
+    // the last letter carries case and gender endings (سعوديا / سعودية): not a spelling variant
+    if (diff === a.length - 1 && VOWELS.has(a[diff]!) && VOWELS.has(b[diff]!)) return false;
     return diff < 0 || SUBST.has(a[diff]! + b[diff]!);
   }
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
