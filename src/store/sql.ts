@@ -23,6 +23,8 @@ export interface Db {
   get<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined>;
   /** Runs a statement; returns the number of changed rows. */
   run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs one statement for each parameter list (SQLite: one prepared statement, no awaits between rows). */
+  runMany?(sql: string, rows: unknown[][]): Promise<void>;
   /** Runs `fn` in one transaction (commit on success, rollback on throw). */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -218,7 +220,8 @@ export class SqlRepository implements Repository {
     const one = '(' + cols.map(() => '?').join(', ') + ')';
     if (this.backend === 'sqlite') {
       const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${one}${tail}`;
-      for (const row of rows) await db.run(sql, row);
+      if (db.runMany) await db.runMany(sql, rows);
+      else for (const row of rows) await db.run(sql, row);
       return;
     }
     const chunk = Math.max(1, Math.floor(2000 / cols.length));

@@ -58,6 +58,11 @@ class SqliteDb implements Db {
     return st.run(...this.bind(params)).changes;
   }
 
+  async runMany(sql: string, rows: unknown[][]): Promise<void> {
+    const st = this.stmt(sql);
+    for (const r of rows) st.run(...this.bind(r));
+  }
+
   /** Transactions are queued: one at a time on the connection, even across awaits. */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     if (this.inTx) return fn(this); // nested: part of the outer transaction
