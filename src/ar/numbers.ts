@@ -304,6 +304,8 @@ function readOrdinal(tokens: readonly NumToken[], i: number): { value: number; e
     if (!known(w) && /^و?لل/.test(w) && known('ا' + w.slice(w.indexOf('لل') + 1))) w = 'ا' + w.slice(w.indexOf('لل') + 1);
   }
   const tens = ORDINAL_TENS[w];
+  // `التسعين ألفا` is ninety thousand, not an ordinal
+  if (tens !== undefined && tokens[i + 1]?.kind === 'word' && MULTS[tokens[i + 1]!.norm] && !MULTS[tokens[i + 1]!.norm]!.dual) return null;
   if (tens !== undefined) return { value: tens, end: i + 1 };
   const unit = ORDINALS[w];
   if (unit === undefined) return null;
@@ -358,6 +360,12 @@ export function readNumberAt(tokens: readonly NumToken[], i: number): NumberMatc
   }
   const o = readOrdinal(tokens, i);
   if (o) return mk(o.value, 'ordinal', o.end, 1, false);
+  // `التسعين ألفا`: tens with the article before a multiplier
+  if (ORDINAL_TENS[t.norm] !== undefined) {
+    const nx = tokens[i + 1];
+    const m = nx && nx.kind === 'word' ? MULTS[nx.norm] : undefined;
+    if (m && !m.dual) return mk(ORDINAL_TENS[t.norm]! * m.base, 'cardinal', i + 2, 1, false);
+  }
   // `الستة عشر` (the round of sixteen): a teen with the article
   if (t.norm.startsWith('ال') && UNITS[t.norm.slice(2)] !== undefined) {
     const nx = tokens[i + 1];

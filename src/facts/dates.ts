@@ -376,6 +376,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
 
     // --- relative: الشهر الماضي, العام المقبل, هذا العام, الأسبوع الجاري
     const pn = PERIOD_NOUNS.get(w) ?? (w.startsWith('و') || w.startsWith('ف') ? PERIOD_NOUNS.get(w.slice(1)) : undefined);
+    // `الأمين العام السابق`, `الرأي العام`: after a definite noun `العام` is the adjective "general"
+    if (pn && w === 'العام' && GENERAL_HEADS.test(nm(i - 1)) && sameLine(i - 1, i)) return null;
     if (pn && DIRECTION_WORDS.has(nm(i + 1)) && sameLine(i, i + 1)) {
       const n = DIRECTION_WORDS.get(nm(i + 1))!;
       return rel(pn, n, i + 2);
@@ -400,6 +402,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
           if (w.endsWith('اليوم') && (nx.startsWith('ال') || nx === 'من') && sameLine(i, i + 1)) return null;
           // `طوال اليوم`, `لطول اليوم`: "all day", not today
           if (w.endsWith('اليوم') && /^(طوال|طيله|لطول|طول|نهايه|مدار)$/.test(nm(i - 1))) return null;
+          // `في نفس اليوم من عام 2016`, `اليوم نفسه`: the same day as another event
+          if (w.endsWith('اليوم') && (/^(نفس|ذات|بنفس|وبنفس)$/.test(nm(i - 1)) || /^(نفسه|ذاته)$/.test(nm(i + 1)))) return null;
           return rel('day', one, i + 1);
         }
       }
@@ -560,6 +564,9 @@ const DATE_STARTERS = (() => {
   }
   return set;
 })();
+
+/** Nouns that `العام` qualifies as "general/public" (`الأمين العام`, `الرأي العام`, `القطاع العام`). */
+const GENERAL_HEADS = /^(و|ب|ل|لل)?(ال)?(امين|راي|قطاع|مدعي|نائب|مدير|امن|دين|مال|اضراب|موتمر|حق|نظام|صالح|شان|عفو|تعليم|نقل|مرشد|قائد|منسق|مراقب|مفتش|مسجل|اتجاه|ذوق|نفع|مجال|مشهد|قنصل|وكيل|سكرتير|رئيس|عمل|انطباع|تيار|طابع|وضع|موقف)$/;
 
 /** Words after a number that make it a quantity, not a year (`2000 جندي`). */
 const YEAR_FOLLOWERS_OK = new Set(['و', 'في', 'من', 'الي', 'حتي', 'الذي', 'التي', 'عندما', 'حين', 'بعد', 'قبل', 'ثم', 'كما', 'لكن', 'او', 'ان', 'انه']);

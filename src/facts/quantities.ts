@@ -450,6 +450,12 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     }
     const prevT = tokens[o.tokenStart - 1];
     const p = prevT?.norm ?? '';
+    // `الدول الأربعين`: tens with the article after a plural noun count it (no ordinal of tens follows a plural)
+    if (o.tokenEnd === o.tokenStart + 1 && o.value >= 20 && o.value % 10 === 0 && prevT && /(ات|ون|ين|ول)$/.test(p) && p.startsWith('ال')) {
+      const sp = mkSpan(o.tokenStart, o.tokenEnd);
+      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'amount', value: o.value, measured: spanOf(o.tokenStart - 1, o.tokenStart, true), tokenStart: o.tokenStart, tokenEnd: o.tokenEnd });
+      continue;
+    }
     if (/^(كانون|تشرين|ربيع|جمادي)$/.test(p)) continue; // month names
     const compound = o.tokenEnd - o.tokenStart > 1 || o.value >= 11;
     if (!compound && !(o.value >= 2 && prevT && prevT.kind === 'word' && ORDINAL_HEADS.has(bareNorm(p).at(-1)!.replace(/^ال/, '')))) continue;

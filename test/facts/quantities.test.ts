@@ -66,6 +66,9 @@ const CASES: [string, Want[]][] = [
   ['أغلق المؤشر على انخفاض بنسبة 2.6 أي عند 7141 نقطة', [{ kind: 'change', delta: 2.6, unit: 'percent', direction: 'down' }, { value: 7141, unit: 'point' }]],
   ['وهو الآن في الثانية والعشرين', [{ kind: 'amount', value: 22, unit: 'year' }]],
   ['وقتلت 4 من المهاجمين', [{ value: 4, measured: 'المهاجمين' }]],
+  ['تجري الانتخابات في الدول الأربعين', [{ kind: 'amount', value: 40, measured: 'الدول' }]],
+  ['قارب عدد المسجلين التسعين ألفا فقط', [{ kind: 'amount', value: 90000 }]],
+  ['ويزن المولود نحو 3.6 كجم', [{ value: 3.6, unit: 'kg', qualifier: 'about' }]],
 ];
 
 function pick(q: Quantity, w: Want): Record<string, unknown> {
