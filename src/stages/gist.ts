@@ -168,8 +168,10 @@ export function buildGist(doc: Doc): GistLine[] {
     nq++;
   }
 
-  // Topics: the most specific ones.
-  const topics = layer<TopicLike>(doc, 'topics').filter((t) => t.level >= 2).sort((a, b) => b.score - a.score).slice(0, 5);
+  // Topics: the most specific ones (those without a listed sub-topic), best first.
+  const all = layer<TopicLike & { parent?: string | null }>(doc, 'topics');
+  const parents = new Set(all.map((t) => t.parent).filter(Boolean));
+  const topics = all.filter((t) => t.level >= 1 && !parents.has(t.code)).sort((a, b) => b.score - a.score).slice(0, 6);
   if (topics.length) lines.push({ text: `Topics: ${[...new Set(topics.map((t) => t.label))].join(', ')}.`, kind: 'topics', start: 0, end: 0 });
   return lines;
 }
