@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { sharedAvailable, sharedPath } from '../../src/core/paths.ts';
 import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
 import { eventsStage } from '../../src/stages/events.ts';
-import { docWith, ALIYEV_ENTITIES, ALIYEV_LAYERS, type EntitySpec } from './helpers.ts';
+import { docWith, ALIYEV_ENTITIES, ALIYEV_LAYERS, type EntitySpec } from './fixtures.ts';
 
 const E: EntitySpec[] = [
   { text: 'عبد الله الثاني', type: 'PER', id: 'abdullah', label_en: 'Abdullah II' },
