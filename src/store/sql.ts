@@ -188,7 +188,7 @@ export class SqlRepository implements Repository {
   }
 
   protected async deleteChildren(db: Db, id: string): Promise<void> {
-    for (const t of ['mentions', 'events', 'quotes', 'quantities', 'topics', 'dates', 'story_bands']) {
+    for (const t of ['mentions', 'article_entities', 'events', 'quotes', 'quantities', 'topics', 'dates', 'story_bands']) {
       await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
     }
   }
@@ -202,6 +202,9 @@ export class SqlRepository implements Repository {
     }
     await this.insertMany(db, 'mentions', ['article_id', 'entity_id', 'off_start', 'off_end', 'text'],
       r.mentions.map((m) => [id, m.entityId, m.start, m.end, m.text]));
+    const perEntity = new Map<string, number>();
+    for (const m of r.mentions) perEntity.set(m.entityId, (perEntity.get(m.entityId) ?? 0) + 1);
+    await this.insertMany(db, 'article_entities', ['article_id', 'entity_id', 'mentions'], [...perEntity].map(([e, n]) => [id, e, n]));
     await this.insertMany(db, 'events', ['article_id', 'idx', 'code', 'name', 'source', 'target', 'place', 'date', 'trigger_start', 'trigger_end', 'evidence_start', 'evidence_end', 'confidence', 'raw'],
       r.events.map((e) => [id, e.idx, e.code, e.name, e.source, e.target, e.place, e.date, e.triggerStart, e.triggerEnd, e.evidenceStart, e.evidenceEnd, e.confidence, e.raw]));
     await this.insertMany(db, 'quotes', ['article_id', 'idx', 'off_start', 'off_end', 'text', 'kind', 'speaker'],
@@ -264,7 +267,7 @@ export class SqlRepository implements Repository {
       }
     }
     if (f.entity != null && f.entity !== '') {
-      c.push('EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)');
+      c.push('EXISTS (SELECT 1 FROM article_entities m WHERE m.article_id = a.id AND m.entity_id = ?)');
       params.push(String(f.entity));
     }
     const ev = checkCode(f.event, 'event');
@@ -313,7 +316,8 @@ export class SqlRepository implements Repository {
     const cp: unknown[] = [];
     const conds = this.conditions(p, sqlite ? null : pq, cp);
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
-    const cols = 'a.id, a.title, a.source, a.url, a.published, a.story_id, a.hash, a.chars, a.text';
+    // the text is fetched for the page of hits only (sorting every match with its text is slow)
+    const cols = 'a.id, a.title, a.source, a.url, a.published, a.story_id, a.hash, a.chars';
     const order = 'score DESC, a.published DESC, a.id';
     let rows: Record<string, unknown>[];
     if (p.groupStories) {
@@ -328,10 +332,15 @@ export class SqlRepository implements Repository {
       const sql = `SELECT ${cols}, ${score} AS score FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`;
       rows = await this.db.all<Record<string, unknown>>(sql, [...hp, ...cp, limit, offset]);
     }
+    const texts = new Map<string, string>();
+    if (rows.length) {
+      const tr = await this.db.all<{ id: string; text: string }>(`SELECT id, text FROM articles WHERE id IN (${rows.map(() => '?').join(',')})`, rows.map((r) => r.id));
+      for (const t of tr) texts.set(t.id, t.text);
+    }
     const hits: SearchHit[] = rows.map((r) => ({
       ...this.summary(r),
       score: Number(r.score) || 0,
-      snippet: snippet(String(r.text), pq),
+      snippet: snippet(texts.get(String(r.id)) ?? '', pq),
       ...(p.groupStories ? { storyHits: n(r.story_hits) } : {}),
     }));
 
@@ -345,15 +354,20 @@ export class SqlRepository implements Repository {
   }
 
   protected async facets(where: string, params: unknown[]): Promise<Facets> {
-    const set = `SELECT a.id FROM articles a ${where}`;
+    // without conditions the facets count every article (no IN list)
+    const inSet = (col: string) => (where ? `WHERE ${col} IN (SELECT a.id FROM articles a ${where})` : '');
     const fc = (rows: Record<string, unknown>[]): FacetCount[] =>
       rows.map((r) => ({ key: String(r.k), label: String(r.label ?? r.k), count: n(r.c) }));
+    // count on the narrow tables first, then look up labels for the top 10 only
     const entities = await this.db.all(
-      `SELECT m.entity_id AS k, e.label AS label, count(DISTINCT m.article_id) AS c FROM mentions m JOIN entities e ON e.id = m.entity_id
-       WHERE m.article_id IN (${set}) GROUP BY m.entity_id, e.label ORDER BY c DESC, k LIMIT 10`, params);
+      `SELECT top.k AS k, e.label AS label, top.c AS c FROM
+         (SELECT m.entity_id AS k, count(*) AS c FROM article_entities m ${inSet('m.article_id')}
+          GROUP BY m.entity_id ORDER BY c DESC, k LIMIT 10) top
+       JOIN entities e ON e.id = top.k ORDER BY c DESC, k`, params);
     const topics = await this.db.all(
-      `SELECT t.code AS k, max(t.label) AS label, count(*) AS c FROM topics t WHERE t.article_id IN (${set})
-       GROUP BY t.code ORDER BY c DESC, k LIMIT 10`, params);
+      `SELECT top.k AS k, (SELECT x.label FROM topics x WHERE x.code = top.k AND x.label IS NOT NULL LIMIT 1) AS label, top.c AS c FROM
+         (SELECT t.code AS k, count(*) AS c FROM topics t ${inSet('t.article_id')}
+          GROUP BY t.code ORDER BY c DESC, k LIMIT 10) top ORDER BY c DESC, k`, params);
     const sources = await this.db.all(
       `SELECT a.source AS k, count(*) AS c FROM articles a ${where} ${where ? 'AND' : 'WHERE'} a.source IS NOT NULL GROUP BY a.source ORDER BY c DESC, k LIMIT 10`, params);
     const months = await this.db.all(
@@ -374,8 +388,8 @@ export class SqlRepository implements Repository {
       params.push(like, like, String(p.q));
     }
     const rows = await this.db.all(
-      `SELECT e.id, e.type, e.label, e.label_en, e.kind, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-       FROM entities e JOIN mentions m ON m.entity_id = e.id ${c.length ? 'WHERE ' + c.join(' AND ') : ''}
+      `SELECT e.id, e.type, e.label, e.label_en, e.kind, sum(m.mentions) AS mentions, count(*) AS articles
+       FROM entities e JOIN article_entities m ON m.entity_id = e.id ${c.length ? 'WHERE ' + c.join(' AND ') : ''}
        GROUP BY e.id, e.type, e.label, e.label_en, e.kind ORDER BY articles DESC, mentions DESC, e.id LIMIT ? OFFSET ?`,
       [...params, limit, offset]);
     return rows.map((r) => this.entitySummary(r));
@@ -387,17 +401,18 @@ export class SqlRepository implements Repository {
 
   async getEntity(id: string): Promise<EntityDetail | null> {
     const row = await this.db.get(
-      `SELECT e.id, e.type, e.label, e.label_en, e.kind, count(m.entity_id) AS mentions, count(DISTINCT m.article_id) AS articles
-       FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id, e.type, e.label, e.label_en, e.kind`, [String(id)]);
+      `SELECT e.id, e.type, e.label, e.label_en, e.kind, coalesce(sum(m.mentions), 0) AS mentions, count(m.entity_id) AS articles
+       FROM entities e LEFT JOIN article_entities m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id, e.type, e.label, e.label_en, e.kind`, [String(id)]);
     if (!row) return null;
     const timeline = await this.db.all(
-      `SELECT a.month AS month, count(*) AS mentions, count(DISTINCT a.id) AS articles FROM mentions m JOIN articles a ON a.id = m.article_id
+      `SELECT a.month AS month, sum(m.mentions) AS mentions, count(*) AS articles FROM article_entities m JOIN articles a ON a.id = m.article_id
        WHERE m.entity_id = ? AND a.month IS NOT NULL GROUP BY a.month ORDER BY a.month`, [id]);
     const co = await this.db.all(
-      `SELECT m2.entity_id AS id, e.label AS label, e.type AS type, count(DISTINCT m2.article_id) AS articles
-       FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
-       JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?
-       GROUP BY m2.entity_id, e.label, e.type ORDER BY articles DESC, id LIMIT 20`, [id]);
+      `SELECT top.id AS id, e.label AS label, e.type AS type, top.articles AS articles FROM
+         (SELECT m2.entity_id AS id, count(*) AS articles
+          FROM article_entities m1 JOIN article_entities m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
+          WHERE m1.entity_id = ? GROUP BY m2.entity_id ORDER BY articles DESC, id LIMIT 20) top
+       JOIN entities e ON e.id = top.id ORDER BY articles DESC, id`, [id]);
     const forms = await this.db.all(
       'SELECT text, count(*) AS c FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY c DESC, text LIMIT 20', [id]);
     return {
@@ -476,7 +491,7 @@ export class SqlRepository implements Repository {
     return {
       articles: await c('SELECT count(*) AS c FROM articles'),
       stories: await c('SELECT count(DISTINCT story_id) AS c FROM articles'),
-      entities: await c('SELECT count(DISTINCT entity_id) AS c FROM mentions'),
+      entities: await c('SELECT count(DISTINCT entity_id) AS c FROM article_entities'),
       mentions: await c('SELECT count(*) AS c FROM mentions'),
       events: await c('SELECT count(*) AS c FROM events'),
       quotes: await c('SELECT count(*) AS c FROM quotes'),
