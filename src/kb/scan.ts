@@ -186,15 +186,14 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       const sorted = [...best.entries].sort(
         (a, b) => Number(a.kind === 'demonym') - Number(b.kind === 'demonym') || Number(a.ambiguous) - Number(b.ambiguous) || (KIND_RANK[ix.entities[a.entity]!.kind] ?? 9) - (KIND_RANK[ix.entities[b.entity]!.kind] ?? 9),
       );
-      let top = sorted[0]!;
-      // an ambiguous one-word name whose article differs from the text (`مشهد` vs `المشهد`, the scene)
-      if (top.ambiguous && best.len === 1 && articleOf(top.alias) !== it.def) {
-        const alt = sorted.find((e) => !e.ambiguous);
-        if (!alt) {
-          i++;
-          continue;
-        }
-        top = alt;
+      // one-word names must agree with the text on the article: `الأقصر` (Luxor) is not `أقصر`
+      // (shorter); an ambiguous name is not a common noun with the article (`المشهد`, the scene)
+      const fits = (e: AliasEntry): boolean =>
+        best.len > 1 || e.kind === 'demonym' || (articleOf(e.alias) ? it.def : !e.ambiguous || !it.def);
+      const top = sorted.find(fits);
+      if (!top) {
+        i++;
+        continue;
       }
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
