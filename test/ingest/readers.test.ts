@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { articleText, expandInputs, readContent, readSource, toIsoDate, type ReadItem } from '../../src/ingest/readers.ts';
 
 const oks = (items: ReadItem[]) => items.filter((i) => i.ok).map((i) => (i as Extract<ReadItem, { ok: true }>).article);
@@ -138,4 +140,32 @@ test('dates and headline joining', () => {
   assert.equal(toIsoDate('not a date'), undefined);
   assert.equal(articleText('عنوان', 'عنوان\n\nنص'), 'عنوان\n\nنص');
   assert.equal(articleText(undefined, ' نص '), 'نص');
+});
+
+test('URLs: a feed and a page are fetched and read; HTTP errors are failures', async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/feed') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end('<rss><channel><title>موقع</title><item><title>خبر</title><link>https://x/1</link><description>نص الخبر</description></item></channel></rss>');
+    } else if (req.url === '/page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html><head><title>صفحة</title></head><body><article><h1>صفحة</h1><p>فقرة طويلة بما يكفي ليعدها المستخرج نصا رئيسيا للصفحة، وفيها كلام عن الاقتصاد والسياسة والمجتمع.</p></article></body></html>');
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const [f] = oks(await readSource(`${base}/feed`));
+    assert.equal(f!.text, 'خبر\n\nنص الخبر');
+    assert.equal(f!.meta.source, 'موقع');
+    const [p] = oks(await readSource(`${base}/page`));
+    assert.match(p!.text, /^صفحة\n\nفقرة طويلة/);
+    assert.equal(p!.meta.url, `${base}/page`);
+    assert.match(fails(await readSource(`${base}/missing`))[0]!.reason, /HTTP 404/);
+  } finally {
+    server.close();
+  }
 });
