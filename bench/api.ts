@@ -73,7 +73,8 @@ async function measure(name: string, paths: string[], connections: number): Prom
 }
 
 const routes: [string, string[]][] = [
-  ['search: words, facets, one row per story', QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}`)],
+  ['search: words, one row per story, no facets', QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}&facets=false`)],
+  ['search: words, one row per story, facets', QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}`)],
   ['search: filters only (source, month)', ['/api/articles?source=BBC&from=2018-03&to=2018-03', '/api/articles?from=2018-06-01&to=2018-06-30']],
   ['article fetch (Doc JSON, all layers)', ids.slice(0, 500).map((id) => `/api/articles/${encodeURIComponent(id)}`)],
 ];

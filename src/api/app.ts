@@ -230,7 +230,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     async (req) => {
       const q = req.query;
       if (q.from && q.to && q.from > q.to) throw new HttpError(400, 'E_QUERY', '`from` is after `to`');
-      return needStore().search({ ...q, facets: true });
+      return needStore().search({ ...q });
     },
   );
 

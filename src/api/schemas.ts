@@ -152,6 +152,7 @@ export const SearchQuery = {
     from: isoDate,
     to: isoDate,
     groupStories: { type: 'boolean', default: true, description: 'One row per story (cluster of articles).' },
+    facets: { type: 'boolean', default: true, description: 'Compute facets (the costliest part of a search: ask for them once per filter set, not per page).' },
     ...paging,
   },
   additionalProperties: false,

@@ -127,6 +127,9 @@ test('GET /api/articles searches with snippets, facets and one row per story', a
   assert.deepEqual(byDate.hits.map((x: { id: string }) => x.id), ['art-aliyev']);
   const byEvent = json(await app.inject('/api/articles?event=05'));
   assert.deepEqual(byEvent.hits.map((x: { id: string }) => x.id), ['art-baku']);
+  const noFacets = json(await app.inject('/api/articles?q=علييف&facets=false'));
+  assert.equal(noFacets.hits.length, 2);
+  assert.equal(noFacets.facets.entities.length, 0);
   const page = json(await app.inject('/api/articles?limit=1&offset=1'));
   assert.equal(page.hits.length, 1);
   assert.equal(page.total, 4);

@@ -28,7 +28,10 @@ export function Search({ route }: { route: Route }) {
   const offset = Number(route.params.get('offset') ?? 0) || 0;
   const [draft, setDraft] = useState<Record<string, string>>(params);
   const key = JSON.stringify([params, offset]);
-  const res = useAsync(() => api.search({ ...params, offset, limit: 20 }), [key]);
+  // hits and facets are two requests: hits (fast) show at once, facets (costlier) fill in,
+  // and paging does not recompute facets
+  const res = useAsync(() => api.search({ ...params, offset, limit: 20, facets: false }), [key]);
+  const fac = useAsync(() => api.search({ ...params, limit: 1, facets: true }), [JSON.stringify(params)]);
   const go = (p: Record<string, string>) => {
     location.hash = href(['search'], p);
   };
@@ -43,7 +46,7 @@ export function Search({ route }: { route: Route }) {
     </label>
   );
   const hits = (res.data?.hits ?? []) as Json[];
-  const facets = (res.data?.facets ?? {}) as Json;
+  const facets = (fac.data?.facets ?? {}) as Json;
   return (
     <div class="search">
       <form onSubmit={submit} class="searchbox" role="search">
