@@ -31,13 +31,16 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
 
-interface TokenInfo {
+export interface TokenInfo {
+  /** Hashed own atoms (offset 0), without the bias. */
   own: Uint32Array;
   ctx: Uint32Array;
   /** Hash of the core (for bigrams and gazetteer phrases). */
   core: number;
   /** Hash of the middle cluster (or the core when unknown), for cluster bigrams. */
   k: number;
+  /** Per weight set (slot): cached score vectors of the token-local features, see `tokenVector`. */
+  vecs: (Float32Array | undefined)[];
 }
 
 const OFF = [hashStr('off-2'), hashStr('off-1'), hashStr('off0'), hashStr('off+1'), hashStr('off+2')];
@@ -137,7 +140,7 @@ export class FeatureExtractor {
     const ctx = new Uint32Array(a.ctx.length);
     for (let i = 0; i < a.ctx.length; i++) ctx[i] = hashStr(a.ctx[i]!);
     const kAtom = this.cfg.clusters && this.lex.levels > 1 ? a.ctx.find((s) => s.startsWith('K1:')) : undefined;
-    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core) };
+    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [] };
     if (this.cache.size > 300_000) this.cache.clear();
     this.cache.set(raw, t);
     return t;
@@ -160,10 +163,12 @@ export class FeatureExtractor {
         const f0 = phr.get(h);
         const f1 = mem.get(h);
         const f = f0 === undefined ? f1 : f1 === undefined ? f0 : f0 | f1;
+        const more = lex.prefixes.has(h);
         if (f !== undefined) {
           b[s]! |= f;
           for (let k = s + 1; k < s + len; k++) ins[k]! |= f;
         }
+        if (!more) break;
       }
     }
     return { b, i: ins };
@@ -180,6 +185,48 @@ export class FeatureExtractor {
    * from offsets -1, 0 and +1.
    */
   extract(tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): { feats: Uint32Array; starts: Int32Array } {
+    return this.extractFrom(tokens, extra, false);
+  }
+
+  /**
+   * Only the features that depend on the position (sentence boundaries, bigrams,
+   * gazetteer matches, `extra`), plus the token infos: the token-local features (own atoms
+   * and the atoms neighbours contribute) are scored once per word form by `tokenVector`.
+   * `extract` = these + the token-local ones, so both give the same scores.
+   */
+  extractPositional(tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): { feats: Uint32Array; starts: Int32Array; infos: TokenInfo[] } {
+    return this.extractFrom(tokens, extra, true);
+  }
+
+  /**
+   * Scores of a token's local features under `rowOf` (hash -> weight row offset or -1):
+   * `L` values for its own atoms (with the bias), then `L` per window offset
+   * (-W..-1, +1..+W) for what it contributes to the token at that distance.
+   */
+  tokenVector(t: TokenInfo, slot: number, L: number, w: Float32Array, rowOf: (h: number) => number): Float32Array {
+    let v = t.vecs[slot];
+    if (v) return v;
+    const W = this.cfg.window;
+    v = new Float32Array(L * (1 + 2 * W));
+    const add = (h: number, base: number) => {
+      const o = rowOf(h);
+      if (o < 0) return;
+      for (let l = 0; l < L; l++) v![base + l] += w[o + l]!;
+    };
+    add(BIAS, 0);
+    for (let k = 0; k < t.own.length; k++) add(t.own[k]!, 0);
+    let b = L;
+    for (let o = -W; o <= W; o++) {
+      if (o === 0) continue;
+      const off = OFF[o + 2]!;
+      for (let k = 0; k < t.ctx.length; k++) add(mix(t.ctx[k]!, off), b);
+      b += L;
+    }
+    t.vecs[slot] = v;
+    return v;
+  }
+
+  private extractFrom(tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, positional: boolean): { feats: Uint32Array; starts: Int32Array; infos: TokenInfo[] } {
     const n = tokens.length;
     const infos: TokenInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.info(tokens[i]!);
@@ -205,15 +252,17 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       starts[i] = p;
       const t = infos[i]!;
-      push(BIAS);
-      for (let k = 0; k < t.own.length; k++) push(t.own[k]!);
+      if (!positional) {
+        push(BIAS);
+        for (let k = 0; k < t.own.length; k++) push(t.own[k]!);
+      }
       for (let o = -W; o <= W; o++) {
         if (o === 0) continue;
         const j = i + o;
         const off = OFF[o + 2]!;
         if (j < 0) push(mix(BOS, off));
         else if (j >= n) push(mix(EOS, off));
-        else {
+        else if (!positional) {
           const c = infos[j]!.ctx;
           for (let k = 0; k < c.length; k++) push(mix(c[k]!, off));
         }
@@ -252,7 +301,7 @@ export class FeatureExtractor {
       }
     }
     starts[n] = p;
-    return { feats: p === feats.length ? feats : feats.subarray(0, p), starts };
+    return { feats: p === feats.length ? feats : feats.subarray(0, p), starts, infos };
   }
 }
 

@@ -64,10 +64,16 @@ export class Lexicon {
 
   /** Phrase hash -> TRAIN_* flags of training-data names (replaceable per fold while training). */
   memoryFlags: Map<number, number>;
+  /** Hashes of the proper prefixes of every phrase (to stop a phrase scan early). */
+  readonly prefixes = new Set<number>();
 
   phraseHash(phrase: string): number {
     let h = 0;
-    for (const t of phrase.split(/\s+/)) if (t) h = mix(h, hashStr(this.split(norm(t)).core));
+    const toks = phrase.split(/\s+/).filter(Boolean);
+    for (let i = 0; i < toks.length; i++) {
+      h = mix(h, hashStr(this.split(norm(toks[i]!)).core));
+      if (i < toks.length - 1) this.prefixes.add(h);
+    }
     return h;
   }
 

@@ -54,6 +54,14 @@ export class Weights {
     }
   }
 
+  /** Offset into `w` of the row of feature hash `h`, or -1 when the model has no such row. */
+  readonly rowOf = (h: number): number => {
+    const r = h & this.mask;
+    if (!this.rowIndex) return r * this.L;
+    const k = this.rowIndex[r]!;
+    return k < 0 ? -1 : k * this.L;
+  };
+
   /** Emission scores `n * L` for a sentence's features. */
   emissions(feats: Uint32Array, starts: Int32Array, n: number, out?: Float32Array): Float32Array {
     const L = this.L;

@@ -4,7 +4,9 @@
  * name everywhere in the article. For each token, the first pass's labels of the *other*
  * occurrences of the same core in the document (or in a window of neighbouring sentences
  * when there are no document boundaries, as in ANERcorp) become atoms such as
- * `nl:PER:h` (mostly tagged PER elsewhere) or `nl:O` (never tagged elsewhere).
+ * `nl:PER:h` (mostly tagged PER elsewhere) or `nl:O` (never tagged elsewhere). The
+ * first-pass types of the two neighbours on each side are added too (`nb-1:LOC`): lists
+ * and coordinations (`باكو – تبليسي – قارص`) share a type.
  */
 import { hashStr } from './hash.ts';
 import type { FeatureExtractor } from './features.ts';
@@ -15,6 +17,8 @@ const ATOM_O = hashStr('nl:O');
 const ATOM_T: number[][] = TYPES.map((t) => ['h', 'm', 'l'].map((b) => hashStr(`nl:${t}:${b}`)));
 const ATOM_TT: number[] = TYPES.map((t) => hashStr(`nl:${t}`));
 const ATOM_B: number[] = TYPES.map((t) => hashStr(`nl:B:${t}`));
+/** First-pass type of the neighbours at -2, -1, +1, +2 (list and coordination context). */
+const ATOM_NB: Record<string, number>[] = [-2, -1, 1, 2].map((o) => Object.fromEntries(TYPES.map((t) => [t, hashStr(`nb${o}:${t}`)])));
 
 function isWordy(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -68,6 +72,12 @@ export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly st
     const row: (Uint32Array | null)[] = new Array(s.length).fill(null);
     const tg = tags[i]!;
     for (let j = 0; j < s.length; j++) {
+      const nb: number[] = [];
+      [-2, -1, 1, 2].forEach((o, k) => {
+        const x = tg[j + o];
+        if (x && x !== 'O') nb.push(ATOM_NB[k]![x.slice(2)] ?? 0);
+      });
+      if (nb.length) row[j] = Uint32Array.from(nb);
       if (!wordy[i]![j]) continue;
       const c = counts.get(cores[i]![j]!);
       if (!c) continue;
@@ -91,12 +101,12 @@ export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly st
       }
       if (tot <= 0) continue;
       if (ent === 0) {
-        row[j] = Uint32Array.of(ATOM_O);
+        row[j] = Uint32Array.from([ATOM_O, ...nb]);
         continue;
       }
       const frac = ent / tot;
       const b = frac >= 0.75 ? 0 : frac >= 0.4 ? 1 : 2;
-      const atoms = [ATOM_T[best - 1]![b]!, ATOM_TT[best - 1]!];
+      const atoms = [ATOM_T[best - 1]![b]!, ATOM_TT[best - 1]!, ...nb];
       if (c[5]! - ownB > 0) atoms.push(ATOM_B[best - 1]!);
       row[j] = Uint32Array.from(atoms);
     }

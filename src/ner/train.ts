@@ -50,7 +50,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  epochs: 8,
+  epochs: 12,
   seed: 7,
   rowBits: 21,
   features: DEFAULT_FEATURES,
