@@ -58,6 +58,9 @@ const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
 const LINK_PREPS = new Set(['من', 'الي', 'بنسبه', 'بمقدار', 'ب', 'نحو', 'حوالي', 'بنحو', 'بحوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'علي', 'عن', 'الي نحو', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ', 'في', 'مستوي', 'عند', 'بواقع', 'قدره', 'قدرها', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ']);
 const CLITICS = ['وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل', 'ك'];
 
+/** Last words of the qualifier phrases (`نحو`, `أكثر من` -> `من`): a quick gate before joining phrases. */
+const QUALIFIER_LAST = new Set([...QUALIFIERS.keys()].flatMap((k) => [k.split(' ').at(-1)!, 'و' + k.split(' ').at(-1)!]));
+
 const isWordish = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'latin');
 
 /** Normalised word without a leading conjunction/preposition clitic. */
@@ -67,16 +70,21 @@ function bareNorm(w: string): string[] {
   return out;
 }
 
-function changeDir(w: string): { found: boolean; dir?: 'up' | 'down' } {
-  for (const b of bareNorm(w)) {
-    for (const x of [b, b.startsWith('ال') ? b.slice(2) : b]) {
-      if (CHANGE_WORDS.has(x)) return { found: true, dir: CHANGE_WORDS.get(x) };
-    }
-  }
-  return { found: false };
+/** Every clitic/article form of the change, level and measure words, built once (one Map lookup per token). */
+const CHANGE_FORMS = new Map<string, 'up' | 'down' | undefined>();
+const LEVEL_FORMS = new Set<string>();
+const MEASURE_FORMS = new Set<string>();
+for (const [w, d] of CHANGE_WORDS) {
+  for (const base of [w, 'ال' + w]) for (const c of ['', ...CLITICS]) CHANGE_FORMS.set(c + base, d);
 }
-const isLevel = (w: string) => bareNorm(w).some((b) => LEVEL_WORDS.has(b));
-const isMeasureNoun = (w: string) => bareNorm(w).some((b) => MEASURE_NOUNS.has(b));
+for (const w of LEVEL_WORDS) for (const c of ['', ...CLITICS]) LEVEL_FORMS.add(c + w);
+for (const w of MEASURE_NOUNS) for (const c of ['', ...CLITICS]) MEASURE_FORMS.add(c + w);
+
+function changeDir(w: string): { found: boolean; dir?: 'up' | 'down' } {
+  return CHANGE_FORMS.has(w) ? { found: true, dir: CHANGE_FORMS.get(w) } : { found: false };
+}
+const isLevel = (w: string) => LEVEL_FORMS.has(w);
+const isMeasureNoun = (w: string) => MEASURE_FORMS.has(w);
 
 export interface QuantityInput {
   text: string;
@@ -294,7 +302,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     let s = a.tokenStart;
     let qualifier: string | undefined;
     // qualifier before: نحو, أكثر من, ما يقرب من
-    for (const len of [3, 2, 1]) {
+    for (const len of QUALIFIER_LAST.has(nm(s - 1)) ? [3, 2, 1] : []) {
       if (s - len < 0) continue;
       const phrase = tokens.slice(s - len, s).map((t) => t.norm).join(' ');
       const ql = QUALIFIERS.get(phrase) ?? (len === 1 ? QUALIFIERS.get(phrase.replace(/^و/, '')) : undefined);

@@ -92,8 +92,9 @@ export const NON_SPEAKERS = set(NON_SPEAKERS_RAW);
 export const RELATION_NOUNS = set(RELATION_RAW);
 
 /** `قال`, `وقال`, `فقال` -> `قال` when it is a reporting verb; else null. */
+const VERB_FORMS = new Map<string, string>();
+for (const v of REPORTING_VERBS) for (const c of ['', 'و', 'ف']) VERB_FORMS.set(c + v, v);
+
 export function reportingVerb(w: string): string | null {
-  if (REPORTING_VERBS.has(w)) return w;
-  if ((w.startsWith('و') || w.startsWith('ف')) && REPORTING_VERBS.has(w.slice(1))) return w.slice(1);
-  return null;
+  return VERB_FORMS.get(w) ?? null;
 }
