@@ -148,9 +148,12 @@ try {
       await dropSchema(PG, schema);
       const r = await openPostgres(PG, { schema });
       const url = `${PG}${PG.includes('?') ? '&' : '?'}schema=${schema}`;
-      const kids = Array.from({ length: n }, () => spawn(process.execPath, [bin, 'worker', '--quiet', '--batch', '4', '--poll', '50'], { env: { ...process.env, MARSAD_DB: url }, stdio: ['ignore', 'ignore', 'inherit'] }));
+      const kids = Array.from({ length: n }, () => spawn(process.execPath, [bin, 'worker', '--quiet', '--batch', '4', '--poll', '50'], { env: { ...process.env, MARSAD_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] }));
+      let report = '';
+      for (const c of kids) c.stdout!.on('data', (d) => (report += d));
       const exited = kids.map((c) => new Promise<void>((res) => c.on('exit', () => res())));
-      await new Promise((res) => setTimeout(res, 15_000)); // let them load the models
+      // wait until every worker has loaded the models and says it is ready
+      while ((report.match(/: ready/g) ?? []).length < n) await new Promise((res) => setTimeout(res, 100));
       const { contentHash } = await import('../src/store/rows.ts');
       const db = (r as unknown as { db: { tx<T>(f: (d: { run(s: string, p: unknown[]): Promise<number> }) => Promise<T>): Promise<T> } }).db;
       await db.tx(async (d) => {
@@ -167,12 +170,13 @@ try {
       const stored = (await r.stats()).articles;
       await r.close();
       await dropSchema(PG, schema);
-      return { stored, secs, rate: stored / secs };
+      const retries = [...report.matchAll(/retried batches (\d+)/g)].reduce((x, m) => x + Number(m[1]), 0);
+      return { stored, secs, rate: stored / secs, retries };
     };
     const one = await runWorkers(1);
     const two = await runWorkers(2);
     out.push(`\nPostgreSQL queue, ${subset.length} articles (worker processes started and idle first; time to drain the queue):\n\n` +
-      table(['workers', 'stored', 'seconds', 'articles/s'], [[1, one.stored, one.secs.toFixed(1), one.rate.toFixed(1)], [2, two.stored, two.secs.toFixed(1), two.rate.toFixed(1)]]) +
+      table(['workers', 'stored', 'seconds', 'articles/s', 'retried batches'], [[1, one.stored, one.secs.toFixed(1), one.rate.toFixed(1), one.retries], [2, two.stored, two.secs.toFixed(1), two.rate.toFixed(1), two.retries]]) +
       `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x**.`);
   }
 } finally {

@@ -34,6 +34,8 @@ export interface WorkerOptions {
 
 export interface WorkerSummary {
   jobs: number;
+  /** Batches rolled back and run again (deadlock or conflict with another writer). */
+  retries: number;
   stored: number;
   duplicates: number;
   failed: number;
@@ -45,7 +47,7 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
   }
   const sql = repo as unknown as SqlRepository & { db: Db };
   const batch = Math.max(1, Math.min(opts.batch ?? 8, 500));
-  const sum: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0 };
+  const sum: WorkerSummary = { jobs: 0, retries: 0, stored: 0, duplicates: 0, failed: 0 };
   let retries = 0;
   while (!opts.signal?.aborted) {
     const info = { stored: 0, duplicates: 0, failed: 0 };
@@ -71,7 +73,10 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
       return jobs.length;
     }).catch(async (e) => {
       // a deadlock or unique violation against a concurrent writer: the batch rolled back, retry it
-      if (isRetryable(e) && ++retries <= 20) return -1;
+      if (isRetryable(e) && ++retries <= 20) {
+        sum.retries++;
+        return -1;
+      }
       throw e;
     });
     if (took === -1) continue;

@@ -195,10 +195,20 @@ export class SqlRepository implements Repository {
 
   protected async writeChildren(db: Db, r: DocRows, id: string): Promise<void> {
     if (r.entities.length) {
+      // DO NOTHING: an existing entity row is not locked, so concurrent writers of articles
+      // about the same entity do not wait for each other (sorted: a fixed lock order for
+      // entities created at the same time)
+      const sorted = [...r.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       await this.insertMany(db, 'entities', ['id', 'type', 'label', 'label_en', 'kind'],
-        // sorted: concurrent writers lock entity rows in the same order
-        [...r.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]),
-        ' ON CONFLICT (id) DO UPDATE SET label_en = COALESCE(excluded.label_en, entities.label_en), kind = COALESCE(excluded.kind, entities.kind)');
+        sorted.map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]), ' ON CONFLICT (id) DO NOTHING');
+      // fill an English label or kind that an earlier article did not have (rare: few rows locked)
+      for (const e of sorted) {
+        if (e.labelEn == null && e.kind == null) continue;
+        await db.run(
+          `UPDATE entities SET label_en = COALESCE(label_en, CAST(? AS TEXT)), kind = COALESCE(kind, CAST(? AS TEXT))
+           WHERE id = ? AND ((label_en IS NULL AND CAST(? AS TEXT) IS NOT NULL) OR (kind IS NULL AND CAST(? AS TEXT) IS NOT NULL))`,
+          [e.labelEn, e.kind, e.id, e.labelEn, e.kind]);
+      }
     }
     await this.insertMany(db, 'mentions', ['article_id', 'entity_id', 'off_start', 'off_end', 'text'],
       r.mentions.map((m) => [id, m.entityId, m.start, m.end, m.text]));

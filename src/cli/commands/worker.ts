@@ -34,6 +34,9 @@ export function register(program: Command): void {
       const stop = () => ac.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // load the models before taking jobs, so the first batch is not slowed down
+      analyzeArticle({ text: 'بدأ العمل.', meta: {} });
+      process.stdout.write(`worker ${process.pid}: ready\n`);
       const t0 = Date.now();
       try {
         const sum = await runWorker(repo, {
@@ -42,7 +45,7 @@ export function register(program: Command): void {
           onBatch: (b) => { if (!o.quiet) process.stderr.write(`marsad worker ${process.pid}: stored ${b.stored}, duplicates ${b.duplicates}, failed ${b.failed}\n`); },
         });
         const secs = (Date.now() - t0) / 1000;
-        process.stdout.write(`worker ${process.pid}: ${sum.jobs} jobs (stored ${sum.stored}, duplicates ${sum.duplicates}, failed ${sum.failed}) in ${secs.toFixed(1)} s\n`);
+        process.stdout.write(`worker ${process.pid}: ${sum.jobs} jobs (stored ${sum.stored}, duplicates ${sum.duplicates}, failed ${sum.failed}, retried batches ${sum.retries}) in ${secs.toFixed(1)} s\n`);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
