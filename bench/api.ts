@@ -77,6 +77,7 @@ const routes: [string, string[]][] = [
   ['search: words, one row per story, facets', QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}`)],
   ['search: filters only (source, month)', ['/api/articles?source=BBC&from=2018-03&to=2018-03', '/api/articles?from=2018-06-01&to=2018-06-30']],
   ['article fetch (Doc JSON, all layers)', ids.slice(0, 500).map((id) => `/api/articles/${encodeURIComponent(id)}`)],
+  ['article fetch as the dashboard does (omit tokens, words)', ids.slice(0, 500).map((id) => `/api/articles/${encodeURIComponent(id)}?omit=tokens,words`)],
 ];
 const rows: (string | number)[][] = [];
 for (const c of connectionSets) for (const [name, paths] of routes) rows.push(await measure(name, paths, c));

@@ -32,6 +32,7 @@ import { toPlaces } from './places.ts';
 import type { EventRow, Repository } from '../store/types.ts';
 import {
   AnalyzeBody,
+  ArticleQuery,
   EntityQuery,
   EntityReply,
   EventQuery,
@@ -234,13 +235,14 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get<{ Params: IdParams; Querystring: ArticleQuery }>(
     '/api/articles/:id',
     {
       schema: {
         tags: ['articles'],
-        summary: 'One article with all its layers',
+        summary: 'One article with all its layers (or all but those in `omit`)',
         params: IdParams,
+        querystring: ArticleQuery,
         response: { 200: { $ref: 'DocJson#' }, ...errorResponses },
       },
     },
@@ -248,7 +250,9 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
       const a = await needStore().getArticle(req.params.id);
       if (!a) throw new HttpError(404, 'E_NOT_FOUND', `no article with id ${JSON.stringify(req.params.id)}`);
       const { doc, ...summary } = a;
-      return { ...doc, article: summary };
+      const omit = new Set((req.query.omit ?? '').split(',').filter(Boolean));
+      const layers = omit.size ? Object.fromEntries(Object.entries(doc.layers).filter(([k]) => !omit.has(k))) : doc.layers;
+      return { ...doc, layers, article: summary };
     },
   );
 

@@ -166,6 +166,15 @@ export const IdParams = {
 } as const;
 export type IdParams = FromSchema<typeof IdParams>;
 
+export const ArticleQuery = {
+  type: 'object',
+  properties: {
+    omit: { type: 'string', maxLength: 500, pattern: '^[a-z0-9_,-]*$', description: 'Comma-separated layers to leave out, e.g. tokens,words (the largest ones).' },
+  },
+  additionalProperties: false,
+} as const;
+export type ArticleQuery = FromSchema<typeof ArticleQuery>;
+
 export const EntityQuery = {
   type: 'object',
   properties: {

@@ -157,6 +157,11 @@ test('GET /api/articles/:id returns every layer; unknown id is 404', async (t) =
   const e = d.layers.entities[0];
   assert.equal(d.text.slice(e.start, e.end), 'إلهام علييف');
   assert.equal(e.label_en, 'Ilham Aliyev');
+  const slim = json(await app.inject('/api/articles/art-aliyev?omit=tokens,words'));
+  assert.equal(slim.layers.tokens, undefined);
+  assert.equal(slim.layers.words, undefined);
+  assert.deepEqual(slim.layers.entities, d.layers.entities);
+  assertError(await app.inject('/api/articles/art-aliyev?omit=<x>'), 400, /omit/);
   assertError(await app.inject('/api/articles/nope'), 404, /no article with id "nope"/);
 });
 

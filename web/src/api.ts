@@ -34,7 +34,8 @@ export const api = {
   stats: () => request<Json>('/api/stats'),
   analyze: (text: string, meta?: Json) => request<DocJson>('/api/analyze', { method: 'POST', body: JSON.stringify({ text, ...(meta ? { meta } : {}) }) }),
   search: (params: Record<string, unknown>) => request<{ total?: number; hits: Json[]; facets?: Json }>(`/api/articles${qs(params)}`),
-  article: (id: string) => request<DocJson>(`/api/articles/${encodeURIComponent(id)}`),
+  // tokens and words are most of the payload and the view does not use them
+  article: (id: string) => request<DocJson>(`/api/articles/${encodeURIComponent(id)}?omit=tokens,words`),
   entities: (params: Record<string, unknown>) => request<{ items: Json[]; total: number }>(`/api/entities${qs(params)}`),
   entity: (id: string) => request<Json>(`/api/entities/${encodeURIComponent(id)}`),
   events: (params: Record<string, unknown>) => request<{ items: Json[]; total: number }>(`/api/events${qs(params)}`),
