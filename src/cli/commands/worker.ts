@@ -30,6 +30,10 @@ export function register(program: Command): void {
       const poll = Number(o.poll);
       if (!Number.isInteger(batch) || batch < 1 || !Number.isFinite(poll) || poll < 0) throw new MarsadError('E_USAGE', '--batch must be a positive integer and --poll a number of milliseconds');
       const repo = await openRepository(o.db);
+      if (repo.backend !== 'postgres') {
+        await repo.close();
+        throw new MarsadError('E_USAGE', 'workers take jobs from a PostgreSQL store: set MARSAD_DB=postgres://... (SQLite ingest analyses in-process)');
+      }
       const ac = new AbortController();
       const stop = () => ac.abort();
       process.once('SIGINT', stop);
