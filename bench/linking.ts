@@ -8,7 +8,7 @@
  * 3. `--links FILE`: writes a seeded random sample of KB links with their context, for
  *    checking by hand (the checked list is in docs/linking.md).
  *
- * Usage: node --import tsx bench/linking.ts [--n 200] [--seed 42] [--runs 3] [--links /tmp/links.tsv] [--sample 50]
+ * Usage: node --import tsx bench/linking.ts [--n 200] [--seed 42] [--runs 3] [--links links.tsv] [--sample 50]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { type Entity, layer, withLayers } from '../src/core/doc.ts';
