@@ -66,6 +66,12 @@ interface Mention {
   etype?: string;
 }
 
+interface Speaker {
+  u: number;
+  actor: Actor;
+  mention: Mention;
+}
+
 interface Demonym {
   start: number;
   end: number;
@@ -86,6 +92,11 @@ const PREPS = new Set(['في', 'علي', 'الي', 'من', 'مع', 'عن', 'ضد
 const NEG = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'دون', 'بدون', 'ليس', 'لما']);
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'من', 'ممن']);
 const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
+/** Voice-frame triggers that are nouns: they take no subject before them (دانت المنظمة اعتقال ...). */
+const VERBAL_NOUNS = new Set(['اعتقال'].map((w) => norm(w)));
+const PASSIVE_ONLY = new Set(['اصيب', 'اصيبوا', 'لقي', 'لقوا', 'اغتيل', 'جرح', 'جرحوا'].map((w) => norm(w)));
+/** A denial before `أن` (نفت الوزارة أنها احتجزت): what follows did not happen by the speaker's account. */
+const DENY = new Set(['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'نفيه', 'انكر', 'انكرت', 'ينكر', 'تنكر'].map((w) => norm(w)));
 const PRONOUN_THAT = new Set(['انه', 'انها', 'انهم', 'انهما']);
 const THAT = new Set(['انه', 'انها', 'انهم', 'ان', 'انهما']);
 const GROUP_HEADS: Record<string, string> = {
@@ -183,7 +194,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     const mentions = findMentions(units, entities, demonyms, labelOfId, lex, doc.text);
     const sentDates = dates.filter((d) => d.start >= s.start && d.end <= s.end);
     const found: EventSpan[] = [];
-    const speakers: { u: number; actor: Actor }[] = [];
+    const speakers: Speaker[] = [];
     for (let i = 0; i < units.length; ) {
       const m = matchTrigger(units, i, lex);
       if (!m) {
@@ -491,7 +502,7 @@ function code(
   t0: number,
   t1: number,
   mentions: Mention[],
-  speakers: { u: number; actor: Actor }[],
+  speakers: Speaker[],
   dates: DateSpan[],
   lex: EventLexicon,
   doc: Doc,
@@ -501,6 +512,7 @@ function code(
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
   if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س'))) return null;
+  if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) for (let u = Math.max(0, t0 - 8); u < t0 - 1; u++) if (DENY.has(units[u]!.stem)) return null;
   // Planned or possible, not done (من المقرر أن يلتقي، يعتزم زيارة).
   for (let u = Math.max(0, t0 - 3); u < t0; u++) if (MODAL.has(units[u]!.core) || MODAL.has(units[u]!.stem)) return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
@@ -536,7 +548,7 @@ function code(
     case 'say': {
       source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
       if (!source) return null;
-      speakers.push({ u: t0, actor: source.actor });
+      speakers.push({ u: t0, actor: source.actor, mention: source });
       conf = 0.7;
       break;
     }
@@ -579,18 +591,24 @@ function code(
       const m = firstActorAfter(mentions, units, t1, R, 4, actorOk);
       // Arrests and abductions are done by forces, states and organisations; killings' subjects are attackers only.
       const doer = (k: Mention) => k.role === 'attacker' || ((c === '173' || c === '181') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
-      const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
-      if (pron) {
-        sourceActor = pron;
+      // أصيب، لقي مصرعه، اغتيل: passive only, whoever is named was hit.
+      const passiveOnly = PASSIVE_ONLY.has(trig.words[0]!.n);
+      const sp = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) && speakers.length ? speakers[speakers.length - 1]! : null;
+      if (sp) {
+        // `قالت الشرطة إنها اعتقلت ...` (the speaker did it) but `قالت نوليفار إنها اعتقلت` (she was arrested): decided by who speaks.
+        const state = sp.mention.role === 'security' || sp.mention.role === 'official' || sp.mention.country;
+        if (!state || passiveOnly) return null;
+        sourceActor = sp.actor;
         target = m;
-      } else if (m && doer(m)) {
+      } else if (m && doer(m) && !passiveOnly) {
         source = m;
         target = targetAfter(mentions, units, m.u1, R);
       } else if (m) {
         target = m;
-      } else {
-        source = before();
-        if (source && source.role === 'victim') [source, target] = [null, source];
+      } else if (!VERBAL_NOUNS.has(trig.words[0]!.n)) {
+        const b = before();
+        if (b && doer(b) && !passiveOnly) source = b;
+        else target = b;
       }
       // People are arrested or abducted, not countries or places.
       if (target && (c === '173' || c === '181') && (target.country || target.isPlace)) target = null;

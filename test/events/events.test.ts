@@ -210,3 +210,12 @@ test('planned or attempted acts are not events; قد after the subject keeps the
   assert.equal(e!.source!.id, 'EG');
   assert.equal(e!.target!.id, 'TR');
 });
+
+test('voice: who speaks decides the voice of اعتقلت; denials and passive-only verbs', () => {
+  const d = docWith('قالت نوليفار إنها اعتقلت بسبب المشاركة في مظاهرة.', [{ text: 'نوليفار', type: 'PER', id: 'n', label_en: 'Nulifar' }]);
+  assert.deepEqual(extractEvents(d).filter((e) => e.code.startsWith('17')), [], 'she was arrested: no doer');
+  assert.deepEqual(root('نفت مصر أنها احتجزت محمود عباس.', '17'), [], 'denied');
+  const [w] = root('قتل 4 من عناصر الشرطة وأصيب 9 آخرون في هجوم بعبوة ناسفة في بغداد أمس.', '18');
+  assert.ok(w);
+  assert.ok(!w!.source || w!.source.label !== 'police', 'the police were hit, they did not attack');
+});
