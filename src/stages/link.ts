@@ -58,6 +58,17 @@ function compatible(type: string | undefined, kind: string): boolean {
   return (type === 'PER') === (kind === 'person');
 }
 
+const PREFERRED: Record<string, ReadonlySet<string>> = {
+  PER: new Set(['person']),
+  ORG: new Set(['organization']),
+  LOC: new Set(['country', 'city', 'region', 'sea', 'river']),
+  MISC: new Set(['event', 'facility', 'project']),
+};
+
+function prefers(type: string | undefined, kind: string): boolean {
+  return !!type && !!PREFERRED[type]?.has(kind);
+}
+
 interface Mention {
   start: number;
   end: number;
@@ -126,7 +137,11 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     for (const m of within) {
       if (m.kind !== 'name' || m.nested) continue;
       if ((m.from === from || m.from === h) && m.to === to) {
-        const cands = [m.id, ...(m.alt ?? [])].map(idx).filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind));
+        const cands = [m.id, ...(m.alt ?? [])]
+          .map(idx)
+          .filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind))
+          // the NER type chooses between namesakes (`ليفربول`: the city for LOC, the club for ORG)
+          .sort((a, b) => Number(!prefers(e.type, ix.entities[a]!.kind)) - Number(!prefers(e.type, ix.entities[b]!.kind)));
         if (cands.length) {
           kb = cands[0];
           match = m.match;
