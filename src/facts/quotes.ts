@@ -21,7 +21,6 @@ import type { Entity, Token } from '../core/doc.ts';
 import {
   ATTRIBUTIONS,
   COMPLEMENTIZERS,
-  CONTINUATION_VERBS,
   NON_SPEAKERS,
   PARTICIPLES,
   RELATION_NOUNS,
@@ -272,7 +271,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^(الي|علي|في)$/.test(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) continue;
     // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
-    const ok = verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4);
+    // `وهنا يجب أن نسأل: "...؟"`: the writer's own question, not a quotation
+    const question = /[؟?]$/.test(inner) && verbBefore < 0 && verbAfter < 0;
+    const ok = !question && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
     if (!ok) continue;
     directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
     const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
@@ -353,14 +354,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
       let qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
       let sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? speakerIn(i + 1, slotEnd) : 'none';
-      const continuation = CONTINUATION_VERBS.has(verb);
       const trig = span(t.start, tokens[comp]!.end);
       if (directAfter) {
         (directAfter.q as Quote & { _sp?: Speaker | null | 'none'; _tr?: typeof trig })._sp = sp;
         (directAfter.q as Quote & { _tr?: typeof trig })._tr = trig;
         continue;
       }
-      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: trig }, verbTok: i, slot: [i + 1, slotEnd], continuation: sp === 'none' || continuation });
+      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: trig }, verbTok: i, slot: [i + 1, slotEnd], continuation: sp === 'none' });
       void qs;
       continue;
     }
