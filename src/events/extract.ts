@@ -94,6 +94,8 @@ const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 
 const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
 /** Voice-frame triggers that are nouns: they take no subject before them (دانت المنظمة اعتقال ...). */
 const VERBAL_NOUNS = new Set(['اعتقال'].map((w) => norm(w)));
+/** Official agents that are titles when a name follows (وزير الخارجية جيريمي هانت). */
+const OFFICE_WORDS = new Set(['وزير', 'مسوول', 'رييس', 'الوزير'].map((w) => norm(w)));
 const PASSIVE_ONLY = new Set(['اصيب', 'اصيبوا', 'لقي', 'لقوا', 'اغتيل', 'جرح', 'جرحوا'].map((w) => norm(w)));
 /** A denial before `أن` (نفت الوزارة أنها احتجزت): what follows did not happen by the speaker's account. */
 const DENY = new Set(['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'نفيه', 'انكر', 'انكرت', 'ينكر', 'تنكر'].map((w) => norm(w)));
@@ -154,7 +156,7 @@ function stripArticleNorm(w: string): string {
   return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
 }
 
-const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'اعلان', 'مذكرات', 'اتفاقات', 'عقد', 'عقود']);
+const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'مذكرات', 'اتفاقات', 'صفقه', 'عقدا']);
 const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'اليوم', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'الثلاثاء', 'الاثنين', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 
 /** Extracts events from a Doc with `tokens`, `words`, `sentences` (and, when present, `entities`, `demonyms`, `dates`). */
@@ -307,7 +309,7 @@ function findMentions(
     if (!best) continue;
     let u1 = u + best.words.length;
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت): the person is the actor.
-    if (best.role === 'official' && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3)) {
+    if (best.role === 'official' && OFFICE_WORDS.has(units[u]!.core) && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3)) {
       u = u1 - 1;
       continue;
     }
@@ -427,7 +429,7 @@ function firstActorAfter(
       // The subject comes right after its verb: only titles, adverbs and time words may intervene.
       if (subject && !skippedMention[u] && !SUBJECT_GAP.has(x.stem) && !SUBJECT_GAP.has(x.core) && x.kind !== 'number' && !x.adj) {
         // One unknown word right before a named entity may be a first name the entity stages missed.
-        const nameStart = u === m.u0 - 1 && m.actor.kind === 'entity' && !x.pre && x.kind === 'word';
+        const nameStart = u === m.u0 - 1 && m.actor.kind === 'entity' && !x.pre && x.kind === 'word' && x.stem === x.core;
         if (!nameStart) return null;
       }
     }
@@ -559,9 +561,14 @@ function code(
       const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
       // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
       const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
+      // A verb with a plural ending (اتهموا، طالبوا) agrees with a subject before it or a pronoun: a noun after it is its object.
+      const plural = /(وا|ون)$/.test(trig.words[0]!.n);
       if (pron) sourceActor = pron;
       else if (qad) source = qad;
-      else {
+      else if (plural) {
+        source = before();
+        if (!source) sourceActor = pronounSubject();
+      } else {
         source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();

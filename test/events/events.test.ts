@@ -219,3 +219,10 @@ test('voice: who speaks decides the voice of اعتقلت; denials and passive-o
   assert.ok(w);
   assert.ok(!w!.source || w!.source.label !== 'police', 'the police were hit, they did not attack');
 });
+
+test('agreement: a plural verb before a noun has that noun as its object, not its subject', () => {
+  const [e] = root('ونفى المسلحون الاتهامات واتهموا تركيا بالقصف.', '11');
+  assert.ok(!e || e.source?.id !== 'TR', 'Turkey is accused, it does not accuse');
+  const [f] = root('اتهمت تركيا مصر بالتدخل.', '11');
+  assert.equal(f!.source!.id, 'TR');
+});
