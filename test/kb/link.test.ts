@@ -127,6 +127,26 @@ test('NER spans: generic heads, longer KB names win, unknown names get ids', () 
   assert.equal(u.kind, 'misc');
 });
 
+test('the NER type chooses between namesakes: a club for ORG, the city for LOC', () => {
+  const ner = defineStage({
+    name: 'ner',
+    requires: ['tokens'],
+    assigns: ['entities'],
+    run: (doc: Doc) => {
+      const first = doc.text.indexOf('برشلونة');
+      const last = doc.text.lastIndexOf('برشلونة');
+      return withLayers(doc, { entities: [
+        { start: first, end: first + 7, type: 'ORG', text: 'برشلونة', confidence: 0.9, source: 'ner' },
+        { start: last, end: last + 7, type: 'LOC', text: 'برشلونة', confidence: 0.9, source: 'ner' },
+      ] }, 'ner');
+    },
+  });
+  const d = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage])('فاز برشلونة على منافسه في برشلونة.');
+  assert.deepEqual(ents(d).map((e) => [e.type, e.kind]), [['ORG', 'organization'], ['LOC', 'city']]);
+  // without NER the unambiguous reading (the city) is the only one the gazetteer offers
+  assert.deepEqual(ents(gazOnly('فاز برشلونة على منافسه.')).map((e) => e.kind), ['city']);
+});
+
 test('a series mention resolves to its one instance in the article', () => {
   const d = gazOnly('تستضيف باكو مؤتمر الأطراف التاسع والعشرين. وسيناقش مؤتمر الأمم المتحدة المعني بتغير المناخ التمويل.');
   const ids = new Set(ents(d).filter((e) => e.kind === 'event').map((e) => e.id));
