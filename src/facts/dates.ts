@@ -127,10 +127,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
   // Adjacent tokens on the same line (dates never run across a line break).
   const line = lineNumbers(text, tokens);
   const sameLine = (a: number, b: number) => a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && line[a] === line[b];
-  /** Strips a proclitic before a calendar word: `وفي`, `بمايو`, `لشهر`. */
-  const bare = (w: string) => w;
   const monthAt = (i: number): { month: number; end: number; dual: boolean; name: string } | null => {
-    let w = bare(nm(i));
+    let w = nm(i);
     let m = GREGORIAN_MONTHS.get(w);
     let end = i + 1;
     if (m === undefined && tokens[i + 1] && sameLine(i, i + 1)) {
@@ -253,12 +251,11 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         j += 1;
       }
       if (parts.length === 3 && /^\d+$/.test(String(parts[0]))) {
-        let [a, b, c] = parts as [number, number, number];
+        const [a, b, c] = parts as [number, number, number];
         let y: number, m: number, d: number;
         if (a >= 1000) [y, m, d] = [a, b, c];
         else [d, m, y] = [a, b, c];
         if (y < 100) y += y < 50 ? 2000 : 1900;
-        void a, b, c;
         const hij = HIJRI_MARKS.has(nm(j)) && sameLine(j - 1, j);
         if (hij && isHijriYear(y)) {
           const g = hijriToGregorian(y, m, d);
@@ -367,11 +364,11 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     // --- year words: عام 2024, العام 2024, سنة 2018, 1445 هـ
     if ((w === 'عام' || w === 'العام' || w === 'سنه' || w === 'السنه' || w === 'لعام' || w === 'ولعام' || w === 'وعام' || w === 'منذعام') && sameLine(i, i + 1)) {
       const y = yearAt(i + 1);
-      if (y) return yearMatch(y, true);
+      if (y) return yearMatch(y);
     }
     if (t.kind === 'number') {
       const y = yearAt(i);
-      if (y && (y.hijri || y.end > i + 1)) return yearMatch(y, false);
+      if (y && (y.hijri || y.end > i + 1)) return yearMatch(y);
     }
 
     // --- relative: الشهر الماضي, العام المقبل, هذا العام, الأسبوع الجاري
@@ -472,7 +469,7 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     const m = tryAt(i);
     return m;
   };
-  function yearMatch(y: { year: number; end: number; hijri: boolean }, _word: boolean): Match {
+  function yearMatch(y: { year: number; end: number; hijri: boolean }): Match {
     if (y.hijri) {
       const g = hijriToGregorian(y.year, 1, 1);
       return { end: y.end, resolved: g ? String(g.getUTCFullYear()) : null, granularity: 'year', relative: false, calendar: 'hijri', hijri: String(y.year) };

@@ -187,7 +187,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
           parts.push(t.norm);
         }
         if (!ok) continue;
-        let info = UNITS.get(parts.join(' '));
+        const info = UNITS.get(parts.join(' '));
         // `دولار` with a proclitic is not a unit (`ولدولار`), but `بالمئة` is listed whole.
         if (info) {
           a.unit = info;
@@ -195,7 +195,6 @@ export function findQuantities(input: QuantityInput): Quantity[] {
           a.tokenEnd = m.tokenEnd + len;
           break;
         }
-        void info;
       }
     }
     // rate after the unit: `سنويا`, `في اليوم`
@@ -246,7 +245,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       continue;
     }
     // بين X و Y
-    if (linked && (BETWEEN.has(prev) || (prev === 'ما' && false)) && (linkNorm === 'و' || link.length === 0 && nm(b!.tokenStart).startsWith('و'))) {
+    if (linked && BETWEEN.has(prev) && (linkNorm === 'و' || link.length === 0 && nm(b!.tokenStart).startsWith('و'))) {
       out.push(pair(a, b!, a.tokenStart - 1, 'between'));
       used.add(ai).add(ai + 1);
       continue;
@@ -294,7 +293,6 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const meas = measured(startTok, cue, b.tokenEnd, a);
     if (meas) q.measured = meas;
     addPerFromMeasured(q);
-    if (q.unit === 'percent' && q.kind === 'range') q.kind = 'range';
     return q;
   }
 

@@ -348,12 +348,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (slotEnd > i + 1 && /^(الي|علي|في)$/.test(nm(slotEnd - 1))) slotEnd--;
       const contentStart = comp + 1;
       if (contentStart >= sEndTok) continue;
-      let qs = tokens[contentStart]!.start;
-      // a direct quote right after the colon is already a quote: give it this speaker instead
-      const directAfter = pending.find((p) => p.open === contentStart || (colon && p.open === contentStart));
-      let qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
+      const qs = tokens[contentStart]!.start;
+      // a direct quote right after the complementizer or colon is already a quote: give it this speaker instead
+      const directAfter = pending.find((p) => p.open === contentStart);
+      const qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
-      let sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? speakerIn(i + 1, slotEnd) : 'none';
+      const sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? speakerIn(i + 1, slotEnd) : 'none';
       const trig = span(t.start, tokens[comp]!.end);
       if (directAfter) {
         (directAfter.q as Quote & { _sp?: Speaker | null | 'none'; _tr?: typeof trig })._sp = sp;
@@ -361,7 +361,6 @@ export function findQuotes(input: QuoteInput): Quote[] {
         continue;
       }
       indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: trig }, verbTok: i, slot: [i + 1, slotEnd], continuation: sp === 'none' });
-      void qs;
       continue;
     }
     // attribution: `حسب X`, `وفقا لـ X`, `نقلا عن X`
@@ -418,9 +417,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return sp;
     }
     const words = tokens.slice(a, e);
-    const first = words[0]!.norm.replace(/^(ل|ل?ل)/, '');
     const role = words.some((w) => isRoleWord(w.norm));
-    void first;
     if (role) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
     return null;
   }
