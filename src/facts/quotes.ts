@@ -326,11 +326,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // verb [speaker] [إلى|على] (أن|إن|:) content
       let k = i + 1;
       let comp = -1;
-      let colon = false;
       for (; k < sEndTok && k <= i + 12; k++) {
         const w = nm(k);
-        if (tokens[k]!.kind === 'punct' && (w === ':' || w === ':')) {
-          colon = true;
+        if (tokens[k]!.kind === 'punct' && w === ':') {
           comp = k;
           break;
         }
