@@ -114,7 +114,7 @@ function adjectiveReading(items: readonly ScanItem[], i: number, ix: KbIndex): b
   // `الروسية والسورية`: coordinated with an adjective of the same definiteness
   if (it.prefix === 'و') return prev.def === it.def && !!ix.byFirst.get(prev.stem)?.some((e) => e.kind === 'demonym' && e.rest.length === 0);
   if (it.prefix) return false;
-  if (prev.prefix || PREPOSITIONS.has(prev.stem) || /^[\d+]/.test(prev.stem) || prev.stem.length < 3) return false;
+  if (PREPOSITIONS.has(prev.stem) || /^[\d+]/.test(prev.stem) || prev.stem.length < 3) return false;
   return prev.def === it.def;
 }
 
