@@ -72,5 +72,13 @@ for (const name of OURS) {
   const s = median(ts);
   rows.push([name, (s * 1000).toFixed(1), ((s * 1000) / docs.length).toFixed(3), (bytes / 1e6 / s).toFixed(1)]);
 }
+// Reference in the same conditions: the foundation stages (tokens, words, sentences) on the same texts.
+{
+  const base = buildPipeline(DEFAULT_STAGES.slice(0, 3));
+  const ts: number[] = [];
+  for (let r = 0; r < runs; r++) ts.push(time(() => { for (const t of texts) base(t.text); }));
+  const s = median(ts);
+  rows.push(['(reference: tokens + words + sentences)', (s * 1000).toFixed(1), ((s * 1000) / texts.length).toFixed(3), (bytes / 1e6 / s).toFixed(1)]);
+}
 console.log('\nEach stage alone (on Docs analysed up to it):\n');
 console.log(table(['stage', 'ms total', 'ms per article', 'MB/s'], rows));

@@ -165,9 +165,10 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   const tokens = layer<Token>(doc, 'tokens');
   const words = layer<Word>(doc, 'words');
   const sentences = layer<Sentence>(doc, 'sentences');
-  const entities = layer<Entity>(doc, 'entities');
-  const demonyms = layer<Demonym>(doc, 'demonyms');
-  const dates = layer<DateSpan>(doc, 'dates');
+  const byStart = <T extends { start: number }>(xs: T[]) => [...xs].filter((x) => x && typeof x.start === 'number').sort((a, b) => a.start - b.start);
+  const entities = byStart(layer<Entity>(doc, 'entities'));
+  const demonyms = byStart(layer<Demonym>(doc, 'demonyms'));
+  const dates = byStart(layer<DateSpan>(doc, 'dates'));
   if (!tokens.length || !sentences.length) return [];
   const stemOf = new Map<number, Word>();
   const preOf = new Map<number, string>();
@@ -189,25 +190,49 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
       units.push({ start: w?.start ?? t.start, end: t.end, tok: t.norm, stem, core: w?.core ?? stem, pre: preOf.get(i) ?? '', kind: t.kind });
     }
     if (!units.length) continue;
-    for (const d of demonyms) {
-      if (d.end <= s.start || d.start >= s.end) continue;
-      for (const u of units) if (u.start < d.end && u.end > d.start) u.adj = true;
-    }
-    const mentions = findMentions(units, entities, demonyms, labelOfId, lex, doc.text);
-    const sentDates = dates.filter((d) => d.start >= s.start && d.end <= s.end);
-    const found: EventSpan[] = [];
-    const speakers: Speaker[] = [];
+    // Triggers first: most sentences have none, and then nothing else needs to be read.
+    const hits: { trigger: Trigger; at: number; len: number }[] = [];
     for (let i = 0; i < units.length; ) {
       const m = matchTrigger(units, i, lex);
       if (!m) {
         i++;
         continue;
       }
-      const ev = code(m.trigger, units, i, i + m.len, mentions, speakers, sentDates, lex, doc, s, minViolence);
-      if (ev) found.push(ev);
+      hits.push({ trigger: m.trigger, at: i, len: m.len });
       i += m.len;
     }
+    if (!hits.length) continue;
+    const sentEntities = overlapping(entities, s.start, s.end);
+    const sentDemonyms = overlapping(demonyms, s.start, s.end);
+    for (const d of sentDemonyms) for (const u of units) if (u.start < d.end && u.end > d.start) u.adj = true;
+    const mentions = findMentions(units, sentEntities, sentDemonyms, labelOfId, lex, doc.text);
+    const sentDates = overlapping(dates, s.start, s.end).filter((d) => d.start >= s.start && d.end <= s.end);
+    const found: EventSpan[] = [];
+    const speakers: Speaker[] = [];
+    for (const h of hits) {
+      const ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence);
+      if (ev) found.push(ev);
+    }
     out.push(...dedupe(found));
+  }
+  return out;
+}
+
+/** Spans (sorted by start) that overlap `[start, end)`. Spans longer than 2,000 units starting earlier are missed (none are). */
+function overlapping<T extends { start: number; end: number }>(spans: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  const from = start - 2000;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const x = spans[i]!;
+    if (x.start >= end) break;
+    if (x.end > start) out.push(x);
   }
   return out;
 }
