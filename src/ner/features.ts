@@ -39,6 +39,8 @@ export interface TokenInfo {
   core: number;
   /** Hash of the middle cluster (or the core when unknown), for cluster bigrams. */
   k: number;
+  /** No cluster for the word or its stem: rare or unseen (gazetteers then weigh more). */
+  unk: boolean;
   /** Per weight set (slot): cached score vectors of the token-local features, see `tokenVector`. */
   vecs: (Float32Array | undefined)[];
 }
@@ -54,6 +56,7 @@ const BG_K_R = hashStr('bg:k0k+1');
 const GB = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gB' + b));
 const GI = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gI' + b));
 const EMPTY = new Map<number, number>();
+const UNK_GAZ = hashStr('gaz&unk');
 const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
 
 /** Coarse shape of a raw token: a=Arabic, d=digit, X/x=Latin case, other chars kept; runs collapsed. */
@@ -140,7 +143,7 @@ export class FeatureExtractor {
     const ctx = new Uint32Array(a.ctx.length);
     for (let i = 0; i < a.ctx.length; i++) ctx[i] = hashStr(a.ctx[i]!);
     const kAtom = this.cfg.clusters && this.lex.levels > 1 ? a.ctx.find((s) => s.startsWith('K1:')) : undefined;
-    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [] };
+    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [], unk: a.own.includes('UNK') };
     if (this.cache.size > 300_000) this.cache.clear();
     this.cache.set(raw, t);
     return t;
@@ -236,7 +239,7 @@ export class FeatureExtractor {
     let cap = 0;
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;
-    if (gaz) for (let i = 0; i < n; i++) cap += 3 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!));
+    if (gaz) for (let i = 0; i < n; i++) cap += 4 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!));
     if (extra) for (let i = 0; i < n; i++) cap += 3 * (extra[i]?.length ?? 0);
     let feats = new Uint32Array(cap + 16);
     const starts = new Int32Array(n + 1);
@@ -288,6 +291,10 @@ export class FeatureExtractor {
           for (let bit = 0; bit < GAZ_BITS; bit++) {
             if (gb & (1 << bit)) push(mix(GB[bit]!, off));
             if (gi & (1 << bit)) push(mix(GI[bit]!, off));
+          }
+          if (o === 0 && t.unk) {
+            // for rare words the gazetteers are the main evidence: separate weights
+            for (let bit = 0; bit < GAZ_BITS; bit++) if ((gb | gi) & (1 << bit)) push(mix(GB[bit]!, UNK_GAZ));
           }
         }
       }
