@@ -39,6 +39,9 @@ const HEADS = new Set(['جمهوريه', 'مملكه', 'دوله', 'سلطنه',
 /** Name parts that are also common words: never linked by name-part coreference alone. */
 const COREF_STOP = new Set(['صالح', 'هادي', 'عادل', 'كريم', 'امين', 'سعيد', 'جميل', 'حسن', 'خان', 'عبد', 'بن', 'ابو', 'له', 'دين', 'رحمن', 'ملك', 'امير', 'شيخ']);
 
+/** How far (in characters) an instance mention resolves a series mention (`مؤتمر المناخ` -> COP29). */
+const SERIES_WINDOW = 300;
+
 const KIND_TYPE: Record<string, EntityType> = {
   person: 'PER',
   organization: 'ORG',
@@ -216,20 +219,17 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     }
   }
 
-  // 4. series -> the one instance mentioned in the article
-  const instances = new Map<string, Set<number>>();
-  for (const m of mentions) {
-    const p = m.kb !== undefined ? ix.entities[m.kb]!.partOf : undefined;
-    if (p) {
-      let s = instances.get(p);
-      if (!s) instances.set(p, (s = new Set()));
-      s.add(m.kb!);
-    }
-  }
+  // 4. series -> its instance mentioned nearby (the article may discuss other editions far away)
+  const instanceMentions = mentions.filter((m) => m.kb !== undefined && ix.entities[m.kb]!.partOf);
   for (const m of mentions) {
     if (m.kb === undefined) continue;
-    const inst = instances.get(ix.entities[m.kb]!.id);
-    if (inst?.size === 1) m.kb = [...inst][0]!;
+    const seriesId = ix.entities[m.kb]!.id;
+    const near = new Set(
+      instanceMentions
+        .filter((x) => ix.entities[x.kb!]!.partOf === seriesId && Math.abs(x.start - m.start) <= SERIES_WINDOW)
+        .map((x) => x.kb!),
+    );
+    if (near.size === 1) m.kb = [...near][0]!;
   }
 
   // 5. roles from titles before person mentions

@@ -152,6 +152,10 @@ test('a series mention resolves to its one instance in the article', () => {
   const ids = new Set(ents(d).filter((e) => e.kind === 'event').map((e) => e.id));
   assert.equal(ids.size, 1);
   assert.equal(ents(d).find((e) => e.kind === 'event')?.label_en, 'COP29 (UN Climate Change Conference 2024)');
+  // an edition mentioned far away does not resolve the series
+  const far = gazOnly('وصل المنتخب إلى نهائيات كأس العالم للمرة الأولى في تاريخه. ' + 'وتابع اللاعبون التدريبات استعدادا للمباريات المقبلة. '.repeat(8) + 'ويستعد الفريق للمشاركة في كأس العالم 2018.');
+  const cups = ents(far).filter((e) => e.kind === 'event');
+  assert.deepEqual(cups.map((e) => e.label_en), ['FIFA World Cup', '2018 FIFA World Cup']);
 });
 
 test('bad input never crashes', () => {
