@@ -314,7 +314,9 @@ export class SqlRepository implements Repository {
     let score = '0';
     if (hasQ) {
       if (sqlite) {
-        from = 'articles a JOIN (SELECT rowid AS fr, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?) f ON f.fr = a.n';
+        // CROSS JOIN fixes the order: the full-text matches first, then their articles
+        // (otherwise SQLite may scan an index of articles and query FTS once per article)
+        from = '(SELECT rowid AS fr, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?) f CROSS JOIN articles a ON f.fr = a.n';
         hp.push(toFts5(pq));
         score = '(-f.r)';
       } else {
