@@ -12,13 +12,32 @@ const FACT_LAYERS: [string, string, (r: Row) => string][] = [
   ['quantities', 'Quantities', (r) => describeQuantity(r)],
   ['dates', 'Dates', (r) => [r.resolved ? `= ${r.resolved}` : '= ?', r.granularity ? `(${r.granularity})` : ''].join(' ')],
   ['quotes', 'Quotes', (r) => `${r.kind ?? ''} speaker: ${speaker(r.speaker)}`],
-  ['events', 'Events', (r) => `${r.code ?? ''} ${r.name ?? ''}`.trim()],
+  ['events', 'Events', (r) => describeEvent(r)],
 ];
 
 function speaker(s: unknown): string {
   if (!s || typeof s !== 'object') return '?';
   const o = s as Record<string, unknown>;
   return String(o.label_en ?? o.label ?? o.text ?? '?');
+}
+
+function label(a: unknown): string {
+  if (!a || typeof a !== 'object') return '';
+  const o = a as Record<string, unknown>;
+  return String(o.label ?? o.label_en ?? o.text ?? '');
+}
+
+function describeEvent(r: Row): string {
+  const parts = Array.isArray(r.participants) ? (r.participants as unknown[]).map(label).filter(Boolean) : [];
+  const who = label(r.source) || parts.join(', ');
+  const date = r.date && typeof r.date === 'object' ? String((r.date as Record<string, unknown>).value ?? (r.date as Record<string, unknown>).resolved ?? '') : '';
+  return (
+    `${r.code ?? ''} ${r.name ?? ''}: ${who}` +
+    (r.target ? ` → ${label(r.target)}` : '') +
+    (r.place ? ` @ ${label(r.place)}` : '') +
+    (date ? `, ${date}` : '') +
+    (typeof r.confidence === 'number' ? ` (${r.confidence.toFixed(2)})` : '')
+  );
 }
 
 function describeQuantity(r: Row): string {
@@ -57,7 +76,20 @@ export function renderText(doc: Doc): string {
   const topics = (doc.layers.topics ?? []) as Row[];
   if (topics.length) {
     out.push('', 'Topics:');
-    for (const t of topics) out.push(`  ${t.code ?? ''} ${t.label ?? ''}${typeof t.score === 'number' ? ` (${t.score.toFixed(2)})` : ''}`);
+    // as a tree: each topic under its parent when the parent is listed too
+    const codes = new Set(topics.map((t) => t.code));
+    const kids = new Map<unknown, Row[]>();
+    for (const t of topics) {
+      const p = t.parent && codes.has(t.parent) ? t.parent : null;
+      kids.set(p, [...(kids.get(p) ?? []), t]);
+    }
+    const walk = (p: unknown, depth: number) => {
+      for (const t of kids.get(p) ?? []) {
+        out.push(`  ${'  '.repeat(depth)}${t.label ?? ''} (${t.code ?? ''}${typeof t.score === 'number' ? `, ${t.score.toFixed(2)}` : ''})`);
+        if (depth < 8) walk(t.code, depth + 1);
+      }
+    };
+    walk(null, 0);
   }
   for (const [name, title, fmt] of FACT_LAYERS) {
     const rows = (doc.layers[name] ?? []) as Row[];
