@@ -37,6 +37,8 @@ export interface ModelHeader {
   blocks: number[];
   /** Second pass: window (tokens each side) of neighbouring sentences when there are no documents. */
   window: number;
+  /** Added to every entity label's score in the final pass (trades precision for recall; tuned on dev). */
+  entityBias?: number;
   /** Free-form training summary (data, epochs, dev score, seed). */
   info?: Record<string, unknown>;
 }
@@ -111,6 +113,8 @@ export class Tagger {
   info: Record<string, unknown>;
   /** Scores are divided by this before computing confidences (perceptron scores are not log-probabilities). */
   temperature = CONFIDENCE_TEMPERATURE;
+  /** Added to the score of every non-O label in the final pass (see `ModelHeader.entityBias`). */
+  entityBias = 0;
   private e = new Float32Array(0);
   private path = new Int32Array(0);
 
@@ -128,7 +132,7 @@ export class Tagger {
    * (`FeatureExtractor.tokenVector`), so each token costs a few vector additions plus its
    * positional features: the same scores as summing every feature, much faster.
    */
-  private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): Int32Array {
+  private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[], bias = 0): Int32Array {
     const n = tokens.length;
     const L = W.L;
     if (this.e.length < n * L) this.e = new Float32Array(n * L * 2);
@@ -152,6 +156,9 @@ export class Tagger {
         }
         b += L;
       }
+    }
+    if (bias) {
+      for (let i = 0; i < n; i++) for (let l = 0; l < L; l++) if (W.labels[l] !== 'O') e[i * L + l] += bias;
     }
     return W.viterbi(e, n, this.path).subarray(0, n);
   }
@@ -188,8 +195,8 @@ export class Tagger {
   tagDocument(sents: readonly (readonly string[])[], opts: { window?: number; confidence?: boolean } = {}): Tagged[] {
     const first = sents.map((s) => this.firstPass(s));
     if (!this.second) {
-      if (!opts.confidence) return first.map((tags) => ({ tags }));
-      return sents.map((s) => this.tag(s, { confidence: true, secondPass: false }));
+      if (!opts.confidence && !this.entityBias) return first.map((tags) => ({ tags }));
+      return sents.map((s) => this.tag(s, { confidence: opts.confidence ?? false, secondPass: false }));
     }
     const atoms = nonlocalAtoms(this.fx, sents, first, opts.window ?? this.window);
     return sents.map((s, i) => this.tagWith(this.second!, s, atoms[i]!, opts.confidence ?? false));
@@ -197,7 +204,7 @@ export class Tagger {
 
   private tagWith(W: Weights, tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, confidence: boolean): Tagged {
     if (!tokens.length) return { tags: [] };
-    const ids = this.run(W, tokens, extra);
+    const ids = this.run(W, tokens, extra, this.entityBias);
     const out: Tagged = { tags: this.toBio(W, ids) };
     if (confidence) out.confidence = W.marginals(this.e, tokens.length, ids, this.temperature);
     return out;
@@ -227,6 +234,7 @@ export class Tagger {
       lexicon: this.lexicon.data,
       blocks: rows,
       window: this.window,
+      entityBias: this.entityBias,
       info: this.info,
     };
     const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -277,7 +285,9 @@ export class Tagger {
       blocks.push(readBlock(ab, o, r, header.labels, header.rowBits));
       o += blockSize(r, L);
     }
-    return new Tagger(blocks[0]!, new Lexicon(header.lexicon), header.features, header.info ?? {}, blocks[1] ?? null, header.window ?? 0);
+    const t = new Tagger(blocks[0]!, new Lexicon(header.lexicon), header.features, header.info ?? {}, blocks[1] ?? null, header.window ?? 0);
+    t.entityBias = header.entityBias ?? 0;
+    return t;
   }
 
   static load(path = DEFAULT_MODEL_PATH()): Tagger {

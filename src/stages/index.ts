@@ -7,6 +7,7 @@ import { buildPipeline, type Stage } from '../core/pipeline.ts';
 import { tokensStage } from './tokens.ts';
 import { wordsStage } from './words.ts';
 import { sentencesStage } from './sentences.ts';
+import { nerStage } from './ner.ts';
 import { gazetteerStage } from './gazetteer.ts';
 import { linkStage } from './link.ts';
 import { topicsStage } from './topics.ts';
@@ -20,6 +21,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   wordsStage,
   sentencesStage,
+  nerStage,
   gazetteerStage,
   linkStage,
   topicsStage,

@@ -5,7 +5,7 @@ import { layer, type Entity } from '../../src/core/doc.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
 import { sharedAvailable, sharedPath } from '../../src/core/paths.ts';
 import { DEFAULT_MODEL_PATH } from '../../src/ner/tagger.ts';
-import { BASE_STAGES } from '../../src/stages/index.ts';
+import { BASE_STAGES, analyze } from '../../src/stages/index.ts';
 import { nerStage } from '../../src/stages/ner.ts';
 
 const haveModel = existsSync(DEFAULT_MODEL_PATH());
@@ -36,21 +36,41 @@ test('ner stage: empty and odd input never crash', { skip: !haveModel && 'NER mo
   assert.ok(Array.isArray(layer(p('كلمة '.repeat(2000)), 'entities')));
 });
 
-test(
-  'canonical article: every person, country and city of the expected file is found with the right type',
-  { skip: (!haveModel && 'NER model absent') || (!sharedAvailable('examples', 'aliyev-central-asia.ar.txt') && 'shared data absent') },
-  () => {
-    const text = readFileSync(sharedPath('examples', 'aliyev-central-asia.ar.txt'), 'utf8');
-    const expected = JSON.parse(readFileSync(sharedPath('examples', 'aliyev-central-asia.expected.json'), 'utf8')) as {
-      entities: { label_en: string; type: string; kind?: string; mentions: string[] }[];
-    };
-    const ents = layer<Entity>(nerPipeline()(text), 'entities');
-    const missing: string[] = [];
-    for (const x of expected.entities) {
-      if (!(x.type === 'PER' || x.kind === 'country' || x.kind === 'city')) continue;
-      // found = at least one of its mentions is tagged as a whole with the right type
-      if (!x.mentions.some((m) => ents.some((e) => e.type === x.type && e.text === m))) missing.push(`${x.label_en} (${x.type})`);
-    }
-    assert.deepEqual(missing, []);
-  },
-);
+type Expected = { entities: { label_en: string; type: string; kind?: string; mentions: string[] }[] };
+
+/** Labels of the expected persons, countries and cities none of whose mentions is among `ents` with the right type. */
+function missing(ents: Entity[], expected: Expected): string[] {
+  const out: string[] = [];
+  for (const x of expected.entities) {
+    if (!(x.type === 'PER' || x.kind === 'country' || x.kind === 'city')) continue;
+    if (!x.mentions.some((m) => ents.some((e) => e.type === x.type && e.text === m))) out.push(x.label_en);
+  }
+  return out;
+}
+
+const canonical = () => ({
+  text: readFileSync(sharedPath('examples', 'aliyev-central-asia.ar.txt'), 'utf8'),
+  expected: JSON.parse(readFileSync(sharedPath('examples', 'aliyev-central-asia.expected.json'), 'utf8')) as Expected,
+});
+const skipCanonical = (!haveModel && 'NER model absent') || (!sharedAvailable('examples', 'aliyev-central-asia.ar.txt') && 'shared data absent');
+
+/**
+ * Known misses of the NER model alone: both cities occur only once, inside the dash-separated
+ * railway name "باكو – تبليسي – قارص", a pattern that in ANERcorp marks datelines
+ * ("CITY - AUTHOR -"). The full pipeline finds them (next test) through the gazetteer stage.
+ */
+const KNOWN_NER_MISSES = ['Tbilisi', 'Kars'];
+
+test('canonical article, NER alone: every person and country, and the cities but two known misses', { skip: skipCanonical }, () => {
+  const { text, expected } = canonical();
+  const miss = missing(layer<Entity>(nerPipeline()(text), 'entities'), expected);
+  const unexpected = miss.filter((m) => !KNOWN_NER_MISSES.includes(m));
+  assert.deepEqual(unexpected, []);
+  assert.ok(!miss.includes('Ilham Aliyev') && !miss.includes('Astana') && !miss.includes('Baku'));
+});
+
+test('canonical article, full pipeline: every person, country and city is found with the right type', { skip: skipCanonical }, () => {
+  const { text, expected } = canonical();
+  const ents = layer<Entity>(analyze(text, { published: '2024-08-09' }), 'entities');
+  assert.deepEqual(missing(ents, expected), []);
+});
