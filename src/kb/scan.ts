@@ -107,10 +107,13 @@ function restMatches(items: readonly ScanItem[], i: number, rest: readonly strin
 const ADJECTIVE_LIKE = new Set(['سوريه', 'سعوديه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'بين', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'دوله', 'جمهوريه', 'ان', 'قال', 'قالت', 'اعلنت', 'اكدت']);
 
-function adjectiveReading(items: readonly ScanItem[], i: number, ix: KbIndex): boolean {
+function adjectiveReading(items: readonly ScanItem[], i: number, ix: KbIndex, isCountry: boolean): boolean {
   const it = items[i]!;
-  if (it.breakBefore || i === 0 || !ADJECTIVE_LIKE.has(it.stem)) return false;
+  if (it.breakBefore || i === 0) return false;
   const prev = items[i - 1]!;
+  // `دبلوماسيا روسيا`: after an indefinite accusative noun, `روسيا` is the adjective (روسيًّا)
+  if (isCountry && !it.prefix && !it.def && it.stem.endsWith('يا') && !prev.def && !prev.prefix && prev.stem.length >= 5 && prev.stem.endsWith('ا') && !prev.stem.endsWith('وا') && !PREPOSITIONS.has(prev.stem)) return true;
+  if (!ADJECTIVE_LIKE.has(it.stem)) return false;
   // `الروسية والسورية`: coordinated with an adjective of the same definiteness
   if (it.prefix === 'و') return prev.def === it.def && !!ix.byFirst.get(prev.stem)?.some((e) => e.kind === 'demonym' && e.rest.length === 0);
   if (it.prefix) return false;
@@ -197,7 +200,7 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       }
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
-      const asAdjective = best.len === 1 && top.kind === 'name' && adjectiveReading(items, i, ix);
+      const asAdjective = best.len === 1 && top.kind === 'name' && adjectiveReading(items, i, ix, ix.entities[top.entity]!.kind === 'country');
       const m: GazetteerMatch = {
         start: best.stripped ? skipLetters(doc.text, it.stemStart, best.stripped) : best.viaStem ? it.stemStart : it.start,
         end: last.end,

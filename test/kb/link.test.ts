@@ -75,6 +75,12 @@ test('a country name that is also an adjective: سورية after an indefinite n
   assert.equal(ents(d).filter((e) => e.iso === 'SY').length, 3);
 });
 
+test('accusative adjectives that spell a country name: دبلوماسيا روسيا is "a Russian diplomat"', () => {
+  const d = gazOnly('طردت بريطانيا 23 دبلوماسيا روسيا. ودعا روسيا إلى الحوار وزار روسيا.');
+  assert.deepEqual(layer<DemonymRef>(d, 'demonyms').map((x) => x.text), ['روسيا']);
+  assert.equal(ents(d).filter((e) => e.iso === 'RU').length, 2);
+});
+
 test('name-part coreference: a surname alone refers back to the full name', () => {
   const d = gazOnly('استقبل الرئيس إلهام علييف الوفد. وقال علييف إن التعاون مهم. وأكد حيدر علييف سابقا ذلك.');
   const ilham = ents(d).filter((e) => e.label_en === 'Ilham Aliyev');
