@@ -82,6 +82,8 @@ export class FeatureExtractor {
   readonly lex: Lexicon;
   readonly cfg: FeatureConfig;
   private readonly cache = new Map<string, TokenInfo>();
+  /** Gazetteer matches of recently seen sentences (the two passes tag the same token arrays). */
+  private gazCache = new WeakMap<readonly string[], { b: Uint32Array; i: Uint32Array }>();
 
   constructor(lex: Lexicon, cfg: FeatureConfig = DEFAULT_FEATURES) {
     this.lex = lex;
@@ -235,7 +237,15 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) infos[i] = this.info(tokens[i]!);
     const cfg = this.cfg;
     const W = cfg.window;
-    const gaz = cfg.gazetteers || cfg.memory ? this.gazetteer(infos) : null;
+    let gaz: { b: Uint32Array; i: Uint32Array } | null = null;
+    if (cfg.gazetteers || cfg.memory) {
+      // The cache serves tagging only: training swaps the name memory per fold.
+      gaz = positional ? (this.gazCache.get(tokens) ?? null) : null;
+      if (!gaz) {
+        gaz = this.gazetteer(infos);
+        if (positional) this.gazCache.set(tokens, gaz);
+      }
+    }
     let cap = 0;
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;

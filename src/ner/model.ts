@@ -33,6 +33,9 @@ export class Weights {
   /** Added to the score of ending in a label (E/S/O only). */
   final: Float32Array;
   readonly allowedMask: Uint8Array;
+  /** Viterbi work buffers, reused between sentences. */
+  private delta = new Float64Array(0);
+  private back = new Int32Array(0);
 
   constructor(labels: string[], rowBits: number, w?: Float32Array, rowIndex?: Int32Array | null, trans?: Float32Array) {
     this.labels = labels;
@@ -90,8 +93,12 @@ export class Weights {
     const L = this.L;
     const path = out && out.length >= n ? out : new Int32Array(n);
     if (n === 0) return path;
-    const delta = new Float64Array(n * L);
-    const back = new Int32Array(n * L);
+    if (this.delta.length < n * L) {
+      this.delta = new Float64Array(n * L * 2);
+      this.back = new Int32Array(n * L * 2);
+    }
+    const delta = this.delta;
+    const back = this.back;
     const t = this.trans;
     const am = this.allowedMask;
     for (let b = 0; b < L; b++) delta[b] = am[L * L + b] ? e[b]! + t[L * L + b]! : NEG;
