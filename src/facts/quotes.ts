@@ -27,8 +27,20 @@ import {
   PRONOUN_SPEAKERS,
   ROLE_NOUNS,
   SPEAKER_STOPS,
+  PLURAL_ROLES,
+  FEMININE_ROLES,
+  STATEMENT_NOUNS,
+  TITLE_NOUNS,
   reportingVerb,
+  verbAgreement,
+  type Agreement,
 } from './reporting.ts';
+import { norm } from '../ar/normalize.ts';
+
+/** Words after which a subject can stand (`ولكن X قال`, `وكان X قد قال`), in matching form. */
+const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
+const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|وفي|وعلي|ومن|ومع|وعن|والي)$/;
+const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
   text: string;
@@ -60,6 +72,13 @@ export interface QuoteInput {
 function isRoleWord(w: string): boolean {
   const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
   return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')));
+}
+
+/** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
+function isTitleNoun(w: string): boolean {
+  const bare = w.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  const forms = [w, bare, bare.replace(/^ال/, ''), bare.replace(/(ه|ها|هم)$/, ''), bare.replace(/^ال/, '').replace(/(ه|ها|هم)$/, '')];
+  return forms.some((f) => TITLE_NOUNS.has(f) || TITLE_NOUNS.has(f.replace(/ت$/, 'ه')));
 }
 
 const OPEN = new Set(['“', '«', '„', '‹']);
@@ -136,8 +155,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const words = tokens.slice(a, e);
     const isRole = words.some((w) => isRoleWord(w.norm));
     if (isRole && e - a <= 8) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
-    // A country speaking stands for its government (`وقالت روسيا إن`).
-    const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && x.kind === 'country');
+    // A country or capital speaking stands for its government (`وقالت روسيا إن`, `قالت واشنطن إنها`).
+    const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && (x.kind === 'country' || x.type === 'LOC'));
     if (country && e0 - s0 <= country.end - country.start + 2) {
       const sp: Speaker = { text: text.slice(country.start, country.end), start: country.start, end: country.end, source: 'entity', type: country.type };
       if (typeof country.id === 'string') sp.id = country.id;
@@ -152,47 +171,235 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return null;
   }
 
-  // Previous speaker (for `وأضاف` and an unnamed subject), by position.
-  const speakersByPos: { pos: number; sp: Speaker }[] = [];
-  function previousSpeaker(pos: number): Speaker | null {
-    let best: { pos: number; sp: Speaker } | null = null;
-    for (const x of speakersByPos) if (x.pos < pos && (!best || x.pos > best.pos)) best = x;
-    if (best && pos - best.pos < 2500) return { ...best.sp, source: 'previous' };
-    // Else the last person entity before the position (the article's main actor).
-    const per = ents.filter((e) => e.type === 'PER' && e.end <= pos).at(-1);
-    if (per && pos - per.end < 1500) {
+  // Previous speakers (for `وأضاف` and an unnamed subject), by position, with the agreement
+  // their verb showed (`قالت سونيا` makes سونيا feminine; `قال مسؤولون` plural).
+  const speakersByPos: { pos: number; sp: Speaker; agr?: Agreement }[] = [];
+  function previousSpeaker(pos: number, agr?: Agreement): Speaker | null {
+    const before = speakersByPos.filter((x) => x.pos < pos && pos - x.pos < 2500).sort((a, b) => b.pos - a.pos);
+    // the nearest speaker the verb agrees with (`وتضيف` skips a man, `وقالوا` one person)
+    const fits = (x: { agr?: Agreement }) => !agr || !x.agr || x.agr === agr;
+    if (before[0] && fits(before[0])) return { ...before[0].sp, source: 'previous' };
+    // `وتقول أنا كوتس: ... البروفيسور روسل فينر دعا ... وقال:`: the subject of a sentence since
+    // the last speaker (the nearest two), when that speaker does not agree with the verb
+    const si = sentIdx[tokAt(pos)] ?? -1;
+    for (let sj = si - 1; sj >= 0 && sj >= si - 2; sj--) {
+      const st = sentences[sj]!;
+      if (before[0] && st.end <= before[0].pos) break;
+      if (st.kind && st.kind !== 'body') break;
+      const sub = firstSubject(st.tokenStart, Math.min(st.tokenEnd, n), agr);
+      if (sub) return { ...sub, source: 'previous' };
+    }
+    const hit = before.find(fits);
+    if (hit) return { ...hit.sp, source: 'previous' };
+    if (agr === 'p') return null;
+    // Else the last person entity before the position (the article's main actor), unless it is a
+    // speaker the verb did not agree with.
+    const refused = new Set(before.map((x) => x.sp.text));
+    const per = ents.filter((e) => e.type === 'PER' && e.end <= pos && !refused.has(text.slice(e.start, e.end))).at(-1);
+    if (per && pos - per.end < 1500 && !before.length) {
       const sp: Speaker = { text: text.slice(per.start, per.end), start: per.start, end: per.end, source: 'previous', type: 'PER' };
       if (typeof per.id === 'string') sp.id = per.id;
       return sp;
     }
     return null;
   }
-  /** A verb without a subject after it: the nearest person/organisation before it in its sentence. */
-  function subjectBefore(verbTok: number): Speaker | null {
+
+  /** Agreement a speaker phrase shows by itself: a plural or a feminine role noun at its head. */
+  function phraseAgreement(sp: Speaker): Agreement | undefined {
+    const head = norm(sp.text.split(/\s+/)[0] ?? '').replace(/^[وف]/, '');
+    if (PLURAL_ROLES.has(head) || PLURAL_ROLES.has('ال' + head)) return 'p';
+    if (FEMININE_ROLES.has(head)) return 'f';
+    // `الحكومة`, `منظمة العفو الدولية`: an organisation named by a feminine noun (never a person's name)
+    if (sp.source !== 'previous' && (sp.source === 'role' || sp.type === 'ORG') && /ة$/.test(sp.text.split(/\s+/)[0] ?? '')) return 'f';
+    return undefined;
+  }
+  /** Can a verb with agreement `agr` take this speaker as subject? Persons never take a plural verb. */
+  function agrees(sp: Speaker, agr: Agreement | undefined): boolean {
+    if (!agr) return true;
+    const own = phraseAgreement(sp);
+    if (own === 'p') return agr === 'p';
+    if (own === 'f') return agr === 'f';
+    if (agr === 'p') return sp.source === 'role' && /^(ال)?[^\s]+(ون|ين|اء)(\s|$)/.test(norm(sp.text));
+    return true;
+  }
+
+  const entSpeaker = (x: Entity): Speaker => {
+    const sp: Speaker = { text: text.slice(x.start, x.end), start: x.start, end: x.end, source: 'entity', type: x.type };
+    if (typeof x.id === 'string') sp.id = x.id;
+    return sp;
+  };
+  const tokAt = (pos: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** A speaker phrase starting at token k and ending before token `limit`: an entity, or a role phrase (with the name after it). */
+  function candidateAt(k: number, limit: number): { sp: Speaker; last: number; clitic: boolean } | null {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    const ent = (input.entities ?? []).find((x) => x.start >= t.start && x.start < t.end && (x.type === 'PER' || x.type === 'ORG' || x.kind === 'country'));
+    if (ent) {
+      const last = tokAt(ent.end - 1);
+      if (last >= limit) return null;
+      return { sp: entSpeaker(ent), last, clitic: /^[بلك]/.test(text.slice(t.start, ent.start)) };
+    }
+    // `العالم` is more often "the world" than "the scientist" outside a speaker slot
+    if (!(isRoleWord(t.norm) || RELATION_NOUNS.has(t.norm)) || NON_SPEAKERS.has(t.norm) || t.norm === 'العالم') return null;
+    let e = k + 1;
+    while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e))) e++;
+    // `الرئيس الأمريكي، دونالد ترامب`: the name right after the role
+    let nameEnt: Entity | undefined;
+    for (let j = k + 1; j < Math.min(limit, e + 4); j++) {
+      nameEnt = ents.find((x) => x.type === 'PER' && x.start >= tokens[j]!.start && x.start < tokens[j]!.end);
+      if (nameEnt) break;
+      if (tokens[j]!.kind === 'punct' && nm(j) !== '،' && nm(j) !== ',') break;
+    }
+    if (nameEnt && tokAt(nameEnt.end - 1) < limit) return { sp: entSpeaker(nameEnt), last: tokAt(nameEnt.end - 1), clitic: false };
+    const s0 = t.start;
+    const e0 = tokens[e - 1]!.end;
+    return { sp: { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, last: e - 1, clitic: /^(ل|لل|ب|بال)/.test(t.norm) && !ROLE_NOUNS.has(t.norm) };
+  }
+  /** Is token k where a subject stands: the clause start, or right after a verb or a particle? */
+  function subjectPosition(k: number, sentTok: number): boolean {
+    const p = k - 1;
+    if (p < sentTok) return true;
+    const tp = tokens[p]!;
+    if (tp.kind === 'punct') return /^[:\-–]$/.test(tp.norm) || p === sentTok;
+    if (tp.kind !== 'word') return false;
+    const w = tp.norm;
+    if (SUBJECT_PARTICLES.test(w) || reportingVerb(w) || COMPLEMENTIZERS.has(w)) return true;
+    // after a preposition, an article word (an object or an adjective) or a noun ending in ة/ات
+    // (`تصريحات جنينة`) a name is no subject; after anything else (a verb: `أدلى كافانو`) it is
+    if (PREPOSITIONS.test(w) || /^(ال|وال|فال|بال|لل|كال)/.test(w)) return false;
+    const raw = text.slice(tp.start, tp.end);
+    return !/(ة|ات)$/.test(raw);
+  }
+
+  /** The first person/organisation in subject position in tokens [from, to) that agrees with `agr`. */
+  function firstSubject(from: number, to: number, agr: Agreement | undefined): Speaker | undefined {
+    for (let k = from; k < to; k++) {
+      const c = candidateAt(k, to);
+      if (!c) continue;
+      if (!c.clitic && subjectPosition(k, from) && agrees(c.sp, agr)) return c.sp;
+      k = Math.max(k, c.last);
+    }
+    return undefined;
+  }
+
+  /**
+   * A verb without a subject after it: its subject before it in the sentence. `undefined` when
+   * nothing is found (the caller then takes the previous speaker); `null` when the subject is
+   * no person (`الوثائق التي تقول`).
+   */
+  function subjectBefore(verbTok: number, agr?: Agreement, depth = 0): Speaker | null | undefined {
     const si = sentIdx[verbTok]!;
-    if (si < 0) return null;
-    const sStart = sentences[si]!.start;
-    const vStart = tokens[verbTok]!.start;
-    let best: Entity | undefined;
-    // Arabic puts the subject right after the first verb: the first person/organisation of the sentence
-    for (const e of ents) if (e.start >= sStart && e.end <= vStart && (!best || e.start < best.start)) best = e;
-    // or a role phrase before the entity (`غير أن الاتحاد المصري لكرة القدم قال`)
-    for (let k = Math.max(sentences[si]!.tokenStart, verbTok - 7); k < verbTok; k++) {
-      if (best && tokens[k]!.start >= best.start) break;
-      if (tokens[k]!.kind === 'word' && isRoleWord(nm(k))) {
-        let e = k + 1;
-        while (e < verbTok && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e))) e++;
-        return { text: text.slice(tokens[k]!.start, tokens[e - 1]!.end), start: tokens[k]!.start, end: tokens[e - 1]!.end, source: 'role' };
+    if (si < 0) return undefined;
+    const sentTok = sentences[si]!.tokenStart;
+    const ok = (c: { sp: Speaker } | null) => (c && agrees(c.sp, agr) ? c.sp : undefined);
+    let p = verbTok - 1;
+    while (p >= sentTok && tokens[p]!.kind === 'punct' && nm(p) !== ':') p--;
+    // `بيانا للقيادة العامة ... قالت فيه`, `تصريحات أدلى بها جنينة ... قال فيها`: the owner of the statement,
+    // else the subject of the clause that mentions it (`وكان البارزاني قد أصدر بيانا ... قال فيه`)
+    if (/^(فيه|فيها|فيهما|به|بها)$/.test(nm(verbTok + 1))) {
+      for (let j = verbTok - 1; j >= sentTok && j >= verbTok - 14; j--) {
+        if (!STATEMENT_NOUNS.has(nm(j)) && !STATEMENT_NOUNS.has(nm(j).replace(/^[وب]/, ''))) continue;
+        const c = candidateAt(j + 1, verbTok);
+        if (c) return ok(c) ?? undefined;
+        const per = ents.find((x) => x.type === 'PER' && x.start > tokens[j]!.end && x.start < tokens[Math.min(verbTok, j + 5)]!.start);
+        if (per) return entSpeaker(per);
+        const main = firstSubject(sentTok, j, undefined);
+        if (main) return main;
+        break;
       }
     }
-    if (!best) return null;
-    const sp: Speaker = { text: text.slice(best.start, best.end), start: best.start, end: best.end, source: 'entity', type: best.type };
-    if (typeof best.id === 'string') sp.id = best.id;
-    return sp;
+    // `الحرس الرئاسي، الذي قال`: the noun the relative pronoun refers to
+    if (p >= sentTok && RELATIVES.test(nm(p))) {
+      let r = p - 1;
+      while (r >= sentTok && tokens[r]!.kind === 'punct') r--;
+      for (let k = r; k >= Math.max(sentTok, r - 5); k--) {
+        const c = candidateAt(k, r + 1);
+        if (c && c.last === r && !c.clitic) return ok(c) ?? null;
+      }
+      if (r < sentTok || NON_SPEAKERS.has(nm(r)) || NON_SPEAKERS.has(nm(r - 1))) return null;
+      // `كريستين بلازي فورد، الأستاذة في علم النفس بجامعة كاليفورنيا، التي`: a person just before
+      const near = ents.filter((x) => x.type === 'PER' && x.end <= tokens[r]!.end && x.start >= tokens[Math.max(sentTok, r - 12)]!.start).at(-1);
+      if (near && agrees(entSpeaker(near), agr)) return entSpeaker(near);
+      // `المنشأة التي قالت`: the definite noun itself
+      const w = tokens[r]!;
+      if (w.kind === 'word' && /^ال/.test(w.norm) && !/(ات)$/.test(w.norm) && agr !== 'p') return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'role' };
+      return undefined;
+    }
+    // `ترامب وهو يقول`: the person the pronoun refers to
+    if (p >= sentTok && /^(وهو|هو|وهي|هي)$/.test(nm(p))) {
+      const near = ents.filter((x) => x.type === 'PER' && x.end <= tokens[p]!.start && x.start >= tokens[Math.max(sentTok, p - 8)]!.start).at(-1);
+      if (near) return entSpeaker(near);
+    }
+    // `... الذي قال في تغريدة لاحقة، قال فيها`: the subject of the reporting verb just before
+    if (depth === 0) {
+      for (let k = verbTok - 1; k >= sentTok && k >= verbTok - 10; k--) {
+        if (COMPLEMENTIZERS.has(nm(k))) break;
+        if (reportingVerb(nm(k))) {
+          const s = subjectBefore(k, agr, 1);
+          if (s !== undefined) return s;
+          break;
+        }
+      }
+    }
+    // SVO: `ولكن جريفيث أكد`, `غير أن الاتحاد المصري قال`: the phrase right before a verb without `و`
+    if (reportingVerb(nm(verbTok)) === nm(verbTok)) {
+      let last = verbTok - 1;
+      while (last > sentTok && tokens[last]!.kind === 'punct' && nm(last) !== ':') last--;
+      if (/^(قد|لقد|فقد|وقد)$/.test(nm(last))) last--;
+      if (/^(كان|كانت|وكان|وكانت|ما|مما)$/.test(nm(last))) last--;
+      for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
+        // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
+        if (NON_SPEAKERS.has(nm(k).replace(/^[وف]/, '')) && (k >= last - 1 || subjectPosition(k, sentTok))) return null;
+        const c = candidateAt(k, last + 1);
+        // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
+        const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || NON_SPEAKERS.has(nm(j))));
+        if (c && c.last === last && ((!c.clitic && subjectPosition(k, sentTok)) || owner)) return ok(c) ?? undefined;
+      }
+      // a one-word name the entity layer missed, after a particle (`ولكن جريفيث أكد`)
+      const w = tokens[last];
+      if (w && w.kind === 'word' && last > sentTok && /^(لكن|ولكن|بينما|وبينما|ان|وان)$/.test(nm(last - 1)) && w.norm.length >= 3 && !/^(ال|الا|لا|ما|هو|هي|هم)$/.test(w.norm) && !/^ال/.test(w.norm) && !SPEAKER_STOPS.has(w.norm) && !NON_SPEAKERS.has(w.norm) && !PREPOSITIONS.test(w.norm) && !SUBJECT_PARTICLES.test(w.norm)) {
+        return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'name' };
+      }
+    }
+    // VSO: the first person/organisation in subject position in the sentence
+    const first = firstSubject(sentTok, verbTok, agr);
+    if (first) return first;
+    // `وأكد النبأ عبدالله العودة`: an object before the subject; a person not governed by a preposition
+    for (const x of ents) {
+      if (x.type !== 'PER' || x.start < sentences[si]!.start || x.end > tokens[verbTok]!.start) continue;
+      const k = tokAt(x.start);
+      if (/^[بلك]/.test(text.slice(tokens[k]!.start, x.start)) || (k > sentTok && PREPOSITIONS.test(nm(k - 1)))) continue;
+      if (agrees(entSpeaker(x), agr)) return entSpeaker(x);
+    }
+    return undefined;
   }
-  const remember = (pos: number, sp: Speaker | null) => {
-    if (sp && sp.source !== 'previous') speakersByPos.push({ pos, sp });
-    else if (sp) speakersByPos.push({ pos, sp: { ...sp } });
+  const agreementOf = (verbTok: number): Agreement => verbAgreement(nm(verbTok));
+  /** The speaker of a verb without a subject after it: its subject before it, else the previous speaker it agrees with. */
+  const fromContext = (verbTok: number, pos: number): Speaker | null => {
+    const agr = agreementOf(verbTok);
+    const s = subjectBefore(verbTok, agr);
+    return s === undefined ? previousSpeaker(pos, agr) : s;
+  };
+  const spans: [number, number][] = [];
+  const remember = (pos: number, sp: Speaker | null, agr?: Agreement, q?: Quote) => {
+    // `وقال جولياني إن ... الرئيس قال: "..."`: a speaker inside another quotation does not carry on
+    const k = tokAt(pos);
+    const coordinated = /^[وف]/.test(nm(k)) || tokens[k - 1]?.kind === 'punct';
+    const nested = !coordinated && spans.some(([a, b]) => a < pos && pos < b);
+    if (q) spans.push([q.start, q.end]);
+    if (!sp || nested) return;
+    // a speaker carried over keeps the agreement it was first seen with
+    const seen = agr ?? [...speakersByPos].reverse().find((x) => x.sp.text === sp.text)?.agr;
+    speakersByPos.push({ pos, sp: { ...sp }, agr: phraseAgreement(sp) ?? seen });
   };
 
   // ---- 1. direct quotes
@@ -254,7 +461,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (closeTok >= 0) {
       for (let k = closeTok + 1; k < n && k <= closeTok + 3 && sentIdx[k] === sentIdx[closeTok]; k++) {
         if (reportingVerb(nm(k)) || ATTRIBUTIONS.has(nm(k))) {
-          verbAfter = k;
+          // `"حكومة سوريا" ولفت إلى أن`: a verb with its own reported clause looks forward, not back
+          const own = COMPLEMENTIZERS.has(nm(k + 1)) || (/^(الي|علي)$/.test(nm(k + 1)) && COMPLEMENTIZERS.has(nm(k + 2)));
+          if (!own) verbAfter = k;
           break;
         }
         if (tokens[k]!.kind !== 'punct' || /^[.!?؟…]+$/.test(tokens[k]!.norm)) break;
@@ -273,6 +482,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
     // `وهنا يجب أن نسأل: "...؟"`: the writer's own question, not a quotation
     const question = /[؟?]$/.test(inner) && verbBefore < 0 && verbAfter < 0;
+    // `معرض "سيتي سكيب جلوبال 2018"`, `في دراستها "..."`, `المعروف باسم "نوفيتشوك"`: a title or a name
+    const titleNoun = !!prevTok && prevTok.kind === 'word' && isTitleNoun(prevTok.norm);
+    if (titleNoun && wordCount <= 8 && (verbAfter < 0 || wordCount <= 3)) continue;
+    // `صواريخ كروز "ستورم شادو" وفقا لوزارة الدفاع`: a short name before an attribution
+    if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;
     const ok = !question && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
     if (!ok) continue;
     directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
@@ -299,7 +513,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   }
 
   // ---- 2. reported speech
-  const indirect: { q: Quote; verbTok: number; slot: [number, number]; continuation: boolean }[] = [];
+  const indirect: { q: Quote; verbTok: number; slot: [number, number]; continuation: boolean; attribution?: boolean }[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || inDirect(i)) continue;
@@ -341,6 +555,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
       if (comp < 0) continue;
+      // `مما يشير إلى أن`, `وهو ما يؤكد أن`: the verb's subject is a fact, not a speaker
+      if (/^(ما|مما|وما)$/.test(nm(i - 1)) && !/^(قال|يقول|تقول|قالت)$/.test(verb) && (comp === i + 1 || (comp === i + 2 && /^(الي|علي)$/.test(nm(i + 1))))) continue;
       // the slot excludes a preposition before the complementizer (`أشار إلى أن`, `شدد على أن`)
       let slotEnd = comp;
       if (slotEnd > i + 1 && /^(الي|علي|في)$/.test(nm(slotEnd - 1))) slotEnd--;
@@ -356,6 +572,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (directAfter) {
         (directAfter.q as Quote & { _sp?: Speaker | null | 'none'; _tr?: typeof trig })._sp = sp;
         (directAfter.q as Quote & { _tr?: typeof trig })._tr = trig;
+        (directAfter.q as Quote & { _vt?: number })._vt = i;
         continue;
       }
       indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: trig }, verbTok: i, slot: [i + 1, slotEnd], continuation: sp === 'none' });
@@ -397,7 +614,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         qe = trimEnd(qs, t.start);
       }
       if (qe - qs < 10) continue;
-      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp, trigger: span(t.start, tokens[a - 1]!.end) }, verbTok: i, slot: [a, e], continuation: false });
+      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp, trigger: span(t.start, tokens[a - 1]!.end) }, verbTok: i, slot: [a, e], continuation: false, attribution: true });
     }
   }
 
@@ -420,6 +637,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return null;
   }
 
+  // `وأعلن منصور أن "..."، حسب موقع النادي`: the attribution wraps a quotation that has its own speaker
+  const triggers = [...indirect.filter((x) => !x.attribution).map((x) => x.q.trigger!.start), ...pending.map((p) => (p.q as Quote & { _tr?: { start: number } })._tr?.start ?? -1)];
+  for (let k = indirect.length - 1; k >= 0; k--) {
+    const x = indirect[k]!;
+    if (x.attribution && triggers.some((p) => p >= x.q.start && p < x.q.end)) indirect.splice(k, 1);
+  }
+
   // ---- 3. speakers, in text order (so `وأضاف` takes the speaker before it)
   type Item = { pos: number; kind: 'd'; p: (typeof pending)[number] } | { pos: number; kind: 'i'; x: (typeof indirect)[number] };
   const items: Item[] = [
@@ -430,13 +654,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
   for (const it of items) {
     if (it.kind === 'i') {
       const { q, continuation } = it.x;
-      if (!q.speaker && continuation) q.speaker = subjectBefore(it.x.verbTok) ?? previousSpeaker(it.pos);
-      remember(it.pos, q.speaker);
+      if (!q.speaker && continuation) q.speaker = fromContext(it.x.verbTok, it.pos);
+      remember(it.pos, q.speaker, agreementOf(it.x.verbTok), q);
       resolvedIndirect.push(q);
       out.push(q);
     } else {
-      const q = it.p.q as Quote & { _vb?: number; _va?: number; _sp?: Speaker | null | 'none'; _tr?: { start: number; end: number; text: string } };
+      const q = it.p.q as Quote & { _vb?: number; _va?: number; _vt?: number; _sp?: Speaker | null | 'none'; _tr?: { start: number; end: number; text: string } };
       let sp: Speaker | null = null;
+      let agr: Agreement | undefined;
       // a quotation inside reported speech (`واعتبر أن السلطة "..."`) belongs to that speaker
       const host = resolvedIndirect.find((x) => x.start <= q.start && q.end <= x.end + 2);
       if (host && q._sp === undefined && (q._va === undefined || q._va < 0)) {
@@ -449,7 +674,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         continue;
       }
       if (q._sp !== undefined) {
-        sp = q._sp === 'none' ? subjectBefore(it.p.open) ?? previousSpeaker(q.start) : q._sp;
+        agr = q._vt !== undefined ? agreementOf(q._vt) : undefined;
+        sp = q._sp === 'none' ? (q._vt !== undefined ? fromContext(q._vt, q.start) : previousSpeaker(q.start)) : q._sp;
         q.trigger = q._tr ?? null;
       } else if (q._va !== undefined && q._va >= 0) {
         // `«...»، قال الوزير` / `«...»، حسب الوزير`
@@ -457,7 +683,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         let e = k + 1;
         while (e < n && e < k + 8 && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
         const slot = speakerIn(k + 1, e);
-        sp = slot === 'none' ? previousSpeaker(q.start) : slot;
+        agr = reportingVerb(nm(k)) ? agreementOf(k) : undefined;
+        sp = slot === 'none' ? previousSpeaker(q.start, agr) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
       } else if (q._vb !== undefined && q._vb >= 0) {
         const k = q._vb;
@@ -465,7 +692,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         let e = open;
         while (e > k + 1 && tokens[e - 1]!.kind === 'punct') e--;
         const slot = e > k + 1 && !PARTICIPLES.has(nm(k)) ? speakerIn(k + 1, e) : 'none';
-        sp = slot === 'none' ? subjectBefore(k) ?? previousSpeaker(q.start) : slot;
+        agr = agreementOf(k);
+        sp = slot === 'none' ? fromContext(k, q.start) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
       } else {
         // No verb around the marks: a quote paragraph of its own continues the current speaker;
@@ -479,7 +707,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       delete q._va;
       delete q._sp;
       delete q._tr;
-      remember(q.start, sp);
+      delete q._vt;
+      remember(q.start, sp, agr, q);
       out.push(q);
     }
   }
