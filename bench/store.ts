@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDoc, toJSON } from '../src/core/doc.ts';
@@ -171,13 +171,16 @@ try {
       await r.close();
       await dropSchema(PG, schema);
       const retries = [...report.matchAll(/retried batches (\d+)/g)].reduce((x, m) => x + Number(m[1]), 0);
-      return { stored, secs, rate: stored / secs, retries };
+      const cpu = [...report.matchAll(/cpu ([\d.]+) s/g)].reduce((x, m) => x + Number(m[1]), 0);
+      return { stored, secs, rate: stored / secs, retries, cpu, load: loadavg()[0]! };
     };
     const one = await runWorkers(1);
     const two = await runWorkers(2);
     out.push(`\nPostgreSQL queue, ${subset.length} articles (worker processes started and idle first; time to drain the queue):\n\n` +
-      table(['workers', 'stored', 'seconds', 'articles/s', 'retried batches'], [[1, one.stored, one.secs.toFixed(1), one.rate.toFixed(1), one.retries], [2, two.stored, two.secs.toFixed(1), two.rate.toFixed(1), two.retries]]) +
-      `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x**.`);
+      table(['workers', 'stored', 'seconds', 'articles/s', 'retried batches', 'worker CPU s', 'CPU ms / article', 'load avg (1 min) after'],
+        [one, two].map((x, i) => [i + 1, x.stored, x.secs.toFixed(1), x.rate.toFixed(1), x.retries, x.cpu.toFixed(1), ((1000 * x.cpu) / x.stored).toFixed(1), x.load.toFixed(1)])) +
+      `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x** (the CPU cost per article is the same when ` +
+      `the work parallelises; the speed-up is then limited by the cores the other processes on the machine leave free).`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -42,6 +42,7 @@ export function register(program: Command): void {
       analyzeArticle({ text: 'بدأ العمل.', meta: {} });
       process.stdout.write(`worker ${process.pid}: ready\n`);
       const t0 = Date.now();
+      const cpu0 = process.cpuUsage();
       try {
         const sum = await runWorker(repo, {
           batch, pollMs: poll, exitWhenEmpty: o.exitWhenEmpty, signal: ac.signal,
@@ -49,7 +50,8 @@ export function register(program: Command): void {
           onBatch: (b) => { if (!o.quiet) process.stderr.write(`marsad worker ${process.pid}: stored ${b.stored}, duplicates ${b.duplicates}, failed ${b.failed}\n`); },
         });
         const secs = (Date.now() - t0) / 1000;
-        process.stdout.write(`worker ${process.pid}: ${sum.jobs} jobs (stored ${sum.stored}, duplicates ${sum.duplicates}, failed ${sum.failed}, retried batches ${sum.retries}) in ${secs.toFixed(1)} s\n`);
+        const cpu = process.cpuUsage(cpu0);
+        process.stdout.write(`worker ${process.pid}: ${sum.jobs} jobs (stored ${sum.stored}, duplicates ${sum.duplicates}, failed ${sum.failed}, retried batches ${sum.retries}) in ${secs.toFixed(1)} s, cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
