@@ -143,6 +143,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
         const cands = [m.id, ...(m.alt ?? [])]
           .map(idx)
           .filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind))
+          // an ambiguous name needs the NER type of its kind (`الجزيرة` tagged LOC is an island, not the channel)
+          .filter((i) => !m.ambiguous || prefers(e.type, ix.entities[i]!.kind))
           // the NER type chooses between namesakes (`ليفربول`: the city for LOC, the club for ORG)
           .sort((a, b) => Number(!prefers(e.type, ix.entities[a]!.kind)) - Number(!prefers(e.type, ix.entities[b]!.kind)));
         if (cands.length) {

@@ -55,6 +55,9 @@ test('ambiguous names link only when NER marks them', () => {
   assert.ok(!ents(gazOnly(text)).some((e) => e.iso === 'ML'));
   const withNer = buildPipeline([...BASE_STAGES, fakeNer([['مالي', 'LOC']]), gazetteerStage, linkStage]);
   assert.equal(ents(withNer(text)).find((e) => e.text === 'مالي')?.iso, 'ML');
+  // ... and only with the NER type of its kind
+  const asOrg = buildPipeline([...BASE_STAGES, fakeNer([['مالي', 'ORG']]), gazetteerStage, linkStage]);
+  assert.equal(ents(asOrg(text)).find((e) => e.text === 'مالي')?.link, 'new');
 });
 
 test('demonyms are references to the country, not entities', () => {
