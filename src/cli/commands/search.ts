@@ -31,7 +31,7 @@ export function register(program: Command): void {
       '\nExamples:\n' +
         '  $ marsad search الاستثمار --from 2018-03 --to 2018-05\n' +
         '  $ marsad search \'"آسيا الوسطى" -روسيا\' --stories\n' +
-        '  $ marsad search --topic 04000000 --source BBC --json',
+        '  $ marsad search --topic medtop:04000000 --source BBC --json',
     )
     .action(async (query: string, o: { entity?: string; event?: string; topic?: string; from?: string; to?: string; source?: string; stories?: boolean; limit: string; offset: string; json?: boolean; db?: string }) => {
       const limit = Number(o.limit);
