@@ -39,7 +39,7 @@ import { norm } from '../ar/normalize.ts';
 
 /** Words after which a subject can stand (`ولكن X قال`, `وكان X قد قال`), in matching form. */
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
-const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|وفي|وعلي|ومن|ومع|وعن|والي)$/;
+const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|بشان|وفي|وعلي|ومن|ومع|وعن|والي)$/;
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -71,7 +71,7 @@ export interface QuoteInput {
 /** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
 function isRoleWord(w: string): boolean {
   const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
-  return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')));
+  return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')) || FEMININE_ROLES.has(f));
 }
 
 /** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
@@ -126,13 +126,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (e > a && SPEAKER_STOPS.has(t.norm)) {
         // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
         const nx = tokens[e + 1];
-        if ((t.norm === 'من' || t.norm === 'في') && nx && nx.kind === 'word' && isRoleWord(nx.norm) && e + 1 < b) {
+        const partitive = t.norm === 'من' && /^(العديد|عدد|بعض|كثير|الكثير|مجموعه|جماعه|احد|عشرات|مئات|الاف)$/.test(nm(a));
+        if ((t.norm === 'من' || t.norm === 'في') && nx && nx.kind === 'word' && (isRoleWord(nx.norm) || partitive) && e + 1 < b) {
           e += 2;
           continue;
         }
         break;
       }
-      if (e === a && SPEAKER_STOPS.has(t.norm)) return 'none';
+      // `علي` is also the name Ali (`ويقول علي الشهابي`) when a person starts there
+      if (e === a && SPEAKER_STOPS.has(t.norm) && !ents.some((x) => x.type === 'PER' && x.start === t.start)) return 'none';
       e++;
     }
     if (e === a) return 'none';
@@ -184,7 +186,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const si = sentIdx[tokAt(pos)] ?? -1;
     for (let sj = si - 1; sj >= 0 && sj >= si - 2; sj--) {
       const st = sentences[sj]!;
-      if (before[0] && st.end <= before[0].pos) break;
+      if (before[0] && st.start <= before[0].pos) break;
       if (st.kind && st.kind !== 'body') break;
       const sub = firstSubject(st.tokenStart, Math.min(st.tokenEnd, n), agr);
       if (sub) return { ...sub, source: 'previous' };
@@ -308,9 +310,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (/^(فيه|فيها|فيهما|به|بها)$/.test(nm(verbTok + 1))) {
       for (let j = verbTok - 1; j >= sentTok && j >= verbTok - 14; j--) {
         if (!STATEMENT_NOUNS.has(nm(j)) && !STATEMENT_NOUNS.has(nm(j).replace(/^[وب]/, ''))) continue;
+        // `فيه` refers to a masculine noun (`بيان`), `فيها` to a feminine one (`تغريدة`, `تصريحات`)
+        const fem = /(ة|ات)$/.test(text.slice(tokens[j]!.start, tokens[j]!.end));
+        if (fem !== /ها$/.test(nm(verbTok + 1)) && !/هما$/.test(nm(verbTok + 1))) continue;
         const c = candidateAt(j + 1, verbTok);
         if (c) return ok(c) ?? undefined;
-        const per = ents.find((x) => x.type === 'PER' && x.start > tokens[j]!.end && x.start < tokens[Math.min(verbTok, j + 5)]!.start);
+        // `تصريحات أدلى بها جنينة`, not `بيانا بشأن تصريحات جنينة`
+        const per = PREPOSITIONS.test(nm(j + 1)) ? undefined : ents.find((x) => x.type === 'PER' && x.start > tokens[j]!.end && x.start < tokens[Math.min(verbTok, j + 5)]!.start);
         if (per) return entSpeaker(per);
         const main = firstSubject(sentTok, j, undefined);
         if (main) return main;
@@ -318,11 +324,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     // `الحرس الرئاسي، الذي قال`: the noun the relative pronoun refers to
-    if (p >= sentTok && RELATIVES.test(nm(p))) {
+    if (p >= sentTok && RELATIVES.test(nm(p).replace(/^و(?=ال)/, ''))) {
       let r = p - 1;
       while (r >= sentTok && tokens[r]!.kind === 'punct') r--;
       for (let k = r; k >= Math.max(sentTok, r - 5); k--) {
         const c = candidateAt(k, r + 1);
+        // `الأستاذة في الجامعة، التي`: a role noun after a preposition sits inside an apposition
+        if (c && c.sp.source === 'role' && k > sentTok && PREPOSITIONS.test(nm(k - 1))) continue;
         if (c && c.last === r && !c.clitic) return ok(c) ?? null;
       }
       if (r < sentTok || NON_SPEAKERS.has(nm(r)) || NON_SPEAKERS.has(nm(r - 1))) return null;
@@ -450,8 +458,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (!inner) continue;
     // a reporting verb (or participle) before the marks in the same sentence, or one right after them
     let verbBefore = -1;
+    // after a colon the verb may stand before a quoted name (`وقال X لصحيفة "لاستامبا" :"..."`)
+    const afterColon = nm(i0 - 1) === ':';
     for (let k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
-      if (sentIdx[k] !== sentIdx[i0] || tokens[k]!.kind === 'quote') break;
+      if (sentIdx[k] !== sentIdx[i0] || (tokens[k]!.kind === 'quote' && !afterColon)) break;
       if (reportingVerb(nm(k)) || PARTICIPLES.has(nm(k))) {
         verbBefore = k;
         break;
@@ -462,7 +472,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       for (let k = closeTok + 1; k < n && k <= closeTok + 3 && sentIdx[k] === sentIdx[closeTok]; k++) {
         if (reportingVerb(nm(k)) || ATTRIBUTIONS.has(nm(k))) {
           // `"حكومة سوريا" ولفت إلى أن`: a verb with its own reported clause looks forward, not back
-          const own = COMPLEMENTIZERS.has(nm(k + 1)) || (/^(الي|علي)$/.test(nm(k + 1)) && COMPLEMENTIZERS.has(nm(k + 2)));
+          let own = false;
+          for (let j = k + 1; j < n && j <= k + 8 && sentIdx[j] === sentIdx[k] && tokens[j]!.kind !== 'quote'; j++) {
+            if (COMPLEMENTIZERS.has(nm(j)) || nm(j) === ':') own = true;
+            if (own || (tokens[j]!.kind === 'punct' && nm(j) !== '،' && nm(j) !== ',')) break;
+          }
           if (!own) verbAfter = k;
           break;
         }
@@ -487,6 +501,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (titleNoun && wordCount <= 8 && (verbAfter < 0 || wordCount <= 3)) continue;
     // `صواريخ كروز "ستورم شادو" وفقا لوزارة الدفاع`: a short name before an attribution
     if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;
+    // `عودة "الأسرة المسلمة"، حذرت`, `"تويتر"، قال`: one or two quoted words before a verb are a name
+    if (verbAfter >= 0 && wordCount < 3 && !introduced) continue;
     const ok = !question && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
     if (!ok) continue;
     directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
@@ -550,11 +566,18 @@ export function findQuotes(input: QuoteInput): Quote[] {
           comp = k;
           break;
         }
+        // `قال رئيس الوزراء اليمني ...، إن`: a comma right before the complementizer
+        if ((w === '،' || w === ',') && k > i + 1 && COMPLEMENTIZERS.has(nm(k + 1))) {
+          comp = k + 1;
+          break;
+        }
         if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–') break;
         // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
       if (comp < 0) continue;
+      // `وقال "يمكنك أن ترى ..."`: a complementizer inside a quotation is no trigger
+      if (tokens[i + 1]?.kind === 'quote' && !tokens.slice(i + 2, comp).some((x) => x.kind === 'quote')) continue;
       // `مما يشير إلى أن`, `وهو ما يؤكد أن`: the verb's subject is a fact, not a speaker
       if (/^(ما|مما|وما)$/.test(nm(i - 1)) && !/^(قال|يقول|تقول|قالت)$/.test(verb) && (comp === i + 1 || (comp === i + 2 && /^(الي|علي)$/.test(nm(i + 1))))) continue;
       // the slot excludes a preposition before the complementizer (`أشار إلى أن`, `شدد على أن`)
