@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { openSqlite } from '../../src/store/sqlite.ts';
 import { writeCorpus } from './corpus.ts';
+import { backends } from '../store/fixtures.ts';
 
 const N = 60;
 let dir: string;
@@ -38,25 +39,28 @@ function snapshot(file: string) {
   }
 }
 
-test('ingest stores each article once; a second run stores nothing new', async () => {
-  const file = join(dir, 'idem.db');
-  const repo = openSqlite(file);
-  try {
-    const s1 = await ingest([corpus], { repo, workers: 0 });
-    assert.equal(s1.read, N);
-    assert.equal(s1.stored, UNIQUE);
-    assert.equal(s1.duplicates, 5);
-    assert.equal(s1.failed, 0);
-    const s2 = await ingest([corpus], { repo, workers: 0 });
-    assert.deepEqual([s2.stored, s2.updated, s2.duplicates, s2.failed], [0, 0, N, 0]);
-    assert.equal((await repo.stats()).articles, UNIQUE);
-    // re-analysis of unchanged articles with the same pipeline changes nothing
-    const s3 = await ingest([corpus], { repo, workers: 0, reanalyze: true, limit: 5 });
-    assert.deepEqual([s3.stored, s3.updated, s3.duplicates], [0, 0, 5]);
-  } finally {
-    await repo.close();
-  }
-});
+for (const b of backends()) {
+  test(`ingest stores each article once; a second run stores nothing new (${b.name})`, { skip: b.skip }, async () => {
+    const repo = b.name === 'sqlite' ? openSqlite(join(dir, 'idem.db')) : await b.open();
+    try {
+      const s1 = await ingest([corpus], { repo, workers: 0 });
+      assert.equal(s1.read, N);
+      assert.equal(s1.stored, UNIQUE);
+      assert.equal(s1.duplicates, 5);
+      assert.equal(s1.failed, 0);
+      const s2 = await ingest([corpus], { repo, workers: 0 });
+      assert.deepEqual([s2.stored, s2.updated, s2.duplicates, s2.failed], [0, 0, N, 0]);
+      assert.equal((await repo.stats()).articles, UNIQUE);
+      // re-analysis of unchanged articles with the same pipeline changes nothing
+      const s3 = await ingest([corpus], { repo, workers: 0, reanalyze: true, limit: 5 });
+      assert.deepEqual([s3.stored, s3.updated, s3.duplicates], [0, 0, 5]);
+      assert.equal((await repo.search({ q: 'التقرير' })).total, UNIQUE);
+    } finally {
+      await repo.close();
+      await b.cleanup();
+    }
+  });
+}
 
 test('worker threads give the same store as in-process analysis; bad files are reported and skipped', async () => {
   const bad = join(dir, 'bad');
