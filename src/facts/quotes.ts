@@ -111,6 +111,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   // ---- speaker slot: tokens [a, b) between the verb and the complementizer
   function speakerIn(a: number, b: number): Speaker | null | 'none' {
     // a quoted name (`"يويفا"`): drop the marks around it
+    // `وأضاف لمحطة إن بي سي أنه`, `وقال للصحفيين:`: whom it was said to, not who said it
+    const first = tokens[a];
+    if (first && first.kind === 'word' && (/^لل/.test(first.norm) || (/^ل/.test(first.norm) && (isTitleNoun(first.norm.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(first.norm.slice(1))))) && !ents.some((x) => x.start === first.start)) return 'none';
     if (tokens[a]?.kind === 'quote') {
       a++;
       let k = a;
@@ -571,7 +574,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
           comp = k + 1;
           break;
         }
-        if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–') break;
+        if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && !(k > i + 1 && (w === '،' || w === ','))) break;
         // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }

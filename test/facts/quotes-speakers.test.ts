@@ -152,3 +152,16 @@ test('slots: a comma before the complementizer, a quotation at the verb, partiti
   assert.deepEqual(speakers(quotes('قال الوزير إن الأمر جيد. وقال "يمكنك أن ترى بوضوح أن السياسات كانت فاشلة".')).map((x) => x.slice(0, 1).concat(x[2])), [['indirect', 'الوزير'], ['direct', 'الوزير']]);
   assert.deepEqual(speakers(quotes('ويقول العديد من الإسرائيليين إن العائلة استغلت الحادثة.')), [['indirect', 'العائلة استغلت', 'العديد من الإسرائيليين']]);
 });
+
+test('addressees and adverbs are no speakers; commas inside the speaker slot', () => {
+  const a = quotes('قال الوزير إن العنف مرفوض. وأضاف لمحطة إن بي سي أنه لا تهاون في ذلك.');
+  assert.deepEqual(speakers(a).map((x) => x[2]), ['الوزير', 'الوزير']);
+  const b = quotes('قال الوزير إن العنف مرفوض. وقال للصحفيين: "لن نتهاون مع أي طرف في هذه القضية".');
+  assert.deepEqual(speakers(b).map((x) => x[2]), ['الوزير', 'الوزير']);
+  const c = quotes('انتقد الرئيس الجماعات اليسارية، وقال آسفا إنه كان يوجد عنف من أطراف كثيرة.');
+  // (the role phrase runs on over the object: known limit, the speaker is still the president)
+  assert.ok(c.length === 1 && c[0]!.speaker?.text.startsWith('الرئيس'), JSON.stringify(c));
+  const d = quotes('قال الرئيس التركي، رجب طيب أردوغان، السبت، إن القوى المعادية حاولت القيام بانقلاب اقتصادي.');
+  assert.deepEqual(speakers(d), [['indirect', 'القوى المعادية', 'الرئيس التركي']]);
+  assert.deepEqual(speakers(quotes('وأشارت تكهنات إلى أنه يخضع لتحقيق.')), [['indirect', 'يخضع لتحقيق', null]]);
+});
