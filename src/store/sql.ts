@@ -132,8 +132,10 @@ export class SqlRepository implements Repository {
 
   protected async putRowsTx(db: Db, r: DocRows): Promise<PutResult> {
     const now = new Date().toISOString();
-    const byHash = await db.get<{ n: number; id: string; doc_hash: string; story_id: string }>(
-      'SELECT n, id, doc_hash, story_id FROM articles WHERE hash = ?', [r.hash]);
+    // one round trip for both look-ups: same text (any id), or same id (any text)
+    const found = await db.all<{ n: number; id: string; hash: string; doc_hash: string; story_id: string }>(
+      'SELECT n, id, hash, doc_hash, story_id FROM articles WHERE hash = ? OR id = ?', [r.hash, r.id]);
+    const byHash = found.find((f) => f.hash === r.hash);
     if (byHash) {
       if (byHash.doc_hash === r.docHash) return { id: byHash.id, status: 'duplicate', storyId: byHash.story_id };
       // same text, new analysis: update in place, keep id and story
@@ -142,7 +144,7 @@ export class SqlRepository implements Repository {
       await this.writeChildren(db, r, byHash.id);
       return { id: byHash.id, status: 'updated', storyId: byHash.story_id };
     }
-    const byId = await db.get<{ n: number }>('SELECT n FROM articles WHERE id = ?', [r.id]);
+    const byId = found.find((f) => f.id === r.id);
     if (byId) await this.deleteChildren(db, r.id);
     const storyId = await this.assignStory(db, r);
     await this.writeArticle(db, r, r.id, storyId, now, byId ? Number(byId.n) : null);
@@ -202,12 +204,21 @@ export class SqlRepository implements Repository {
       await this.insertMany(db, 'entities', ['id', 'type', 'label', 'label_en', 'kind'],
         sorted.map((e) => [e.id, e.type, e.label, e.labelEn, e.kind]), ' ON CONFLICT (id) DO NOTHING');
       // fill an English label or kind that an earlier article did not have (rare: few rows locked)
-      for (const e of sorted) {
-        if (e.labelEn == null && e.kind == null) continue;
+      const fill = sorted.filter((e) => e.labelEn != null || e.kind != null);
+      if (this.backend === 'postgres' && fill.length) {
+        // one statement (one round trip) for all of them
         await db.run(
-          `UPDATE entities SET label_en = COALESCE(label_en, CAST(? AS TEXT)), kind = COALESCE(kind, CAST(? AS TEXT))
-           WHERE id = ? AND ((label_en IS NULL AND CAST(? AS TEXT) IS NOT NULL) OR (kind IS NULL AND CAST(? AS TEXT) IS NOT NULL))`,
-          [e.labelEn, e.kind, e.id, e.labelEn, e.kind]);
+          `UPDATE entities SET label_en = COALESCE(entities.label_en, v.column2), kind = COALESCE(entities.kind, v.column3)
+           FROM (VALUES ${fill.map(() => '(?, CAST(? AS TEXT), CAST(? AS TEXT))').join(', ')}) AS v
+           WHERE entities.id = v.column1 AND ((entities.label_en IS NULL AND v.column2 IS NOT NULL) OR (entities.kind IS NULL AND v.column3 IS NOT NULL))`,
+          fill.flatMap((e) => [e.id, e.labelEn, e.kind]));
+      } else {
+        for (const e of fill) {
+          await db.run(
+            `UPDATE entities SET label_en = COALESCE(label_en, CAST(? AS TEXT)), kind = COALESCE(kind, CAST(? AS TEXT))
+             WHERE id = ? AND ((label_en IS NULL AND CAST(? AS TEXT) IS NOT NULL) OR (kind IS NULL AND CAST(? AS TEXT) IS NOT NULL))`,
+            [e.labelEn, e.kind, e.id, e.labelEn, e.kind]);
+        }
       }
     }
     await this.insertMany(db, 'mentions', ['article_id', 'entity_id', 'off_start', 'off_end', 'text'],

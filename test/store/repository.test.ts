@@ -191,6 +191,18 @@ for (const b of backends()) {
       assert.equal((await repo.getArticle('edit-1'))!.doc.text, 'نسخة مصححة من الخبر عن الزلزال');
     });
 
+    test('an entity first seen without an English label gets it from a later article', async () => {
+      const mk = (id: string, text: string, en?: string) => toJSON(withLayers(createDoc(text, { id, published: '2025-03-01' }),
+        { entities: [{ start: 0, end: 4, type: 'LOC', text: text.slice(0, 4), id: 'Q9999', confidence: 1, source: 't', ...(en ? { label_en: en, kind: 'city' } : {}) }] }, 'fixture'));
+      await repo.putDoc(mk('lab-1', 'دوما مدينة قديمة في ريف دمشق'));
+      assert.equal((await repo.getEntity('Q9999'))!.labelEn, null);
+      await repo.putDoc(mk('lab-2', 'دوما شهدت معارك عنيفة هذا الأسبوع', 'Douma'));
+      const e = await repo.getEntity('Q9999');
+      assert.equal(e!.labelEn, 'Douma');
+      assert.equal(e!.kind, 'city');
+      assert.equal(e!.articles, 2);
+    });
+
     test('group commit: a failing article is rolled back alone, the others are stored whole', async () => {
       const mk = (id: string, text: string) => docToRows(toJSON(withLayers(createDoc(text, { id, published: '2025-01-01' }), { topics: [{ code: 'g1', label: 'g', score: 1 }] }, 'fixture')));
       const good1 = mk('g-1', 'مقال أول للمجموعة عن الزراعة في الصحراء');
