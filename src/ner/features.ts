@@ -57,7 +57,8 @@ const GB = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gB' + b));
 const GI = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gI' + b));
 const EMPTY = new Map<number, number>();
 const UNK_GAZ = hashStr('gaz&unk');
-const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
+/** Offsets -1, 0, +1 for gazetteer and document-level atoms. */
+export const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
 
 /** Coarse shape of a raw token: a=Arabic, d=digit, X/x=Latin case, other chars kept; runs collapsed. */
 export function shape(raw: string): string {

@@ -15,7 +15,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { MarsadError } from '../core/errors.ts';
 import { repoPath } from '../core/paths.ts';
 import { bioesToBio } from './conll.ts';
-import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
+import { DEFAULT_FEATURES, FeatureExtractor, GOFF, type FeatureConfig } from './features.ts';
+import { mix } from './hash.ts';
 import { Lexicon, type LexiconData } from './lexicon.ts';
 import { Weights } from './model.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
@@ -138,8 +139,9 @@ export class Tagger {
     if (this.e.length < n * L) this.e = new Float32Array(n * L * 2);
     if (this.path.length < n) this.path = new Int32Array(n * 2);
     const e = this.e;
-    const { feats, starts, infos } = this.fx.extractPositional(tokens, extra);
+    const { feats, starts, infos } = this.fx.extractPositional(tokens);
     W.emissions(feats, starts, n, e);
+    if (extra) this.addExtra(W, extra, n, e);
     const slot = W === this.weights ? 0 : 1;
     const win = this.fx.cfg.window;
     for (let j = 0; j < n; j++) {
@@ -161,6 +163,56 @@ export class Tagger {
       for (let i = 0; i < n; i++) for (let l = 0; l < L; l++) if (W.labels[l] !== 'O') e[i * L + l] += bias;
     }
     return W.viterbi(e, n, this.path).subarray(0, n);
+  }
+
+  /** Score vectors of document-level atom sets (few distinct sets), per weight set. */
+  private extraCache: Map<number, Float32Array>[] = [new Map(), new Map()];
+
+  /** Adds the scores of the `extra` atoms (seen from offsets -1, 0, +1), cached per atom set. */
+  private addExtra(W: Weights, extra: readonly (Uint32Array | null)[], n: number, e: Float32Array): void {
+    const L = W.L;
+    const cache = this.extraCache[W === this.weights ? 0 : 1]!;
+    for (let j = 0; j < n; j++) {
+      const x = extra[j];
+      if (!x || !x.length) continue;
+      let key = x.length;
+      for (let k = 0; k < x.length; k++) key = mix(key, x[k]!);
+      let v = cache.get(key);
+      if (!v) {
+        v = new Float32Array(3 * L);
+        for (let o = -1; o <= 1; o++) {
+          for (let k = 0; k < x.length; k++) {
+            const r = W.rowOf(mix(x[k]!, GOFF[o + 1]!));
+            if (r < 0) continue;
+            for (let l = 0; l < L; l++) v[(o + 1) * L + l] += W.w[r + l]!;
+          }
+        }
+        if (cache.size > 100_000) cache.clear();
+        cache.set(key, v);
+      }
+      // token j's atoms reach token i = j - o at offset o
+      for (let o = -1; o <= 1; o++) {
+        const i = j - o;
+        if (i < 0 || i >= n) continue;
+        const bi = i * L;
+        const bv = (o + 1) * L;
+        for (let l = 0; l < L; l++) e[bi + l] += v[bv + l]!;
+      }
+    }
+  }
+
+  /** Emission scores by summing every feature (the training path); for tests. */
+  emissionsSlowExtra(tokens: readonly string[], extra: readonly (Uint32Array | null)[]): Float32Array {
+    const W = this.second ?? this.weights;
+    const { feats, starts } = this.fx.extract(tokens, extra);
+    return W.emissions(feats, starts, tokens.length);
+  }
+
+  /** Emission scores of the fast path with document-level atoms; for tests. */
+  emissionsFastExtra(tokens: readonly string[], extra: readonly (Uint32Array | null)[]): Float32Array {
+    const W = this.second ?? this.weights;
+    this.run(W, tokens, extra);
+    return this.e.slice(0, tokens.length * W.L);
   }
 
   /** Emission scores by summing every feature (the training path); for tests. */

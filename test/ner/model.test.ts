@@ -81,3 +81,18 @@ test('a corrupt or truncated model is a clear E_MODEL error', () => {
   assert.throws(() => Tagger.fromBuffer(buf.subarray(0, buf.length - 10)), (e: unknown) => e instanceof MarsadError && e.code === 'E_MODEL');
   assert.throws(() => Tagger.load('/nonexistent/ner.bin'), (e: unknown) => e instanceof MarsadError && /train-ner/.test(e.message));
 });
+
+test('the fast tagging path (cached per-word-form vectors) gives the same scores as summing every feature', () => {
+  const t = tinyTagger(true);
+  const sents = [['زار', 'علييف', 'باكو', 'أمس'], ['قال', 'علييف', 'في', 'الرياض', 'أمس']];
+  const atoms = nonlocalAtoms(t.fx, sents, sents.map((s) => t.firstPass(s)), 0);
+  for (let i = 0; i < sents.length; i++) {
+    const slow = t.emissionsSlowExtra(sents[i]!, atoms[i]!);
+    const fast = t.emissionsFastExtra(sents[i]!, atoms[i]!);
+    assert.equal(slow.length, fast.length);
+    slow.forEach((x, k) => assert.ok(Math.abs(x - fast[k]!) < 1e-3, `score ${k}: ${x} vs ${fast[k]}`));
+    const s1 = t.emissionsSlow(sents[i]!);
+    const f1 = t.emissionsFast(sents[i]!);
+    s1.forEach((x, k) => assert.ok(Math.abs(x - f1[k]!) < 1e-3));
+  }
+});
