@@ -40,6 +40,7 @@ import { norm } from '../ar/normalize.ts';
 /** Words after which a subject can stand (`ولكن X قال`, `وكان X قد قال`), in matching form. */
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
 const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|بشان|وفي|وعلي|ومن|ومع|وعن|والي)$/;
+const DESCRIBED = /^(و)?(يوصف|توصف|وصف|وصفه|وصفها|وصفت|وصفهم|يلقب|تلقب|لقب|الملقب|الملقبه|يعرف|تعرف|المعروف|المعروفه|يسمي|تسمي|سمي|المسمي|المسماه)$/;
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -114,6 +115,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `وأضاف لمحطة إن بي سي أنه`, `وقال للصحفيين:`: whom it was said to, not who said it
     const first = tokens[a];
     if (first && first.kind === 'word' && (/^لل/.test(first.norm) || (/^ل/.test(first.norm) && (isTitleNoun(first.norm.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(first.norm.slice(1))))) && !ents.some((x) => x.start === first.start)) return 'none';
+    // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
+    for (let k = a + 1; k + 2 < b; k++) if (nm(k) === 'نقلا' && nm(k + 1) === 'عن') return speakerIn(k + 2, b);
     if (tokens[a]?.kind === 'quote') {
       a++;
       let k = a;
@@ -154,6 +157,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (pick) {
         const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
         if (typeof pick.id === 'string') sp.id = pick.id;
+        return sp;
+      }
+    }
+    // `يقول الضابط الجزائري السابق، أنور مالك، إن`: the person named in apposition after a comma
+    if (e < b && /^[،,]$/.test(nm(e))) {
+      const appo = ents.find((x) => x.type === 'PER' && x.start >= tokens[e]!.end && x.end <= tokens[b - 1]!.end && x.start <= (tokens[e + 1]?.end ?? 0) + 12);
+      if (appo) {
+        const sp: Speaker = { text: text.slice(appo.start, appo.end), start: appo.start, end: appo.end, source: 'entity', type: 'PER' };
+        if (typeof appo.id === 'string') sp.id = appo.id;
         return sp;
       }
     }
@@ -222,7 +234,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function agrees(sp: Speaker, agr: Agreement | undefined): boolean {
     if (!agr) return true;
     const own = phraseAgreement(sp);
-    if (own === 'p') return agr === 'p';
+    // `وقالت مصادر`, `مشيرة`: a plural of people also takes a feminine singular verb
+    if (own === 'p') return agr === 'p' || agr === 'f';
     if (own === 'f') return agr === 'f';
     if (agr === 'p') return sp.source === 'role' && /^(ال)?[^\s]+(ون|ين|اء)(\s|$)/.test(norm(sp.text));
     return true;
@@ -290,7 +303,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     for (let k = from; k < to; k++) {
       const c = candidateAt(k, to);
       if (!c) continue;
-      if (!c.clitic && subjectPosition(k, from) && agrees(c.sp, agr)) return c.sp;
+      // the subject of another reporting verb shows that verb's gender (`وقال نائب الوزير X` is no `وقالت`)
+      const pv = k > from ? reportingVerb(nm(k - 1)) : null;
+      const clash = !!agr && agr !== 'p' && !!pv && verbAgreement(pv) !== agr && verbAgreement(pv) !== 'p';
+      if (!c.clitic && !clash && subjectPosition(k, from) && agrees(c.sp, agr)) return c.sp;
       k = Math.max(k, c.last);
     }
     return undefined;
@@ -501,6 +517,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const question = /[؟?]$/.test(inner) && verbBefore < 0 && verbAfter < 0;
     // `معرض "سيتي سكيب جلوبال 2018"`, `في دراستها "..."`, `المعروف باسم "نوفيتشوك"`: a title or a name
     const titleNoun = !!prevTok && prevTok.kind === 'word' && isTitleNoun(prevTok.norm);
+    // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
+    const described = [i0 - 1, i0 - 2, i0 - 3].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
+    if (described && wordCount <= 6 && verbAfter < 0) continue;
     if (titleNoun && wordCount <= 8 && (verbAfter < 0 || wordCount <= 3)) continue;
     // `صواريخ كروز "ستورم شادو" وفقا لوزارة الدفاع`: a short name before an attribution
     if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;

@@ -165,3 +165,18 @@ test('addressees and adverbs are no speakers; commas inside the speaker slot', (
   assert.deepEqual(speakers(d), [['indirect', 'القوى المعادية', 'الرئيس التركي']]);
   assert.deepEqual(speakers(quotes('وأشارت تكهنات إلى أنه يخضع لتحقيق.')), [['indirect', 'يخضع لتحقيق', null]]);
 });
+
+test('apposition after a comma, the source behind `نقلا عن`, feminine plural agreement, nicknames', () => {
+  const a = withEntities('في حين يقول الضابط السابق، أنور مالك، إن سبب الدعم لا يتعلق بالقضية.', [['أنور مالك', 'PER']]);
+  assert.deepEqual(speakers(a), [['indirect', 'سبب الدعم', 'أنور مالك']]);
+  const b = quotes('وذكرت الوكالة الرسمية نقلا عن مصدر أمني قوله: "ألقى المهاجمون قنبلة على السيارة الأولى لقوات الأمن".');
+  assert.deepEqual(speakers(b), [['direct', 'ألقى المهاجمون', 'مصدر أمني']]);
+  const c = quotes('وقالت مصادر في الخارجية إن اللقاء كان بناء، مشيرة إلى أن الجانب التركي طرح ملف التعاون.');
+  assert.deepEqual(speakers(c).map((x) => x[2]?.split(' ')[0]), ['مصادر', 'مصادر']);
+  // a man introduced by `وقال` is not the subject of a later `وقالت`
+  const d = withEntities('وقال نائب رئيس الوزراء مهدي جوليد إن اللحظة حاسمة. وأثنت المديرة على الخطوة، وقالت "من المشجع أن نرى الصومال يتخذ هذا الموقف".', [['مهدي جوليد', 'PER']]);
+  assert.equal(d.at(-1)!.speaker?.text === 'مهدي جوليد', false);
+  // a nickname after `يوصف بأنه` is no quotation; the quotation after it is
+  const e = quotes('وقال سانشيز الذي يوصف بأنه "رجل إسبانيا الوسيم" الجمعة "اليوم نكتب صفحة جديدة من تاريخ الديمقراطية".');
+  assert.deepEqual(e.map((q) => q.text.split(' ')[0]), ['اليوم']);
+});
