@@ -431,6 +431,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
   // ---- 1. direct quotes
   const pending: { q: Quote; open: number; close: number }[] = [];
+  const nameMarks = new Set<number>(); // quotation marks around names and titles, skipped when looking for the verb
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'quote') continue;
@@ -480,6 +481,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // after a colon the verb may stand before a quoted name (`وقال X لصحيفة "لاستامبا" :"..."`)
     const afterColon = nm(i0 - 1) === ':';
     for (let k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
+      if (tokens[k]!.kind === 'quote' && nameMarks.has(k)) continue;
       if (sentIdx[k] !== sentIdx[i0] || (tokens[k]!.kind === 'quote' && !afterColon)) break;
       if (reportingVerb(nm(k)) || PARTICIPLES.has(nm(k))) {
         verbBefore = k;
@@ -502,6 +504,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind !== 'punct' || /^[.!?؟…]+$/.test(tokens[k]!.norm)) break;
       }
     }
+    const asName = () => {
+      nameMarks.add(i0);
+      if (closeTok >= 0) nameMarks.add(closeTok);
+    };
     const prevTok = tokens[i0 - 1];
     // `وصفه بأنه "..."`, `يعتقد أنها "..."`: a complementizer introduces a quote only after a reporting verb
     const introduced =
@@ -519,8 +525,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const titleNoun = !!prevTok && prevTok.kind === 'word' && isTitleNoun(prevTok.norm);
     // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
     const described = [i0 - 1, i0 - 2, i0 - 3].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
-    if (described && wordCount <= 6 && verbAfter < 0) continue;
-    if (titleNoun && wordCount <= 8 && (verbAfter < 0 || wordCount <= 3)) continue;
+    if (described && wordCount <= 6 && verbAfter < 0) {
+      asName();
+      continue;
+    }
+    if (titleNoun && wordCount <= 8 && (verbAfter < 0 || wordCount <= 3)) {
+      asName();
+      continue;
+    }
     // `صواريخ كروز "ستورم شادو" وفقا لوزارة الدفاع`: a short name before an attribution
     if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;
     // `عودة "الأسرة المسلمة"، حذرت`, `"تويتر"، قال`: one or two quoted words before a verb are a name
@@ -598,6 +610,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
       if (comp < 0) continue;
+      // `وقال سانشيز الذي يوصف بأنه "..."`: the complementizer belongs to the description
+      if (comp > i + 1 && DESCRIBED.test(nm(comp - 1))) continue;
       // `وقال "يمكنك أن ترى ..."`: a complementizer inside a quotation is no trigger
       if (tokens[i + 1]?.kind === 'quote' && !tokens.slice(i + 2, comp).some((x) => x.kind === 'quote')) continue;
       // `مما يشير إلى أن`, `وهو ما يؤكد أن`: the verb's subject is a fact, not a speaker
