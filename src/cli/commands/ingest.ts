@@ -23,6 +23,7 @@ export function register(program: Command): void {
     .option('--reanalyze', 'analyse stored articles again and update them in place')
     .option('--enqueue', 'PostgreSQL: queue the articles for `marsad worker` processes instead of analysing here')
     .option('--limit <n>', 'stop after N articles', (v) => parseCount(v, 'limit'))
+    .option('--commit-every <n>', 'SQLite: most articles per commit (each article is still stored whole or not at all)', (v) => parseCount(v, 'commit-every'), 64)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar and no per-file messages')
     .addHelpText(
@@ -32,7 +33,7 @@ export function register(program: Command): void {
         '  $ MARSAD_DB=news.db marsad ingest feed.xml article.html items.jsonl\n' +
         '  $ MARSAD_DB=postgres://localhost/news marsad ingest --enqueue corpus/   # then: marsad worker',
     )
-    .action(async (inputs: string[], opts: { db?: string; workers?: number; reanalyze?: boolean; enqueue?: boolean; limit?: number; json?: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db?: string; workers?: number; reanalyze?: boolean; enqueue?: boolean; limit?: number; commitEvery: number; json?: boolean; quiet?: boolean }) => {
       const repo = await openRepository(opts.db);
       if (opts.enqueue && repo.backend !== 'postgres') {
         await repo.close();
@@ -59,7 +60,7 @@ export function register(program: Command): void {
       let summary;
       try {
         summary = await ingest(inputs, {
-          repo, workers: opts.workers, reanalyze: opts.reanalyze, enqueue: opts.enqueue, limit: opts.limit, onProgress,
+          repo, workers: opts.workers, reanalyze: opts.reanalyze, enqueue: opts.enqueue, limit: opts.limit, commitEvery: Math.max(1, opts.commitEvery), onProgress,
           onFailure: (f) => {
             if (opts.quiet) return;
             if (shown >= 20) { hidden++; return; }
