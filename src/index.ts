@@ -14,3 +14,4 @@ export { tokenize } from './ar/tokenize.ts';
 export { splitClitics, segmentToken } from './ar/clitics.ts';
 export { splitBlocks } from './ar/sentences.ts';
 export { analyze, DEFAULT_STAGES, BASE_STAGES } from './stages/index.ts';
+export { lookup, getEntity, aliasesOf, roleAt, transliterate } from './kb/index.ts';
