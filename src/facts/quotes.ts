@@ -140,6 +140,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
         break;
       }
       // `علي` is also the name Ali (`ويقول علي الشهابي`) when a person starts there
+      // `وأضاف بيان أبل:`: a statement speaks for its owner
+      if (e === a && STATEMENT_NOUNS.has(t.norm) && a + 1 < b) {
+        const owner = speakerIn(a + 1, b);
+        if (owner && owner !== 'none') return owner;
+      }
       if (e === a && SPEAKER_STOPS.has(t.norm) && !ents.some((x) => x.type === 'PER' && x.start === t.start)) return 'none';
       e++;
     }
@@ -301,6 +306,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   /** The first person/organisation in subject position in tokens [from, to) that agrees with `agr`. */
   function firstSubject(from: number, to: number, agr: Agreement | undefined): Speaker | undefined {
     for (let k = from; k < to; k++) {
+      // words inside quotation marks are someone's words, not the clause's subject
+      if (directFlags && directFlags[k] === 1) continue;
       const c = candidateAt(k, to);
       if (!c) continue;
       // the subject of another reporting verb shows that verb's gender (`وقال نائب الوزير X` is no `وقالت`)
@@ -405,6 +412,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (x.type !== 'PER' || x.start < sentences[si]!.start || x.end > tokens[verbTok]!.start) continue;
       const k = tokAt(x.start);
       if (/^[بلك]/.test(text.slice(tokens[k]!.start, x.start)) || (k > sentTok && PREPOSITIONS.test(nm(k - 1)))) continue;
+      // only near the start of the clause: deeper in the sentence a name is mostly an object
+      if (k - sentTok > 4) break;
       if (agrees(entSpeaker(x), agr)) return entSpeaker(x);
     }
     return undefined;
@@ -567,7 +576,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || inDirect(i)) continue;
-    const verb = reportingVerb(t.norm) ?? (PARTICIPLES.has(t.norm) ? t.norm : null);
+    // `مضيفه` with the pronoun (`على مضيفه`, "its host") is a noun, `مضيفة` the participle
+    const participle = PARTICIPLES.has(t.norm) && !(/ه$/.test(t.norm) && text[t.end - 1] === 'ه');
+    const verb = reportingVerb(t.norm) ?? (participle ? t.norm : null);
     const si = sentIdx[i]!;
     const sent = si >= 0 ? sentences[si]! : null;
     const sEndTok = sent ? sent.tokenEnd : n;

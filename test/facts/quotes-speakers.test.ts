@@ -180,3 +180,14 @@ test('apposition after a comma, the source behind `نقلا عن`, feminine plur
   const e = quotes('وقال سانشيز الذي يوصف بأنه "رجل إسبانيا الوسيم" الجمعة "اليوم نكتب صفحة جديدة من تاريخ الديمقراطية".');
   assert.deepEqual(e.map((q) => q.text.split(' ')[0]), ['اليوم']);
 });
+
+test('statements speak for their owner; lawyers for themselves; nouns that look like participles', () => {
+  const a = withEntities('وأضاف بيان أبل: "لم نجد أي تلاعب خبيث في أي من خوادمنا على الإطلاق".', [['أبل', 'ORG']]);
+  assert.deepEqual(speakers(a), [['direct', 'لم نجد', 'أبل']]);
+  const b = withEntities('ويقول محامو رونالدو إنهم سيقاضون المجلة الألمانية.', [['رونالدو', 'PER']]);
+  assert.deepEqual(speakers(b), [['indirect', 'سيقاضون المجلة', 'محامو رونالدو']]);
+  assert.deepEqual(quotes('ويحل الفريق في المركز الثاني لو فاز على مضيفه كريستال بالاس لأن رصيده سيرتفع.'), []);
+  // a role named inside the quotation is not the subject of the participle after it
+  const c = withEntities('وأضاف الفريق أحمد خالد أن "القيادة العامة للقوات المسلحة حريصة على تطوير الأسطول"، موضحاً أن الوحدة الجديدة متطورة.', [['أحمد خالد', 'PER']]);
+  assert.deepEqual(speakers(c).map((x) => x[2]), ['أحمد خالد', 'أحمد خالد']);
+});
