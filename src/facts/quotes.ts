@@ -277,7 +277,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e))) e++;
     // `الرئيس الأمريكي، دونالد ترامب`: the name right after the role
     let nameEnt: Entity | undefined;
-    for (let j = k + 1; j < Math.min(limit, e + 4); j++) {
+    // the name stands inside the phrase or after a comma (`الرئيس الأمريكي، دونالد ترامب`), never past
+    // the word that ended it (`مصدر بالطب الشرعي أن فرضية تسمم المقاري`)
+    const reach = e < limit && /^[،,]$/.test(nm(e)) ? e + 4 : e;
+    for (let j = k + 1; j < Math.min(limit, reach); j++) {
       nameEnt = ents.find((x) => x.type === 'PER' && x.start >= tokens[j]!.start && x.start < tokens[j]!.end);
       if (nameEnt) break;
       if (tokens[j]!.kind === 'punct' && nm(j) !== '،' && nm(j) !== ',') break;

@@ -191,3 +191,11 @@ test('statements speak for their owner; lawyers for themselves; nouns that look 
   const c = withEntities('وأضاف الفريق أحمد خالد أن "القيادة العامة للقوات المسلحة حريصة على تطوير الأسطول"، موضحاً أن الوحدة الجديدة متطورة.', [['أحمد خالد', 'PER']]);
   assert.deepEqual(speakers(c).map((x) => x[2]), ['أحمد خالد', 'أحمد خالد']);
 });
+
+test('a role phrase takes the name inside it or after a comma, never one past the complementizer', () => {
+  const text = 'وأوضح مصدر بالطب الشرعي أن فرضية تسمم المقاري هي الأرجح، مشيرا إلى أن التقرير سيصدر قريبا.';
+  const qs = withEntities(text, [['المقاري', 'PER']]);
+  assert.deepEqual(speakers(qs).map((x) => x[2]?.split(' ')[0]), ['مصدر', 'مصدر']);
+  // signs and evidence are no speakers
+  assert.deepEqual(speakers(quotes('وظهرت على الفتاة علامات تشير إلى أنها تعرضت لانتهاكات.')).map((x) => x[2]), [null]);
+});
