@@ -29,7 +29,7 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n' +
         '  $ marsad train-ner\n' +
-        '  $ marsad train-ner --no-nonlocal --out /tmp/ner-first-pass.bin',
+        '  $ marsad train-ner --no-nonlocal --out ner-first-pass.bin',
     )
     .action((opts: { out: string; epochs: string; seed: string; nonlocal: boolean; final: boolean; rebuildClusters?: boolean; dryRun?: boolean }) => {
       const epochs = Number(opts.epochs);
