@@ -114,7 +114,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // a quoted name (`"يويفا"`): drop the marks around it
     // `وأضاف لمحطة إن بي سي أنه`, `وقال للصحفيين:`: whom it was said to, not who said it
     const first = tokens[a];
-    if (first && first.kind === 'word' && (/^لل/.test(first.norm) || (/^ل/.test(first.norm) && (isTitleNoun(first.norm.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(first.norm.slice(1))))) && !ents.some((x) => x.start === first.start)) return 'none';
+    const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
+    if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
     for (let k = a + 1; k + 2 < b; k++) if (nm(k) === 'نقلا' && nm(k + 1) === 'عن') return speakerIn(k + 2, b);
     if (tokens[a]?.kind === 'quote') {
@@ -142,7 +143,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // `علي` is also the name Ali (`ويقول علي الشهابي`) when a person starts there
       // `وأضاف بيان أبل:`: a statement speaks for its owner
       if (e === a && STATEMENT_NOUNS.has(t.norm) && a + 1 < b) {
-        const owner = speakerIn(a + 1, b);
+        // `بيان صادر عن الحزب`
+        const by = /^(صادر|الصادر|صادرا)$/.test(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
+        const owner = by < b ? speakerIn(by, b) : 'none';
         if (owner && owner !== 'none') return owner;
       }
       if (e === a && SPEAKER_STOPS.has(t.norm) && !ents.some((x) => x.type === 'PER' && x.start === t.start)) return 'none';
@@ -285,10 +288,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (nameEnt) break;
       if (tokens[j]!.kind === 'punct' && nm(j) !== '،' && nm(j) !== ',') break;
     }
-    if (nameEnt && tokAt(nameEnt.end - 1) < limit) return { sp: entSpeaker(nameEnt), last: tokAt(nameEnt.end - 1), clitic: false };
+    // `للمخرج مايكل مان`: a role behind a clitic preposition is an object, and so is the name after it
+    const clitic = /^(ل|لل|ب|بال)/.test(t.norm) && !ROLE_NOUNS.has(t.norm);
+    if (nameEnt && tokAt(nameEnt.end - 1) < limit) return { sp: entSpeaker(nameEnt), last: tokAt(nameEnt.end - 1), clitic };
     const s0 = t.start;
     const e0 = tokens[e - 1]!.end;
-    return { sp: { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, last: e - 1, clitic: /^(ل|لل|ب|بال)/.test(t.norm) && !ROLE_NOUNS.has(t.norm) };
+    return { sp: { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, last: e - 1, clitic };
   }
   /** Is token k where a subject stands: the clause start, or right after a verb or a particle? */
   function subjectPosition(k: number, sentTok: number): boolean {
@@ -414,7 +419,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     for (const x of ents) {
       if (x.type !== 'PER' || x.start < sentences[si]!.start || x.end > tokens[verbTok]!.start) continue;
       const k = tokAt(x.start);
-      if (/^[بلك]/.test(text.slice(tokens[k]!.start, x.start)) || (k > sentTok && PREPOSITIONS.test(nm(k - 1)))) continue;
+      if (/^[بلك]/.test(text.slice(tokens[k]!.start, x.start)) || (k > sentTok && (PREPOSITIONS.test(nm(k - 1)) || /^(لل|بال)/.test(nm(k - 1))))) continue;
       // only near the start of the clause: deeper in the sentence a name is mostly an object
       if (k - sentTok > 4) break;
       if (agrees(entSpeaker(x), agr)) return entSpeaker(x);
@@ -625,7 +630,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
       if (comp < 0) continue;
       // `وقال سانشيز الذي يوصف بأنه "..."`: the complementizer belongs to the description
-      if (comp > i + 1 && DESCRIBED.test(nm(comp - 1))) continue;
+      if (comp > i + 1 && tokens.slice(i + 1, comp).some((x) => DESCRIBED.test(x.norm))) continue;
       // `وقال "يمكنك أن ترى ..."`: a complementizer inside a quotation is no trigger
       if (tokens[i + 1]?.kind === 'quote' && !tokens.slice(i + 2, comp).some((x) => x.kind === 'quote')) continue;
       // `مما يشير إلى أن`, `وهو ما يؤكد أن`: the verb's subject is a fact, not a speaker

@@ -199,3 +199,12 @@ test('a role phrase takes the name inside it or after a comma, never one past th
   // signs and evidence are no speakers
   assert.deepEqual(speakers(quotes('وظهرت على الفتاة علامات تشير إلى أنها تعرضت لانتهاكات.')).map((x) => x[2]), [null]);
 });
+
+test('addressees with a clitic, statements issued by someone, descriptions between verb and complementizer', () => {
+  const a = withEntities('اعترف فايد بأنه مولع بالسرقات، وقال لمقربين منه إنه يستلهم عملياته من الأفلام.', [['فايد', 'PER']]);
+  assert.deepEqual(speakers(a).map((x) => x[2]), ['فايد', 'فايد']);
+  const b = withEntities('قال فايد إنه بريء. وتحدث يوما للمخرج مايكل مان في مهرجان قائلا: "أنت مستشاري الفني في كل أعمالي".', [['فايد', 'PER'], ['مايكل مان', 'PER']]);
+  assert.deepEqual(speakers(b).map((x) => x[2]), ['فايد', 'فايد']);
+  assert.deepEqual(speakers(quotes('وقال بيان صادر عن الحزب إن الأموال كانت في طريقها للقيادة الجديدة.')), [['indirect', 'الأموال كانت', 'الحزب']]);
+  assert.deepEqual(quotes('إلا أن الرئيس لا يرى هذا ووصف الاتفاق بأنه "الأسوأ على الإطلاق".'), []);
+});
