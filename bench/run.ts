@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const order = ['foundation', 'ner', 'linking', 'facts', 'events', 'store', 'api'];
+const order = ['foundation', 'pipeline', 'ner', 'linking', 'facts', 'events', 'store', 'api'];
 const all = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !['run.ts', 'util.ts'].includes(f))
   .map((f) => f.slice(0, -3))

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedPath } from '../core/paths.ts';
+import { TREC_FIELD as tag, toIsoDate } from '../ingest/readers.ts';
 
 export interface AntArticle {
   docno: string;
@@ -40,19 +41,9 @@ export function listAntFiles(): string[] {
   return out;
 }
 
-function tag(raw: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(raw);
-  return m ? m[1]!.trim() : undefined;
-}
-
 /** Parses one TREC-style ANT file's content. */
 export function parseAnt(raw: string, file = ''): AntArticle {
-  const time = tag(raw, 'TIME');
-  let published: string | undefined;
-  if (time) {
-    const d = new Date(time);
-    if (!Number.isNaN(d.getTime())) published = d.toISOString().slice(0, 10);
-  }
+  const published = toIsoDate(tag(raw, 'TIME'))?.slice(0, 10);
   return {
     docno: tag(raw, 'DOCNO') ?? '',
     source: tag(raw, 'SRC') ?? '',

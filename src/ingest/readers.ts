@@ -122,7 +122,8 @@ function check(a: RawArticle): ReadItem {
 
 // ------------------------------------------------------------------ TREC
 
-const TREC_FIELD = (doc: string, tag: string): string | undefined => {
+/** The content of one TREC tag (`<TITLE>...</TITLE>`), entities decoded, trimmed. */
+export const TREC_FIELD = (doc: string, tag: string): string | undefined => {
   const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(doc);
   return m ? decodeEntities(m[1]!).trim() : undefined;
 };
