@@ -55,6 +55,22 @@ export class Weights {
       const p = labels[b]![0];
       this.final[b] = p === 'B' || p === 'I' ? NEG : 0;
     }
+    const L = this.L;
+    this.predStart = new Int32Array(L + 1);
+    this.succStart = new Int32Array(L + 1);
+    const preds: number[] = [];
+    const succs: number[] = [];
+    for (let b = 0; b < L; b++) {
+      this.predStart[b] = preds.length;
+      for (let a = 0; a < L; a++) if (this.allowedMask[a * L + b]) preds.push(a);
+      this.succStart[b] = succs.length;
+      for (let c = 0; c < L; c++) if (this.allowedMask[b * L + c]) succs.push(c);
+    }
+    this.predStart[L] = preds.length;
+    this.succStart[L] = succs.length;
+    this.preds = Int32Array.from(preds);
+    this.succs = Int32Array.from(succs);
+    this.xs = new Float64Array(L + 1);
   }
 
   /** Offset into `w` of the row of feature hash `h`, or -1 when the model has no such row. */
@@ -88,6 +104,20 @@ export class Weights {
     return e;
   }
 
+  /**
+   * Allowed predecessors of each label (`preds[predStart[b] .. predStart[b+1])`, increasing)
+   * and allowed successors of each label (same layout): the decoders visit only the allowed
+   * pairs, in the same order as a full scan, so the sums (and ties) are unchanged.
+   */
+  private readonly predStart: Int32Array;
+  private readonly preds: Int32Array;
+  private readonly succStart: Int32Array;
+  private readonly succs: Int32Array;
+  /** Forward-backward work buffers, reused between sentences. */
+  private alpha = new Float64Array(0);
+  private beta = new Float64Array(0);
+  private readonly xs: Float64Array;
+
   /** Best label sequence under the BIOES constraints. */
   viterbi(e: Float32Array, n: number, out?: Int32Array): Int32Array {
     const L = this.L;
@@ -101,6 +131,8 @@ export class Weights {
     const back = this.back;
     const t = this.trans;
     const am = this.allowedMask;
+    const ps = this.predStart;
+    const pr = this.preds;
     for (let b = 0; b < L; b++) delta[b] = am[L * L + b] ? e[b]! + t[L * L + b]! : NEG;
     for (let i = 1; i < n; i++) {
       const pb = (i - 1) * L;
@@ -108,8 +140,8 @@ export class Weights {
       for (let b = 0; b < L; b++) {
         let best = NEG * 2;
         let arg = 0;
-        for (let a = 0; a < L; a++) {
-          if (!am[a * L + b]) continue;
+        for (let k = ps[b]!, end = ps[b + 1]!; k < end; k++) {
+          const a = pr[k]!;
           const s = delta[pb + a]! + t[a * L + b]!;
           if (s > best) {
             best = s;
@@ -135,6 +167,17 @@ export class Weights {
     return path;
   }
 
+  /** log(sum(exp(xs[0..k)))), max-shifted; -Infinity when empty or all -Infinity. */
+  private lse(k: number): number {
+    const xs = this.xs;
+    let m = -Infinity;
+    for (let j = 0; j < k; j++) if (xs[j]! > m) m = xs[j]!;
+    if (m === -Infinity) return -Infinity;
+    let s = 0;
+    for (let j = 0; j < k; j++) s += Math.exp(xs[j]! - m);
+    return m + Math.log(s);
+  }
+
   /**
    * Per-token posterior of the Viterbi label (forward-backward over the scores, scaled by
    * `temperature`): a confidence in [0, 1].
@@ -145,34 +188,44 @@ export class Weights {
     if (n === 0) return out;
     const t = this.trans;
     const am = this.allowedMask;
-    const alpha = new Float64Array(n * L);
-    const beta = new Float64Array(n * L);
-    const lse = (xs: number[]) => {
-      let m = -Infinity;
-      for (const x of xs) if (x > m) m = x;
-      if (m === -Infinity) return -Infinity;
-      let s = 0;
-      for (const x of xs) s += Math.exp(x - m);
-      return m + Math.log(s);
-    };
+    if (this.alpha.length < n * L) {
+      this.alpha = new Float64Array(n * L * 2);
+      this.beta = new Float64Array(n * L * 2);
+    }
+    const alpha = this.alpha;
+    const beta = this.beta;
+    const xs = this.xs;
+    const ps = this.predStart;
+    const pr = this.preds;
+    const ss = this.succStart;
+    const sc = this.succs;
     const T = 1 / temperature;
     for (let b = 0; b < L; b++) alpha[b] = am[L * L + b] ? (e[b]! + t[L * L + b]!) * T : -Infinity;
     for (let i = 1; i < n; i++) {
+      const pb = (i - 1) * L;
       for (let b = 0; b < L; b++) {
-        const xs: number[] = [];
-        for (let a = 0; a < L; a++) if (am[a * L + b]) xs.push(alpha[(i - 1) * L + a]! + t[a * L + b]! * T);
-        alpha[i * L + b] = lse(xs) + e[i * L + b]! * T;
+        let k = 0;
+        for (let q = ps[b]!, end = ps[b + 1]!; q < end; q++) {
+          const a = pr[q]!;
+          xs[k++] = alpha[pb + a]! + t[a * L + b]! * T;
+        }
+        alpha[i * L + b] = this.lse(k) + e[i * L + b]! * T;
       }
     }
     for (let b = 0; b < L; b++) beta[(n - 1) * L + b] = this.final[b]! < 0 ? -Infinity : 0;
     for (let i = n - 2; i >= 0; i--) {
+      const nb = (i + 1) * L;
       for (let a = 0; a < L; a++) {
-        const xs: number[] = [];
-        for (let b = 0; b < L; b++) if (am[a * L + b]) xs.push(t[a * L + b]! * T + e[(i + 1) * L + b]! * T + beta[(i + 1) * L + b]!);
-        beta[i * L + a] = lse(xs);
+        let k = 0;
+        for (let q = ss[a]!, end = ss[a + 1]!; q < end; q++) {
+          const b = sc[q]!;
+          xs[k++] = t[a * L + b]! * T + e[nb + b]! * T + beta[nb + b]!;
+        }
+        beta[i * L + a] = this.lse(k);
       }
     }
-    const z = lse(Array.from({ length: L }, (_, b) => alpha[(n - 1) * L + b]! + beta[(n - 1) * L + b]!));
+    for (let b = 0; b < L; b++) xs[b] = alpha[(n - 1) * L + b]! + beta[(n - 1) * L + b]!;
+    const z = this.lse(L);
     for (let i = 0; i < n; i++) {
       const b = path[i]!;
       out[i] = Math.exp(alpha[i * L + b]! + beta[i * L + b]! - z);

@@ -51,6 +51,19 @@ export interface Tagged {
   confidence?: Float64Array;
 }
 
+/**
+ * Confidences: `true` for every sentence, `'entities'` only for sentences with at least one
+ * entity (the others get none: forward-backward is the costliest step), `false` for none.
+ */
+export type Confidence = boolean | 'entities';
+
+type Positional = ReturnType<FeatureExtractor['extractPositional']>;
+
+function hasEntity(tags: readonly string[]): boolean {
+  for (let i = 0; i < tags.length; i++) if (tags[i] !== 'O') return true;
+  return false;
+}
+
 const pad4 = (x: number) => (4 - (x % 4)) % 4;
 
 function blockSize(rows: number, L: number): number {
@@ -133,13 +146,13 @@ export class Tagger {
    * (`FeatureExtractor.tokenVector`), so each token costs a few vector additions plus its
    * positional features: the same scores as summing every feature, much faster.
    */
-  private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[], bias = 0): Int32Array {
+  private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[], bias = 0, pos?: Positional): Int32Array {
     const n = tokens.length;
     const L = W.L;
     if (this.e.length < n * L) this.e = new Float32Array(n * L * 2);
     if (this.path.length < n) this.path = new Int32Array(n * 2);
     const e = this.e;
-    const { feats, starts, infos } = this.fx.extractPositional(tokens);
+    const { feats, starts, infos } = pos ?? this.fx.extractPositional(tokens);
     W.emissions(feats, starts, n, e);
     if (extra) this.addExtra(W, extra, n, e);
     const slot = W === this.weights ? 0 : 1;
@@ -160,7 +173,8 @@ export class Tagger {
       }
     }
     if (bias) {
-      for (let i = 0; i < n; i++) for (let l = 0; l < L; l++) if (W.labels[l] !== 'O') e[i * L + l] += bias;
+      const isO = this.isO(W);
+      for (let i = 0; i < n; i++) for (let l = 0; l < L; l++) if (!isO[l]) e[i * L + l] += bias;
     }
     return W.viterbi(e, n, this.path).subarray(0, n);
   }
@@ -228,14 +242,47 @@ export class Tagger {
     return this.e.slice(0, tokens.length * this.weights.L);
   }
 
+  private oMasks = new WeakMap<Weights, Uint8Array>();
+
+  /** 1 for the label `O`, per label of `W`. */
+  private isO(W: Weights): Uint8Array {
+    let m = this.oMasks.get(W);
+    if (!m) this.oMasks.set(W, (m = Uint8Array.from(W.labels, (l) => (l === 'O' ? 1 : 0))));
+    return m;
+  }
+
+  private bioCache = new WeakMap<Weights, string[]>();
+
+  /**
+   * BIOES label ids to BIO2 tags. A path that obeys the BIOES constraints (every Viterbi
+   * path does) maps label by label (B,S -> B-; I,E -> I-); anything else goes through
+   * `bioesToBio`, which gives the same tags on valid paths.
+   */
   private toBio(W: Weights, ids: Int32Array): string[] {
-    return bioesToBio(Array.from(ids, (i) => W.labels[i]!));
+    const L = W.L;
+    const am = W.allowedMask;
+    const n = ids.length;
+    let prev = L;
+    for (let i = 0; i < n; i++) {
+      const c = ids[i]!;
+      if (!am[prev * L + c]) return bioesToBio(Array.from(ids, (x) => W.labels[x]!));
+      prev = c;
+    }
+    if (n && W.final[prev]! < 0) return bioesToBio(Array.from(ids, (x) => W.labels[x]!));
+    let map = this.bioCache.get(W);
+    if (!map) {
+      map = W.labels.map((l) => (l === 'O' || l.length < 3 ? 'O' : (l[0] === 'B' || l[0] === 'S' ? 'B-' : 'I-') + l.slice(2)));
+      this.bioCache.set(W, map);
+    }
+    const out: string[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = map[ids[i]!]!;
+    return out;
   }
 
   /** First-pass BIO2 tags for one sentence. */
-  firstPass(tokens: readonly string[]): string[] {
+  firstPass(tokens: readonly string[], pos?: Positional): string[] {
     if (!tokens.length) return [];
-    return this.toBio(this.weights, this.run(this.weights, tokens));
+    return this.toBio(this.weights, this.run(this.weights, tokens, undefined, 0, pos));
   }
 
   /**
@@ -244,30 +291,36 @@ export class Tagger {
    * sees N tokens of neighbouring sentences on each side (for corpora without document
    * boundaries). Defaults to the model's training window.
    */
-  tagDocument(sents: readonly (readonly string[])[], opts: { window?: number; confidence?: boolean } = {}): Tagged[] {
-    const first = sents.map((s) => this.firstPass(s));
+  tagDocument(sents: readonly (readonly string[])[], opts: { window?: number; confidence?: Confidence } = {}): Tagged[] {
+    const conf = opts.confidence ?? false;
     if (!this.second) {
-      if (!opts.confidence && !this.entityBias) return first.map((tags) => ({ tags }));
-      return sents.map((s) => this.tag(s, { confidence: opts.confidence ?? false, secondPass: false }));
+      if (!conf && !this.entityBias) return sents.map((s) => ({ tags: this.firstPass(s) }));
+      return sents.map((s) => this.tagWith(this.weights, s, undefined, conf));
     }
+    // The position-dependent features are the same in both passes: extracted once.
+    const pos = sents.map((s) => (s.length ? this.fx.extractPositional(s) : undefined));
+    const first = sents.map((s, i) => this.firstPass(s, pos[i]));
     const atoms = nonlocalAtoms(this.fx, sents, first, opts.window ?? this.window);
-    return sents.map((s, i) => this.tagWith(this.second!, s, atoms[i]!, opts.confidence ?? false));
+    return sents.map((s, i) => this.tagWith(this.second!, s, atoms[i]!, conf, pos[i]));
   }
 
-  private tagWith(W: Weights, tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, confidence: boolean): Tagged {
+  private tagWith(W: Weights, tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, confidence: Confidence, pos?: Positional): Tagged {
     if (!tokens.length) return { tags: [] };
-    const ids = this.run(W, tokens, extra, this.entityBias);
+    const ids = this.run(W, tokens, extra, this.entityBias, pos);
     const out: Tagged = { tags: this.toBio(W, ids) };
-    if (confidence) out.confidence = W.marginals(this.e, tokens.length, ids, this.temperature);
+    if (confidence === true || (confidence === 'entities' && hasEntity(out.tags))) {
+      out.confidence = W.marginals(this.e, tokens.length, ids, this.temperature);
+    }
     return out;
   }
 
   /** BIO2 tags for one sentence of raw tokens (the sentence is its own document). */
-  tag(tokens: readonly string[], opts: { confidence?: boolean; secondPass?: boolean } = {}): Tagged {
+  tag(tokens: readonly string[], opts: { confidence?: Confidence; secondPass?: boolean } = {}): Tagged {
     if (!tokens.length) return { tags: [] };
     if (this.second && opts.secondPass !== false) {
-      const atoms = nonlocalAtoms(this.fx, [tokens], [this.firstPass(tokens)], 0);
-      return this.tagWith(this.second, tokens, atoms[0], opts.confidence ?? false);
+      const pos = this.fx.extractPositional(tokens);
+      const atoms = nonlocalAtoms(this.fx, [tokens], [this.firstPass(tokens, pos)], 0);
+      return this.tagWith(this.second, tokens, atoms[0], opts.confidence ?? false, pos);
     }
     return this.tagWith(this.weights, tokens, undefined, opts.confidence ?? false);
   }

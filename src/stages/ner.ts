@@ -48,7 +48,7 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
   if (!tokens.length) return [];
   const rs = runs(tokens, sentences);
   const sents = rs.map(([a, b]) => tokens.slice(a, b).map((t) => text.slice(t.start, t.end)));
-  const tagged = tagger.tagDocument(sents, { window: 0, confidence: true });
+  const tagged = tagger.tagDocument(sents, { window: 0, confidence: 'entities' });
   // Start offset of each token's stem (after its proclitics).
   const stemStart = new Int32Array(tokens.length).fill(-1);
   for (const w of words) if (w.role === 'stem' && stemStart[w.token]! < 0) stemStart[w.token] = w.start;
