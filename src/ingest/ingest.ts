@@ -119,13 +119,16 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
 
   const handle = async (a: RawArticle): Promise<void> => {
     const hash = contentHash(a.text);
-    if (seen.has(hash) || (!opts.reanalyze && (await repo.hasHash(hash)))) {
+    // claimed before the store look-up: a second copy of the text read meanwhile is a
+    // duplicate, not a second analysis racing the first one
+    const again = seen.has(hash);
+    seen.add(hash);
+    if (again || (!opts.reanalyze && (await repo.hasHash(hash)))) {
       s.duplicates++;
       progress.done++;
       report();
       return;
     }
-    seen.add(hash);
     if (opts.enqueue) {
       const added = await enqueueJob(repo, hash, a.text, a.meta);
       if (added) s.enqueued++; else s.duplicates++;

@@ -5,7 +5,7 @@
  *   own search terms (normalised + light-stemmed, see `search/terms.ts`): PostgreSQL's
  *   `arabic` Snowball configuration does not strip clitics (`والاستثمار` stays whole), and
  *   using the same terms as SQLite keeps results identical across backends;
- * - `pg_trgm` GIN indexes for entity and title look-up (`ILIKE '%...%'`);
+ * - `pg_trgm` GIN indexes for entity look-up (`ILIKE '%...%'`);
  * - a job queue (`jobs`) taken by `marsad worker` with `FOR UPDATE SKIP LOCKED`.
  *
  * `schema` (option or `?schema=` in the URL) puts every table in its own schema, which
@@ -59,6 +59,11 @@ class ClientDb implements Db {
       return (await this.client.query(conv(sql), params.map(fix))).rowCount ?? 0;
     } catch (e) { return wrap(e); }
   }
+  async prepared<T>(name: string, sql: string, params: unknown[]): Promise<T[]> {
+    try {
+      return (await this.client.query({ name, text: sql, values: params.map(fix) })).rows as T[];
+    } catch (e) { return wrap(e); }
+  }
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     return fn(this); // already inside a transaction
   }
@@ -81,6 +86,7 @@ class PoolDb implements Db {
   all<T>(sql: string, params?: unknown[]): Promise<T[]> { return this.direct.all<T>(sql, params); }
   get<T>(sql: string, params?: unknown[]): Promise<T | undefined> { return this.direct.get<T>(sql, params); }
   run(sql: string, params?: unknown[]): Promise<number> { return this.direct.run(sql, params); }
+  prepared<T>(name: string, sql: string, params: unknown[]): Promise<T[]> { return this.direct.prepared<T>(name, sql, params); }
   async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try { client = await this.pool.connect(); } catch (e) { return wrap(e); }

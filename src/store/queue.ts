@@ -68,8 +68,9 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
       for (const d of done) {
         const r = await sql.putRowsIn(db, d.rows);
         if (r.status === 'duplicate') info.duplicates++; else info.stored++;
-        await db.run('DELETE FROM jobs WHERE id = ?', [d.id]);
       }
+      // the stored jobs leave the queue in the same transaction (one statement for the batch)
+      if (done.length) await db.run('DELETE FROM jobs WHERE id = ANY(CAST(? AS BIGINT[]))', [done.map((d) => d.id)]);
       return jobs.length;
     }).catch(async (e) => {
       // a deadlock or unique violation against a concurrent writer: the batch rolled back, retry it

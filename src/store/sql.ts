@@ -25,6 +25,11 @@ export interface Db {
   run(sql: string, params?: unknown[]): Promise<number>;
   /** Runs one statement for each parameter list (SQLite: one prepared statement, no awaits between rows). */
   runMany?(sql: string, rows: unknown[][]): Promise<void>;
+  /**
+   * PostgreSQL: runs a statement as a named prepared statement (parsed and planned once per
+   * connection). `sql` uses `$1`, `$2`... and must always be the same text for a name.
+   */
+  prepared?<T = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]>;
   /** Runs `fn` in one transaction (commit on success, rollback on throw). */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -132,9 +137,21 @@ export class SqlRepository implements Repository {
 
   protected async putRowsTx(db: Db, r: DocRows): Promise<PutResult> {
     const now = new Date().toISOString();
-    // one round trip for both look-ups: same text (any id), or same id (any text)
-    const found = await db.all<{ n: number; id: string; hash: string; doc_hash: string; story_id: string }>(
-      'SELECT n, id, hash, doc_hash, story_id FROM articles WHERE hash = ? OR id = ?', [r.hash, r.id]);
+    // PostgreSQL: two round trips per new article, both prepared statements: the look-ups
+    // (same text, same id, story candidates), then every row in one statement
+    const pgFast = this.backend === 'postgres' && db.prepared ? db.prepared.bind(db) : null;
+    let found: { n: number; id: string; hash: string; doc_hash: string; story_id: string }[];
+    let cands: StoryCandidate[] | null = null;
+    if (pgFast) {
+      const rows = await pgFast<{ k: string; n: number; id: string; hash: string; doc_hash: string; story_id: string; signature: string }>(
+        'marsad_lookup_1', PG_LOOKUP, [r.hash, r.id, r.bands]);
+      found = rows.filter((x) => x.k === 'f');
+      cands = rows.filter((x) => x.k === 'c');
+    } else {
+      // one round trip for both look-ups: same text (any id), or same id (any text)
+      found = await db.all<{ n: number; id: string; hash: string; doc_hash: string; story_id: string }>(
+        'SELECT n, id, hash, doc_hash, story_id FROM articles WHERE hash = ? OR id = ?', [r.hash, r.id]);
+    }
     const byHash = found.find((f) => f.hash === r.hash);
     if (byHash) {
       if (byHash.doc_hash === r.docHash) return { id: byHash.id, status: 'duplicate', storyId: byHash.story_id };
@@ -146,10 +163,52 @@ export class SqlRepository implements Repository {
     }
     const byId = found.find((f) => f.id === r.id);
     if (byId) await this.deleteChildren(db, r.id);
-    const storyId = await this.assignStory(db, r);
+    const storyId = cands ? pickStory(r, cands) : await this.assignStory(db, r);
+    if (pgFast && !byId) {
+      await this.insertAllPg(db, pgFast, r, storyId, now);
+      return { id: r.id, status: 'stored', storyId };
+    }
     await this.writeArticle(db, r, r.id, storyId, now, byId ? Number(byId.n) : null);
     await this.writeChildren(db, r, r.id);
     return { id: r.id, status: byId ? 'updated' : 'stored', storyId };
+  }
+
+  /**
+   * PostgreSQL, new article: the article and all its rows in one prepared statement
+   * (data-modifying CTEs over arrays), instead of a statement (and a parse, a plan and a
+   * round trip) per table.
+   */
+  protected async insertAllPg(db: Db, prepared: NonNullable<Db['prepared']>, r: DocRows, storyId: string, now: string): Promise<void> {
+    const id = r.id;
+    const ents = [...r.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const perEntity = new Map<string, number>();
+    for (const m of r.mentions) perEntity.set(m.entityId, (perEntity.get(m.entityId) ?? 0) + 1);
+    const col = <T>(xs: T[], f: (x: T) => unknown) => xs.map(f);
+    const res = await prepared<{ missed: unknown }>('marsad_insert_1', PG_INSERT, [
+      id, r.hash, r.docHash, r.title, r.source, r.url, r.published, r.month, r.chars, r.stages, storyId, r.signature, r.text, Buffer.from(r.doc), r.terms, now,
+      col(ents, (e) => e.id), col(ents, (e) => e.type), col(ents, (e) => e.label), col(ents, (e) => e.labelEn), col(ents, (e) => e.kind),
+      col(r.mentions, (m) => m.entityId), col(r.mentions, (m) => m.start), col(r.mentions, (m) => m.end), col(r.mentions, (m) => m.text),
+      [...perEntity.keys()], [...perEntity.values()],
+      col(r.events, (e) => e.idx), col(r.events, (e) => e.code), col(r.events, (e) => e.name), col(r.events, (e) => e.source), col(r.events, (e) => e.target),
+      col(r.events, (e) => e.place), col(r.events, (e) => e.date), col(r.events, (e) => e.triggerStart), col(r.events, (e) => e.triggerEnd),
+      col(r.events, (e) => e.evidenceStart), col(r.events, (e) => e.evidenceEnd), col(r.events, (e) => e.confidence), col(r.events, (e) => e.raw),
+      col(r.quotes, (q) => q.idx), col(r.quotes, (q) => q.start), col(r.quotes, (q) => q.end), col(r.quotes, (q) => q.text), col(r.quotes, (q) => q.kind), col(r.quotes, (q) => q.speaker),
+      col(r.quantities, (q) => q.idx), col(r.quantities, (q) => q.start), col(r.quantities, (q) => q.end), col(r.quantities, (q) => q.text),
+      col(r.quantities, (q) => q.value), col(r.quantities, (q) => q.from), col(r.quantities, (q) => q.to), col(r.quantities, (q) => q.unit),
+      col(r.topics, (t) => t.code), col(r.topics, (t) => t.label), col(r.topics, (t) => t.score),
+      col(r.dates, (d) => d.idx), col(r.dates, (d) => d.start), col(r.dates, (d) => d.end), col(r.dates, (d) => d.text), col(r.dates, (d) => d.resolved), col(r.dates, (d) => d.granularity),
+      r.bands,
+    ]);
+    // An entity another writer created after this statement's snapshot was skipped by both
+    // the insert (conflict) and the update (not visible): fill it now, as a separate statement
+    if (n(res[0]?.missed) > 0) {
+      const fill = ents.filter((e) => e.labelEn != null || e.kind != null);
+      await db.run(
+        `UPDATE entities SET label_en = COALESCE(entities.label_en, v.column2), kind = COALESCE(entities.kind, v.column3)
+         FROM (VALUES ${fill.map(() => '(?, CAST(? AS TEXT), CAST(? AS TEXT))').join(', ')}) AS v
+         WHERE entities.id = v.column1 AND ((entities.label_en IS NULL AND v.column2 IS NOT NULL) OR (entities.kind IS NULL AND v.column3 IS NOT NULL))`,
+        fill.flatMap((e) => [e.id, e.labelEn, e.kind]));
+    }
   }
 
   protected async assignStory(db: Db, r: DocRows): Promise<string> {
@@ -157,18 +216,10 @@ export class SqlRepository implements Repository {
     const cands = await db.all<{ id: string; signature: string; story_id: string }>(
       `SELECT DISTINCT a.id, a.signature, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
        WHERE b.band IN (${r.bands.map(() => '?').join(',')}) AND a.id <> ?`, [...r.bands, r.id]);
-    const sig = sigFromHex(r.signature);
-    let best = STORY_THRESHOLD;
-    let story = r.id;
-    for (const c of cands) {
-      const sim = similarity(sig, sigFromHex(c.signature));
-      if (sim >= best) { best = sim; story = c.story_id; }
-    }
-    return story;
+    return pickStory(r, cands);
   }
 
-  protected async writeArticle(db: Db, r: DocRows, id: string, storyId: string, now: string, existingN: number | null): Promise<void> {
-    const pg = this.backend === 'postgres';
+  protected async writeArticle(db: Db, r: DocRows, id: string, storyId: string, now: string, existingN: number | null): Promise<void> {    const pg = this.backend === 'postgres';
     const doc = pg ? Buffer.from(r.doc) : r.doc;
     const vals = [r.hash, r.docHash, r.title, r.source, r.url, r.published, r.month, r.chars, r.stages, storyId, r.signature, r.text, doc];
     if (existingN == null) {
@@ -529,6 +580,60 @@ export class SqlRepository implements Repository {
     await this.db.close();
   }
 }
+
+interface StoryCandidate { id: string; signature: string; story_id: string }
+
+/** The story of the most similar earlier article (MinHash similarity over the threshold), else its own. */
+function pickStory(r: DocRows, cands: StoryCandidate[]): string {
+  if (!r.bands.length) return r.id;
+  const sig = sigFromHex(r.signature);
+  let best = STORY_THRESHOLD;
+  let story = r.id;
+  for (const c of cands) {
+    const sim = similarity(sig, sigFromHex(c.signature));
+    if (sim >= best) { best = sim; story = c.story_id; }
+  }
+  return story;
+}
+
+/** PostgreSQL look-ups before storing an article: same text or id ('f'), story candidates ('c'). */
+const PG_LOOKUP = `SELECT 'f' AS k, n, id, hash, doc_hash, story_id, NULL::text AS signature FROM articles WHERE hash = $1 OR id = $2
+UNION ALL
+SELECT 'c', NULL, c.id, NULL, NULL, c.story_id, c.signature FROM
+  (SELECT DISTINCT a.id, a.signature, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
+   WHERE b.band = ANY($3::text[]) AND a.id <> $2) c`;
+
+/**
+ * PostgreSQL: a new article and all its rows in one statement. Entities: DO NOTHING on an
+ * existing id (no row lock, so writers of articles about the same entity do not wait for
+ * each other; the ids are sorted: a fixed lock order for entities created at the same time);
+ * an English label or kind that an earlier article did not have is filled in. `missed`
+ * counts entities to fill that the statement could not see (created by a concurrent writer).
+ */
+const PG_INSERT = `WITH
+art AS (INSERT INTO articles (id, hash, doc_hash, title, source, url, published, month, chars, stages, story_id, signature, text, doc, tsv, ingested_at, updated_at)
+  VALUES ($1::text, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, to_tsvector('simple', $15::text), $16, $16)),
+ent AS (INSERT INTO entities (id, type, label, label_en, kind)
+  SELECT * FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[]) ON CONFLICT (id) DO NOTHING RETURNING id),
+fill AS (UPDATE entities SET label_en = COALESCE(entities.label_en, v.label_en), kind = COALESCE(entities.kind, v.kind)
+  FROM unnest($17::text[], $20::text[], $21::text[]) AS v(id, label_en, kind)
+  WHERE entities.id = v.id AND ((entities.label_en IS NULL AND v.label_en IS NOT NULL) OR (entities.kind IS NULL AND v.kind IS NOT NULL))),
+men AS (INSERT INTO mentions (article_id, entity_id, off_start, off_end, text)
+  SELECT $1::text, * FROM unnest($22::text[], $23::int[], $24::int[], $25::text[])),
+ae AS (INSERT INTO article_entities (article_id, entity_id, mentions) SELECT $1::text, * FROM unnest($26::text[], $27::int[])),
+ev AS (INSERT INTO events (article_id, idx, code, name, source, target, place, date, trigger_start, trigger_end, evidence_start, evidence_end, confidence, raw)
+  SELECT $1::text, * FROM unnest($28::int[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[], $34::text[], $35::int[], $36::int[], $37::int[], $38::int[], $39::float8[], $40::text[])),
+qu AS (INSERT INTO quotes (article_id, idx, off_start, off_end, text, kind, speaker)
+  SELECT $1::text, * FROM unnest($41::int[], $42::int[], $43::int[], $44::text[], $45::text[], $46::text[])),
+qa AS (INSERT INTO quantities (article_id, idx, off_start, off_end, text, value, vfrom, vto, unit)
+  SELECT $1::text, * FROM unnest($47::int[], $48::int[], $49::int[], $50::text[], $51::float8[], $52::float8[], $53::float8[], $54::text[])),
+tp AS (INSERT INTO topics (article_id, code, label, score) SELECT $1::text, * FROM unnest($55::text[], $56::text[], $57::float8[])),
+dt AS (INSERT INTO dates (article_id, idx, off_start, off_end, text, resolved, granularity)
+  SELECT $1::text, * FROM unnest($58::int[], $59::int[], $60::int[], $61::text[], $62::text[], $63::text[])),
+sb AS (INSERT INTO story_bands (band, article_id) SELECT b, $1::text FROM unnest($64::text[]) AS b ON CONFLICT DO NOTHING)
+SELECT count(*) AS missed FROM unnest($17::text[], $20::text[], $21::text[]) AS v(id, label_en, kind)
+WHERE (v.label_en IS NOT NULL OR v.kind IS NOT NULL) AND v.id NOT IN (SELECT id FROM ent)
+  AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = v.id)`;
 
 /** PostgreSQL errors after which the whole transaction can simply run again. */
 export function isRetryable(e: unknown): boolean {
