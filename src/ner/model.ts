@@ -178,11 +178,105 @@ export class Weights {
     return m + Math.log(s);
   }
 
+  /** `exp(trans * T)` per allowed pair (0 for the others), for the last temperature asked. */
+  private expTrans = new Float64Array(0);
+  private expTemp = NaN;
+  private pa = new Float64Array(0);
+  private pb = new Float64Array(0);
+  private pe = new Float64Array(0);
+
   /**
    * Per-token posterior of the Viterbi label (forward-backward over the scores, scaled by
    * `temperature`): a confidence in [0, 1].
+   *
+   * Computed in probability space with per-position rescaling: one `exp` per token and
+   * label instead of one per label pair and direction. The posterior at each position is
+   * normalised there (alpha * beta / sum), so the rescaling factors cancel; the values
+   * equal those of the log-space recursion (`marginalsLog`) up to floating-point rounding.
+   * Falls back to `marginalsLog` should anything be non-finite.
    */
   marginals(e: Float32Array, n: number, path: Int32Array, temperature = 1): Float64Array {
+    const L = this.L;
+    const out = new Float64Array(n);
+    if (n === 0) return out;
+    const t = this.trans;
+    const am = this.allowedMask;
+    const T = 1 / temperature;
+    if (this.expTemp !== temperature) {
+      const x = new Float64Array((L + 1) * L);
+      for (let k = 0; k < x.length; k++) x[k] = am[k] ? Math.exp(t[k]! * T) : 0;
+      this.expTrans = x;
+      this.expTemp = temperature;
+    }
+    const X = this.expTrans;
+    if (this.pa.length < n * L) {
+      this.pa = new Float64Array(n * L * 2);
+      this.pb = new Float64Array(n * L * 2);
+      this.pe = new Float64Array(n * L * 2);
+    }
+    const A = this.pa;
+    const B = this.pb;
+    const E = this.pe;
+    // emissions, shifted by the row maximum
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      let m = -Infinity;
+      for (let b = 0; b < L; b++) if (e[o + b]! > m) m = e[o + b]!;
+      for (let b = 0; b < L; b++) E[o + b] = Math.exp((e[o + b]! - m) * T);
+    }
+    const ps = this.predStart;
+    const pr = this.preds;
+    const ss = this.succStart;
+    const sc = this.succs;
+    let sum = 0;
+    for (let b = 0; b < L; b++) sum += A[b] = X[L * L + b]! * E[b]!;
+    let ok = sum > 0 && sum < Infinity;
+    if (ok) for (let b = 0; b < L; b++) A[b]! /= sum;
+    for (let i = 1; i < n && ok; i++) {
+      const pb = (i - 1) * L;
+      const cb = i * L;
+      sum = 0;
+      for (let b = 0; b < L; b++) {
+        let s = 0;
+        for (let q = ps[b]!, end = ps[b + 1]!; q < end; q++) {
+          const a = pr[q]!;
+          s += A[pb + a]! * X[a * L + b]!;
+        }
+        sum += A[cb + b] = s * E[cb + b]!;
+      }
+      if (!(sum > 0 && sum < Infinity)) ok = false;
+      else for (let b = 0; b < L; b++) A[cb + b]! /= sum;
+    }
+    if (ok) {
+      for (let b = 0; b < L; b++) B[(n - 1) * L + b] = this.final[b]! < 0 ? 0 : 1;
+      for (let i = n - 2; i >= 0 && ok; i--) {
+        const nb = (i + 1) * L;
+        const cb = i * L;
+        sum = 0;
+        for (let a = 0; a < L; a++) {
+          let s = 0;
+          for (let q = ss[a]!, end = ss[a + 1]!; q < end; q++) {
+            const b = sc[q]!;
+            s += X[a * L + b]! * E[nb + b]! * B[nb + b]!;
+          }
+          sum += B[cb + a] = s;
+        }
+        if (!(sum > 0 && sum < Infinity)) ok = false;
+        else for (let a = 0; a < L; a++) B[cb + a]! /= sum;
+      }
+    }
+    for (let i = 0; i < n && ok; i++) {
+      const o = i * L;
+      let z = 0;
+      for (let b = 0; b < L; b++) z += A[o + b]! * B[o + b]!;
+      if (!(z > 0 && z < Infinity)) ok = false;
+      else out[i] = (A[o + path[i]!]! * B[o + path[i]!]!) / z;
+    }
+    return ok ? out : this.marginalsLog(e, n, path, temperature);
+  }
+
+  /** `marginals` by the log-space recursion (the reference; slower). */
+  marginalsLog(e: Float32Array, n: number, path: Int32Array, temperature = 1): Float64Array {
     const L = this.L;
     const out = new Float64Array(n);
     if (n === 0) return out;
