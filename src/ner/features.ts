@@ -210,14 +210,16 @@ export class FeatureExtractor {
    * (-W..-1, +1..+W) for what it contributes to the token at that distance.
    */
   tokenVector(t: TokenInfo, slot: number, L: number, w: Float32Array, rowOf: (h: number) => number): Float32Array {
-    let v = t.vecs[slot];
-    if (v) return v;
+    return t.vecs[slot] ?? this.computeTokenVector(t, slot, L, w, rowOf);
+  }
+
+  private computeTokenVector(t: TokenInfo, slot: number, L: number, w: Float32Array, rowOf: (h: number) => number): Float32Array {
     const W = this.cfg.window;
-    v = new Float32Array(L * (1 + 2 * W));
+    const v = new Float32Array(L * (1 + 2 * W));
     const add = (h: number, base: number) => {
       const o = rowOf(h);
       if (o < 0) return;
-      for (let l = 0; l < L; l++) v![base + l] += w[o + l]!;
+      for (let l = 0; l < L; l++) v[base + l] += w[o + l]!;
     };
     add(BIAS, 0);
     for (let k = 0; k < t.own.length; k++) add(t.own[k]!, 0);

@@ -25,6 +25,21 @@ function isWordy(raw: string): boolean {
   return (c >= 0x621 && c <= 0x64a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x671 && c <= 0x6d3);
 }
 
+/** `ATOM_NB` as arrays: [offset index][type id - 1]. */
+const NB: number[][] = ATOM_NB.map((m) => TYPES.map((t) => m[t]!));
+const NB_OFF = [-2, -1, 1, 2];
+
+/** Tag -> 0 (O or empty), 1..4 (type id) or 5 (another type); cached per tag string. */
+const tagIds = new Map<string, number>();
+function tagId(t: string): number {
+  let id = tagIds.get(t);
+  if (id === undefined) {
+    id = !t || t === 'O' ? 0 : TYPE_ID[t.slice(2)] ?? 5;
+    if (tagIds.size < 1000) tagIds.set(t, id);
+  }
+  return id;
+}
+
 /** Counts per core: [O, PER, LOC, ORG, MISC, begins]. */
 type Counts = Map<number, Int32Array>;
 
@@ -46,9 +61,19 @@ function addSentence(counts: Counts, cores: Int32Array, wordy: Uint8Array, tags:
  * `windowTokens` = 0: the sentences form one document; otherwise each sentence sees the
  * sentences within about `windowTokens` tokens before and after it.
  */
-export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly string[])[], tags: readonly (readonly string[])[], windowTokens = 0): (Uint32Array | null)[][] {
+export function nonlocalAtoms(
+  fx: FeatureExtractor,
+  sents: readonly (readonly string[])[],
+  tags: readonly (readonly string[])[],
+  windowTokens = 0,
+  infos?: readonly (readonly { core: number }[] | undefined)[],
+): (Uint32Array | null)[][] {
   const n = sents.length;
-  const cores = sents.map((s) => Int32Array.from(s, (t) => fx.coreHash(t) | 0));
+  // core hashes: from the token infos when the caller has them (the same values as `coreHash`)
+  const cores = sents.map((s, i) => {
+    const inf = infos?.[i];
+    return inf && inf.length === s.length ? Int32Array.from(inf, (t) => t.core | 0) : Int32Array.from(s, (t) => fx.coreHash(t) | 0);
+  });
   const wordy = sents.map((s) => Uint8Array.from(s, (t) => (isWordy(t) ? 1 : 0)));
   const counts: Counts = new Map();
   const out: (Uint32Array | null)[][] = new Array(n);
@@ -71,18 +96,25 @@ export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly st
     const s = sents[i]!;
     const row: (Uint32Array | null)[] = new Array(s.length).fill(null);
     const tg = tags[i]!;
+    const tl = tg.length;
+    const ids = new Uint8Array(tl);
+    for (let j = 0; j < tl; j++) ids[j] = tagId(tg[j] ?? '');
+    const nb = new Uint32Array(4);
     for (let j = 0; j < s.length; j++) {
-      const nb: number[] = [];
-      [-2, -1, 1, 2].forEach((o, k) => {
-        const x = tg[j + o];
-        if (x && x !== 'O') nb.push(ATOM_NB[k]![x.slice(2)] ?? 0);
-      });
-      if (nb.length) row[j] = Uint32Array.from(nb);
+      let nbn = 0;
+      for (let k = 0; k < 4; k++) {
+        const q = j + NB_OFF[k]!;
+        if (q < 0 || q >= tl) continue;
+        const id = ids[q]!;
+        if (id) nb[nbn++] = id <= 4 ? NB[k]![id - 1]! : 0;
+      }
+      if (nbn) row[j] = nb.slice(0, nbn);
       if (!wordy[i]![j]) continue;
       const c = counts.get(cores[i]![j]!);
       if (!c) continue;
       const t = tg[j]!;
-      const own = t === 'O' ? 0 : TYPE_ID[t.slice(2)] ?? 0;
+      const tid = j < tl ? ids[j]! : 0;
+      const own = tid <= 4 ? tid : 0;
       const ownB = t[0] === 'B' ? 1 : 0;
       let tot = 0;
       let ent = 0;
@@ -101,14 +133,21 @@ export function nonlocalAtoms(fx: FeatureExtractor, sents: readonly (readonly st
       }
       if (tot <= 0) continue;
       if (ent === 0) {
-        row[j] = Uint32Array.from([ATOM_O, ...nb]);
+        const r = new Uint32Array(1 + nbn);
+        r[0] = ATOM_O;
+        r.set(nb.subarray(0, nbn), 1);
+        row[j] = r;
         continue;
       }
       const frac = ent / tot;
       const b = frac >= 0.75 ? 0 : frac >= 0.4 ? 1 : 2;
-      const atoms = [ATOM_T[best - 1]![b]!, ATOM_TT[best - 1]!, ...nb];
-      if (c[5]! - ownB > 0) atoms.push(ATOM_B[best - 1]!);
-      row[j] = Uint32Array.from(atoms);
+      const withB = c[5]! - ownB > 0;
+      const r = new Uint32Array(2 + nbn + (withB ? 1 : 0));
+      r[0] = ATOM_T[best - 1]![b]!;
+      r[1] = ATOM_TT[best - 1]!;
+      r.set(nb.subarray(0, nbn), 2);
+      if (withB) r[2 + nbn] = ATOM_B[best - 1]!;
+      row[j] = r;
     }
     out[i] = row;
   }

@@ -300,7 +300,7 @@ export class Tagger {
     // The position-dependent features are the same in both passes: extracted once.
     const pos = sents.map((s) => (s.length ? this.fx.extractPositional(s) : undefined));
     const first = sents.map((s, i) => this.firstPass(s, pos[i]));
-    const atoms = nonlocalAtoms(this.fx, sents, first, opts.window ?? this.window);
+    const atoms = nonlocalAtoms(this.fx, sents, first, opts.window ?? this.window, pos.map((p) => p?.infos));
     return sents.map((s, i) => this.tagWith(this.second!, s, atoms[i]!, conf, pos[i]));
   }
 
@@ -319,7 +319,7 @@ export class Tagger {
     if (!tokens.length) return { tags: [] };
     if (this.second && opts.secondPass !== false) {
       const pos = this.fx.extractPositional(tokens);
-      const atoms = nonlocalAtoms(this.fx, [tokens], [this.firstPass(tokens, pos)], 0);
+      const atoms = nonlocalAtoms(this.fx, [tokens], [this.firstPass(tokens, pos)], 0, [pos.infos]);
       return this.tagWith(this.second, tokens, atoms[0], opts.confidence ?? false, pos);
     }
     return this.tagWith(this.weights, tokens, undefined, opts.confidence ?? false);
