@@ -11,7 +11,7 @@
  * `--parts stages,ingest,pg` chooses parts (ingest includes the store-only rate and search).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { docToRows, type DocRows } from '../src/store/rows.ts';
 import { openSqlite } from '../src/store/sqlite.ts';
 import { dropSchema, openPostgres } from '../src/store/postgres.ts';
 import { pendingJobs } from '../src/store/queue.ts';
+import type { Db } from '../src/store/sql.ts';
 import { percentile, median, table } from './util.ts';
 
 const args = process.argv.slice(2);
@@ -151,20 +152,32 @@ try {
       const kids = Array.from({ length: n }, () => spawn(process.execPath, [bin, 'worker', '--quiet', '--batch', '4', '--poll', '50'], { env: { ...process.env, MARSAD_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] }));
       let report = '';
       for (const c of kids) c.stdout!.on('data', (d) => (report += d));
-      const exited = kids.map((c) => new Promise<void>((res) => c.on('exit', () => res())));
+      let dead = 0;
+      const exited = kids.map((c) => new Promise<void>((res) => c.on('exit', () => { dead++; res(); })));
       // wait until every worker has loaded the models and says it is ready
-      while ((report.match(/: ready/g) ?? []).length < n) await new Promise((res) => setTimeout(res, 100));
+      while ((report.match(/: ready/g) ?? []).length < n) {
+        if (dead) throw new Error('a worker process ended before it was ready (see its error above)');
+        await new Promise((res) => setTimeout(res, 100));
+      }
       const { contentHash } = await import('../src/store/rows.ts');
-      const db = (r as unknown as { db: { tx<T>(f: (d: { run(s: string, p: unknown[]): Promise<number> }) => Promise<T>): Promise<T> } }).db;
+      const db = (r as unknown as { db: Db }).db;
       await db.tx(async (d) => {
         for (const a of subset) await d.run('INSERT INTO jobs (hash, text, meta, enqueued_at) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING', [contentHash(a.text), a.text, JSON.stringify(a.meta), new Date().toISOString()]);
       });
+      const server0 = await serverTicks(db);
       const t0 = performance.now();
       for (;;) {
         await new Promise((res) => setTimeout(res, 100));
         if ((await pendingJobs(r)) === 0) break;
       }
       const secs = (performance.now() - t0) / 1000;
+      const server1 = await serverTicks(db);
+      // CPU of the database's server processes during the run (when the server runs here)
+      let serverCpu: number | null = null;
+      if (server0 && server1) {
+        serverCpu = 0;
+        for (const [pid, t] of server1) serverCpu += (t - (server0.get(pid) ?? 0)) / 100;
+      }
       for (const c of kids) c.kill('SIGTERM');
       await Promise.all(exited);
       const stored = (await r.stats()).articles;
@@ -172,13 +185,14 @@ try {
       await dropSchema(PG, schema);
       const retries = [...report.matchAll(/retried batches (\d+)/g)].reduce((x, m) => x + Number(m[1]), 0);
       const cpu = [...report.matchAll(/cpu ([\d.]+) s/g)].reduce((x, m) => x + Number(m[1]), 0);
-      return { stored, secs, rate: stored / secs, retries, cpu, load: loadavg()[0]! };
+      return { stored, secs, rate: stored / secs, retries, cpu, serverCpu, load: loadavg()[0]! };
     };
     const one = await runWorkers(1);
     const two = await runWorkers(2);
     out.push(`\nPostgreSQL queue, ${subset.length} articles (worker processes started and idle first; time to drain the queue):\n\n` +
-      table(['workers', 'stored', 'seconds', 'articles/s', 'retried batches', 'worker CPU s', 'CPU ms / article', 'load avg (1 min) after'],
-        [one, two].map((x, i) => [i + 1, x.stored, x.secs.toFixed(1), x.rate.toFixed(1), x.retries, x.cpu.toFixed(1), ((1000 * x.cpu) / x.stored).toFixed(1), x.load.toFixed(1)])) +
+      table(['workers', 'stored', 'seconds', 'articles/s', 'retried batches', 'worker CPU s', 'CPU ms / article', 'server CPU ms / article', 'load avg (1 min) after'],
+        [one, two].map((x, i) => [i + 1, x.stored, x.secs.toFixed(1), x.rate.toFixed(1), x.retries, x.cpu.toFixed(1), ((1000 * x.cpu) / x.stored).toFixed(1),
+          x.serverCpu == null ? '–' : ((1000 * x.serverCpu) / x.stored).toFixed(1), x.load.toFixed(1)])) +
       `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x** (the CPU cost per article is the same when ` +
       `the work parallelises; the speed-up is then limited by the cores the other processes on the machine leave free).`);
   }
@@ -186,3 +200,22 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 console.log(out.join('\n'));
+
+/**
+ * CPU ticks (1/100 s, user + system) of every server process connected to the database,
+ * read from /proc: only when the server runs on this machine (else null).
+ */
+async function serverTicks(db: Db): Promise<Map<number, number> | null> {
+  const pids = await db.all<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  const out = new Map<number, number>();
+  for (const { pid } of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, Number(parts[11]) + Number(parts[12]));
+    } catch {
+      // not on this machine, or the process has just ended
+    }
+  }
+  return out.size ? out : null;
+}
