@@ -7,6 +7,8 @@
  * 3. Store-only rate: the same articles, already analysed, written to a fresh store.
  * 4. Search latency p50/p95 over the stored corpus (word, clitic form, phrase, filters).
  * 5. PostgreSQL (when MARSAD_TEST_PG is set): 1 worker process vs 2 on the same queue.
+ * 6. PostgreSQL write path alone (`--parts pgstore`, `--pg-store-articles N`): analysed
+ *    articles stored as a worker stores them; client and server CPU per article.
  *
  * `--parts stages,ingest,pg` chooses parts (ingest includes the store-only rate and search).
  */
@@ -36,6 +38,7 @@ const opt = (name: string, def: number) => {
 const LIMIT = opt('limit', Infinity);
 const WORKERS = opt('workers', defaultPoolSize());
 const PG_ARTICLES = opt('pg-articles', 400);
+const PG_STORE_ARTICLES = opt('pg-store-articles', 500);
 const pi = args.indexOf('--parts');
 const PARTS = new Set((pi >= 0 ? args[pi + 1]! : 'stages,ingest,pg').split(','));
 const ANT = ['data', 'ant-corpus-multisource'];
@@ -196,10 +199,51 @@ try {
       `\n\nSpeed-up with 2 workers: **${(two.rate / one.rate).toFixed(2)}x** (the CPU cost per article is the same when ` +
       `the work parallelises; the speed-up is then limited by the cores the other processes on the machine leave free).`);
   }
+
+  // 6. PostgreSQL write path alone: already analysed articles stored as a worker does
+  // (4 per transaction) on one connection; client and server CPU per article
+  if (PARTS.has('pgstore') && PG) {
+    const { analyzeArticle } = await import('../src/ingest/analyze-job.ts');
+    const rows = articles.slice(0, PG_STORE_ARTICLES).map((a) => analyzeArticle(a).rows);
+    const res: string[][] = [];
+    for (let round = 1; round <= 3; round++) {
+      const schema = `marsad_bench_${process.pid}_store`;
+      await dropSchema(PG, schema);
+      const r = await openPostgres(PG, { schema, max: 1 });
+      const db = (r as unknown as { db: Db }).db;
+      const pid = Number((await db.get<{ p: unknown }>('SELECT pg_backend_pid() AS p'))!.p);
+      const s0 = (await procTicks(pid)) ?? NaN;
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (let i = 0; i < rows.length; i += 4) {
+        await db.tx(async (d) => { for (const x of rows.slice(i, i + 4)) await r.putRowsIn(d, x); });
+      }
+      const wall = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      const s1 = (await procTicks(pid)) ?? NaN;
+      await r.close();
+      await dropSchema(PG, schema);
+      res.push([String(round), (wall / rows.length).toFixed(2), ((c.user + c.system) / 1000 / rows.length).toFixed(2),
+        Number.isNaN(s1 - s0) ? '–' : (((s1 - s0) * 10) / rows.length).toFixed(2), loadavg()[0]!.toFixed(1)]);
+    }
+    out.push(`\nPostgreSQL write path alone (${rows.length} analysed articles, 4 per transaction, one connection):\n\n` +
+      table(['round', 'wall ms / article', 'client CPU ms / article', 'server CPU ms / article', 'load avg (1 min)'], res));
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 console.log(out.join('\n'));
+
+/** CPU ticks (1/100 s, user + system) of a process on this machine, or null. */
+async function procTicks(pid: number): Promise<number | null> {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return Number(parts[11]) + Number(parts[12]);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * CPU ticks (1/100 s, user + system) of every server process connected to the database,
@@ -209,13 +253,8 @@ async function serverTicks(db: Db): Promise<Map<number, number> | null> {
   const pids = await db.all<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
   const out = new Map<number, number>();
   for (const { pid } of pids) {
-    try {
-      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
-      out.set(pid, Number(parts[11]) + Number(parts[12]));
-    } catch {
-      // not on this machine, or the process has just ended
-    }
+    const t = await procTicks(pid); // null: not on this machine, or the process has just ended
+    if (t != null) out.set(pid, t);
   }
   return out.size ? out : null;
 }
