@@ -9,6 +9,7 @@
  * of the signatures is at least `STORY_THRESHOLD`.
  */
 import { terms } from '../search/terms.ts';
+import { mulberry32 } from '../core/random.ts';
 
 export const NUM_HASHES = 64;
 export const BANDS = 16;
@@ -20,14 +21,7 @@ export const STORY_THRESHOLD = 0.5;
 const A = new Uint32Array(NUM_HASHES);
 const B = new Uint32Array(NUM_HASHES);
 {
-  let seed = 0x5eed;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const rnd = mulberry32(0x5eed);
   for (let i = 0; i < NUM_HASHES; i++) { A[i] = rnd() | 1; B[i] = rnd(); }
 }
 

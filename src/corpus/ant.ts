@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedPath } from '../core/paths.ts';
+import { rng } from '../core/random.ts';
 import { TREC_FIELD as tag, toIsoDate } from '../ingest/readers.ts';
 
 export interface AntArticle {
@@ -60,17 +61,10 @@ export function readAnt(file: string): AntArticle {
   return parseAnt(readFileSync(file, 'utf8'), file);
 }
 
-/** Deterministic sample of `n` items (seeded Fisher-Yates with mulberry32). */
+/** Deterministic sample of `n` items (seeded Fisher-Yates). */
 export function seededSample<T>(items: readonly T[], n: number, seed = 42): T[] {
   const a = [...items];
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = rng(seed);
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [a[i], a[j]] = [a[j]!, a[i]!];

@@ -20,13 +20,5 @@ export function mix(a: number, b: number): number {
   return fmix((Math.imul(a, 0x9e3779b1) ^ b) + 0x7f4a7c15);
 }
 
-/** Seeded PRNG (mulberry32): the same seed gives the same stream. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32): the project's one generator. */
+export { rng } from '../core/random.ts';
