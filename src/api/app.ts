@@ -67,7 +67,8 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+export { DEFAULT_BODY_LIMIT } from './limits.ts';
+import { DEFAULT_BODY_LIMIT } from './limits.ts';
 
 /** HTTP status for each Marsad error code. */
 const STATUS: Partial<Record<ErrorCode, number>> = {

@@ -3,8 +3,6 @@ import { basename } from 'node:path';
 import { toJSON } from '../../core/doc.ts';
 import { MarsadError } from '../../core/errors.ts';
 import { checkDate, readInput } from '../../core/input.ts';
-import { analyze } from '../../stages/index.ts';
-import { renderText } from '../render.ts';
 
 export function register(program: Command): void {
   program
@@ -30,6 +28,8 @@ export function register(program: Command): void {
         '  $ cat article.txt | marsad analyze - --date 2024-08-09 > article.json',
     )
     .action(async (file: string, opts: { date?: string; format: string; title?: string; source?: string; url?: string; compact?: boolean }) => {
+      const { analyze } = await import('../../stages/index.ts');
+      const { renderText } = await import('../render.ts');
       if (opts.format !== 'json' && opts.format !== 'text') {
         throw new MarsadError('E_USAGE', `unknown --format ${JSON.stringify(opts.format)}: use json or text`);
       }

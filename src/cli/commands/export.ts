@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { checkFormat, writeExport, FORMATS } from '../../export/formats.ts';
-import { openRepository } from '../../store/index.ts';
 
 export function register(program: Command): void {
   program
@@ -32,6 +31,7 @@ export function register(program: Command): void {
         '  $ marsad export --format entities-csv --source BBC -o bbc-entities.csv',
     )
     .action(async (o: { format: string; output?: string; query?: string; entity?: string; event?: string; topic?: string; from?: string; to?: string; source?: string; limit?: string; db?: string }) => {
+      const { openRepository } = await import('../../store/index.ts');
       const format = checkFormat(o.format);
       const limit = o.limit == null ? undefined : Number(o.limit);
       const repo = await openRepository(o.db);

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
+import type { IngestProgress } from '../../ingest/ingest.ts';
 import cliProgress from 'cli-progress';
 import { MarsadError } from '../../core/errors.ts';
-import { ingest, type IngestProgress } from '../../ingest/ingest.ts';
-import { openRepository, storeLocation } from '../../store/index.ts';
 
 export function register(program: Command): void {
   program
@@ -34,6 +33,8 @@ export function register(program: Command): void {
         '  $ MARSAD_DB=postgres://localhost/news marsad ingest --enqueue corpus/   # then: marsad worker',
     )
     .action(async (inputs: string[], opts: { db?: string; workers?: number; reanalyze?: boolean; enqueue?: boolean; limit?: number; commitEvery: number; json?: boolean; quiet?: boolean }) => {
+      const { ingest } = await import('../../ingest/ingest.ts');
+      const { openRepository, storeLocation } = await import('../../store/index.ts');
       const repo = await openRepository(opts.db);
       if (opts.enqueue && repo.backend !== 'postgres') {
         await repo.close();

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { MarsadError } from '../../core/errors.ts';
-import { markSnippet } from '../../search/snippet.ts';
-import { openRepository } from '../../store/index.ts';
 import type { FacetCount } from '../../store/types.ts';
 
 export function register(program: Command): void {
@@ -34,6 +32,8 @@ export function register(program: Command): void {
         '  $ marsad search --topic medtop:04000000 --source BBC --json',
     )
     .action(async (query: string, o: { entity?: string; event?: string; topic?: string; from?: string; to?: string; source?: string; stories?: boolean; limit: string; offset: string; json?: boolean; db?: string }) => {
+      const { markSnippet } = await import('../../search/snippet.ts');
+      const { openRepository } = await import('../../store/index.ts');
       const limit = Number(o.limit);
       const offset = Number(o.offset);
       if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new MarsadError('E_USAGE', '--limit and --offset must be non-negative integers');

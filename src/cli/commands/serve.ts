@@ -4,13 +4,12 @@ import { basename } from 'node:path';
 import { toJSON } from '../../core/doc.ts';
 import { MarsadError } from '../../core/errors.ts';
 import { repoPath } from '../../core/paths.ts';
-import { DEFAULT_BODY_LIMIT } from '../../api/app.ts';
-import { startServer } from '../../api/server.ts';
-import { analyze } from '../../stages/index.ts';
-import { openRepository, storeLocation, type Repository } from '../../store/index.ts';
+import { DEFAULT_BODY_LIMIT } from '../../api/limits.ts';
+import type { Repository } from '../../store/index.ts';
 
 /** Analyses and stores the articles in examples/ (for a first look at the dashboard). */
 export async function loadExamples(store: Repository): Promise<number> {
+  const { analyze } = await import('../../stages/index.ts');
   const dir = repoPath('examples');
   let n = 0;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
@@ -50,6 +49,8 @@ export function register(program: Command): void {
         '      -H "content-type: application/json" -d \'{"text":"زار الرئيس المصري بغداد أمس","meta":{"published":"2024-05-15"}}\'',
     )
     .action(async (opts: { port: string; host: string; db?: string; token?: string; bodyLimit: string; examples?: boolean; build: boolean; log?: boolean }) => {
+      const { startServer } = await import('../../api/server.ts');
+      const { openRepository, storeLocation } = await import('../../store/index.ts');
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MarsadError('E_USAGE', `--port must be a number from 0 to 65535, not ${JSON.stringify(opts.port)}`);
       const bodyLimit = Number(opts.bodyLimit);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { MarsadError } from '../../core/errors.ts';
-import { openRepository } from '../../store/index.ts';
 
 export function register(program: Command): void {
   program
@@ -19,6 +18,7 @@ export function register(program: Command): void {
     .option('--db <location>', 'store location (overrides MARSAD_DB)')
     .addHelpText('after', '\nExamples:\n  $ marsad stories --min-size 3\n  $ marsad stories --from 2018-06 --json')
     .action(async (o: { minSize: string; from?: string; to?: string; source?: string; limit: string; json?: boolean; db?: string }) => {
+      const { openRepository } = await import('../../store/index.ts');
       const minSize = Number(o.minSize);
       const limit = Number(o.limit);
       if (!Number.isInteger(minSize) || minSize < 1 || !Number.isInteger(limit) || limit < 0) throw new MarsadError('E_USAGE', '--min-size and --limit must be positive integers');
