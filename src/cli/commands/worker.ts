@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { MarsadError } from '../../core/errors.ts';
-import { analyzeArticle } from '../../ingest/analyze-job.ts';
-import { openRepository } from '../../store/index.ts';
-import { runWorker } from '../../store/queue.ts';
 
 export function register(program: Command): void {
   program
@@ -17,6 +14,7 @@ export function register(program: Command): void {
     .option('--batch <n>', 'jobs per transaction', '8')
     .option('--exit-when-empty', 'stop when the queue is empty (default: wait for more jobs)')
     .option('--poll <ms>', 'wait between polls of an empty queue', '1000')
+    .option('--warmup <ms>', 'analyse the example articles for this long before taking jobs (compiles the hot code; 0: only load the models)', '1500')
     .option('-q, --quiet', 'no per-batch messages')
     .option('--db <location>', 'store location (overrides MARSAD_DB)')
     .addHelpText(
@@ -25,10 +23,16 @@ export function register(program: Command): void {
         '  $ export MARSAD_DB=postgres://localhost/news\n' +
         '  $ marsad ingest --enqueue corpus/ && (marsad worker --exit-when-empty & marsad worker --exit-when-empty; wait)',
     )
-    .action(async (o: { batch: string; exitWhenEmpty?: boolean; poll: string; quiet?: boolean; db?: string }) => {
+    .action(async (o: { batch: string; warmup: string; exitWhenEmpty?: boolean; poll: string; quiet?: boolean; db?: string }) => {
+      const { analyzeArticle, warmUp } = await import('../../ingest/analyze-job.ts');
+      const { openRepository } = await import('../../store/index.ts');
+      const { runWorker } = await import('../../store/queue.ts');
       const batch = Number(o.batch);
       const poll = Number(o.poll);
-      if (!Number.isInteger(batch) || batch < 1 || !Number.isFinite(poll) || poll < 0) throw new MarsadError('E_USAGE', '--batch must be a positive integer and --poll a number of milliseconds');
+      const warm = Number(o.warmup);
+      if (!Number.isInteger(batch) || batch < 1 || !Number.isFinite(poll) || poll < 0 || !Number.isFinite(warm) || warm < 0) {
+        throw new MarsadError('E_USAGE', '--batch must be a positive integer, --poll and --warmup numbers of milliseconds');
+      }
       const repo = await openRepository(o.db);
       if (repo.backend !== 'postgres') {
         await repo.close();
@@ -38,8 +42,8 @@ export function register(program: Command): void {
       const stop = () => ac.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      // load the models before taking jobs, so the first batch is not slowed down
-      analyzeArticle({ text: 'بدأ العمل.', meta: {} });
+      // load the models and compile the hot paths before taking jobs, so the first batches are not slowed down
+      if (warm > 0) warmUp(warm); else analyzeArticle({ text: 'بدأ العمل.', meta: {} });
       process.stdout.write(`worker ${process.pid}: ready\n`);
       const t0 = Date.now();
       const cpu0 = process.cpuUsage();
