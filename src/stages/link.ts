@@ -16,8 +16,9 @@
  * (`الرئيس الأذربيجاني إلهام علييف` -> President of Azerbaijan), and a series mention
  * (`مؤتمر الأمم المتحدة المعني بتغير المناخ`) resolves to its one instance in the article (COP29).
  */
-import { type Doc, type Entity, type EntityType, layer, withLayers } from '../core/doc.ts';
+import { type Doc, type Entity, type EntityType, type Sentence, layer, withLayers } from '../core/doc.ts';
 import { defineStage } from '../core/pipeline.ts';
+import { type AmbiguityContext, STRONG, ambiguityTable, chooseReading, keyOf } from '../kb/ambiguity.ts';
 import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
 import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
 import { titles } from '../kb/titles.ts';
@@ -110,6 +111,17 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
   const mentions: Mention[] = [];
   const consumed = new Set<GazetteerMatch>();
   const demonymSpans = new Set<string>();
+  // names with several readings (`عمان`: Oman or Amman) are chosen by context (data/kb/ambiguous.txt)
+  const table = ambiguityTable();
+  const actx = ambiguityContext(doc, items, gaz, ix);
+  const readingsOf = (m: GazetteerMatch): { ids: string[]; top: number } | undefined => {
+    if (!table.size) return undefined;
+    const ranked = chooseReading(actx, keyOf(items, m.from, m.to), m.from, m.to, table);
+    if (!ranked?.length) return undefined;
+    const ids = ranked.map((r) => r.id);
+    for (const id of [m.id, ...(m.alt ?? [])]) if (!ids.includes(id)) ids.push(id);
+    return { ids, top: ranked[0]!.score };
+  };
 
   // 1. NER spans
   const nerSorted = [...ner].filter((e) => e && e.end > e.start && e.end <= doc.text.length).sort((a, b) => a.start - b.start);
@@ -140,7 +152,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     for (const m of within) {
       if (m.kind !== 'name' || m.nested) continue;
       if ((m.from === from || m.from === h) && m.to === to) {
-        const cands = [m.id, ...(m.alt ?? [])]
+        const cands = (readingsOf(m)?.ids ?? [m.id, ...(m.alt ?? [])])
           .map(idx)
           .filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind))
           // an ambiguous name needs the NER type of its kind (`الجزيرة` tagged LOC is an island, not the channel)
@@ -169,9 +181,12 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
 
   // 2. KB names the NER did not cover
   for (const m of names) {
-    if (consumed.has(m) || m.ambiguous) continue;
+    if (consumed.has(m)) continue;
+    const reading = readingsOf(m);
+    // an ambiguous name without a NER span needs a strong cue (`العاصمة عمان`, a dateline)
+    if (m.ambiguous && !(reading && reading.top >= STRONG)) continue;
     if (mentions.some((x) => x.start < m.end && m.start < x.end && !m.nested)) continue;
-    const k = idx(m.id);
+    const k = idx(reading?.ids[0] ?? m.id);
     if (k === undefined) continue;
     const kind = ix.entities[k]!.kind;
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
@@ -297,6 +312,24 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     demonyms.push({ start: d.start, end: d.end, id: e.id, label_en: e.label_en, ...(e.iso ? { iso: e.iso } : {}), text: doc.text.slice(d.start, d.end) });
   }
   return withLayers(doc, { entities, demonyms }, 'link');
+}
+
+function ambiguityContext(doc: Doc, items: readonly ScanItem[], gaz: readonly GazetteerMatch[], ix: KbIndex): AmbiguityContext {
+  const sentences = layer<Sentence>(doc, 'sentences');
+  const text = doc.text;
+  return {
+    text,
+    items,
+    gaz,
+    ix,
+    sentence(pos: number): [number, number] {
+      for (const s of sentences) if (s.start <= pos && pos < s.end) return [s.start, s.end];
+      // no sentence layer: the line
+      const a = text.lastIndexOf('\n', pos - 1) + 1;
+      const b = text.indexOf('\n', pos);
+      return [a, b < 0 ? text.length : b];
+    },
+  };
 }
 
 /** Stable id for an entity not in the KB: its normalised, article-stripped Arabic key. */
