@@ -10,9 +10,14 @@
  * (default seed 2024), 60 of each kind picked at random (seed 5) with their sentence, for
  * checking by hand (docs/facts.md: seed 2024 was used to find errors, seed 99 to report).
  *
+ * With `--sample [seed] --all-quotes`, the quotes are every quote the stage finds before the
+ * confidence filter (`minConfidence: 'low'`), each speaker with `confidence` and `how` (the
+ * rule that found it), and the counts per confidence are printed: for choosing the policy on a
+ * development seed and for counting what the filter costs.
+ *
  * Usage: node --import tsx bench/facts.ts [runs=5] [articles=500]
  *        node --import tsx bench/facts.ts --chrono
- *        node --import tsx bench/facts.ts --sample [seed]
+ *        node --import tsx bench/facts.ts --sample [seed] [--all-quotes]
  */
 import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
 import { buildPipeline } from '../src/core/pipeline.ts';
@@ -21,6 +26,8 @@ import { datesStage } from '../src/stages/dates.ts';
 import { quantitiesStage } from '../src/stages/quantities.ts';
 import { quotesStage } from '../src/stages/quotes.ts';
 import { findDates } from '../src/facts/dates.ts';
+import { findQuotes, type Quote } from '../src/facts/quotes.ts';
+import type { Entity, Sentence, Token } from '../src/core/doc.ts';
 import { tokenize } from '../src/ar/tokenize.ts';
 import { DATE_CASES } from '../test/facts/date-cases.ts';
 import { median, table } from './util.ts';
@@ -139,10 +146,28 @@ function handCheckSample(seed: number): void {
   const pipe = buildPipeline(DEFAULT_STAGES);
   type Row = { doc: string; pub: string; fact: Record<string, unknown>; ctx: string };
   const by: Record<string, Row[]> = { quantities: [], dates: [], quotes: [] };
+  const allQuotes = process.argv.includes('--all-quotes');
+  const perConf: Record<string, number> = {};
+  let kept = 0;
   for (const a of arts) {
     const text = a.title + '\n' + a.text;
-    const d = pipe(text, { published: a.published });
+    let d = pipe(text, { published: a.published });
     const sents = d.layers.sentences ?? [];
+    kept += (d.layers.quotes ?? []).length;
+    if (allQuotes) {
+      // every quote before the confidence filter, in body sentences only (as the stage does)
+      const sentences = sents as Sentence[];
+      const all = findQuotes({ text, tokens: d.layers.tokens as Token[], sentences, entities: d.layers.entities as Entity[] | undefined, minConfidence: 'low', debug: true })
+        .filter((q) => {
+          const s = sentences.find((x) => q.start >= x.start && q.start < x.end);
+          return !s || s.kind === 'body';
+        });
+      for (const q of all) {
+        const c = q.speaker ? `${q.speaker.confidence} ${q.speaker.how?.replace(/:.*/, '')}` : 'no speaker';
+        perConf[c] = (perConf[c] ?? 0) + 1;
+      }
+      d = { ...d, layers: { ...d.layers, quotes: all as Quote[] } };
+    }
     for (const k of Object.keys(by)) {
       for (const f of (d.layers[k] ?? []) as ({ start: number; end: number } & Record<string, unknown>)[]) {
         const s = sents.find((x) => f.start >= x.start && f.start < x.end);
@@ -151,6 +176,11 @@ function handCheckSample(seed: number): void {
         by[k]!.push({ doc: a.docno, pub: a.published ?? '-', fact: rest, ctx: s ? text.slice(s.start, s.end) : '' });
       }
     }
+  }
+  console.log(`\nquotes kept by the stage: ${kept} in 100 articles`);
+  if (allQuotes) {
+    console.log('quotes before the confidence filter, by speaker confidence and rule:');
+    for (const [c, k] of Object.entries(perConf).sort()) console.log(`  ${c}: ${k}`);
   }
   for (const [k, rows] of Object.entries(by)) {
     const pick = seededSample(rows, 60, 5);

@@ -36,6 +36,13 @@ import {
   type Agreement,
 } from './reporting.ts';
 import { norm } from '../ar/normalize.ts';
+import { quoteWords } from './quote-vocab.ts';
+
+const PHRASE_STOPS = quoteWords('phrase-stops');
+const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
+const MORE_NON_SPEAKERS = quoteWords('non-speakers');
+/** A source that is no person or organisation (`تقارير`, `ورقة`). */
+const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w);
 
 /** Words after which a subject can stand (`ولكن X قال`, `وكان X قد قال`), in matching form. */
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
@@ -51,6 +58,32 @@ export interface Speaker {
   type?: string;
   /** How it was found: named in the slot, a role phrase, or carried over from the previous quote. */
   source: 'entity' | 'name' | 'role' | 'previous';
+  /** Internal: the rule that found the speaker (removed from the output unless `debug`). */
+  how?: string;
+  /**
+   * How far the speaker can be trusted, from the way it was found: `high` — named in the
+   * speaker slot of its own verb (an entity or a person in apposition), or the source of an
+   * attribution; `medium` — a role phrase or a short name in the slot, the subject of the
+   * verb found before it in the sentence, or the speaker of the previous quote carried over by
+   * an agreeing `وأضاف`-type verb close by; `low` — carried over from far away or past a
+   * speaker the verb does not agree with, or guessed from the last person mentioned.
+   * `findQuotes` drops quotes whose speaker is `low` (see `minConfidence`).
+   */
+  confidence?: Confidence;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+const CONF_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const minConf = (a: Confidence | undefined, b: Confidence): Confidence => (a && CONF_RANK[a] < CONF_RANK[b] ? a : b);
+/** A `وأضاف`-type verb takes the previous speaker with `medium` confidence up to this many sentences after it. */
+const PREVIOUS_MAX_GAP = 3;
+/** Set how a speaker was found (`how` is kept for the hand-check tool only). */
+function found<T extends Speaker | null | undefined>(sp: T, confidence: Confidence, how: string): T {
+  if (sp) {
+    sp.confidence = confidence;
+    sp.how = how;
+  }
+  return sp;
 }
 
 export interface Quote {
@@ -67,6 +100,15 @@ export interface QuoteInput {
   tokens: readonly Token[];
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number; kind?: string }[];
   entities?: readonly Entity[];
+  /**
+   * Quotes whose speaker was found with less confidence than this are dropped, and so are
+   * quotes with no speaker unless their source is named and is no person (`تقارير`,
+   * `الدراسة`). Default `medium`; `low` keeps every quote found (the behaviour before
+   * confidences), with `speaker: null` where no speaker was found.
+   */
+  minConfidence?: Confidence;
+  /** Keep `speaker.how` (the rule that found the speaker), for the hand-check tool. */
+  debug?: boolean;
 }
 
 /** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
@@ -114,7 +156,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // a quoted name (`"يويفا"`): drop the marks around it
     // `وأضاف لمحطة إن بي سي أنه`, `وقال للصحفيين:`: whom it was said to, not who said it
     const first = tokens[a];
-    const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
+    // (`وقال لخطيب ابنته:` — a longer word with the clitic `ل` that no entity covers)
+    const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
     for (let k = a + 1; k + 2 < b; k++) if (nm(k) === 'نقلا' && nm(k + 1) === 'عن') return speakerIn(k + 2, b);
@@ -129,7 +172,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (e < b) {
       const t = tokens[e]!;
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
-      if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm))) break;
+      if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm) || !phraseGoesOn(e))) break;
       if (e > a && SPEAKER_STOPS.has(t.norm)) {
         // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
         const nx = tokens[e + 1];
@@ -153,57 +196,104 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     if (e === a) return 'none';
     // `تقارير`, `النتائج`, `دراسة`: a source that is no person or organisation
-    if (NON_SPEAKERS.has(nm(a)) || NON_SPEAKERS.has(nm(a).replace(/^[وفبل]/, ''))) return null;
+    if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return nobody(a);
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
     // `عائلة زينب`, `محامي المتهم`: the relation speaks, not the person named after it
-    if (RELATION_NOUNS.has(nm(a)) && e - a <= 6) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
+    if (RELATION_NOUNS.has(nm(a)) && e - a <= 6) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
     if (ents.length) {
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0);
       const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
       if (pick) {
-        const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
-        if (typeof pick.id === 'string') sp.id = pick.id;
-        return sp;
+        // `قال مصدر بالبنتاغون`, `المتحدث باسم الشرطة`: an organisation inside a role phrase is
+        // whom the role belongs to; the role phrase speaks
+        if (pick.type === 'ORG' && pick.start > s0 && (isRoleWord(nm(a)) || RELATION_NOUNS.has(nm(a))) && tokAt(pick.start) - a <= 3) {
+          return found({ text: text.slice(s0, pick.end), start: s0, end: pick.end, source: 'role' }, 'medium', 'slot-role-of');
+        }
+        // `ويوضح بروس بانردت` tagged `روس بانردت`: right after the verb no preposition can stand, so a
+        // name starting inside the slot's first word takes the whole word
+        const sp = entSpeaker(pick);
+        const t0 = tokens[a]!;
+        if (sp.start! > t0.start && sp.start! < t0.end && !/^[وف]$/.test(text.slice(t0.start, sp.start!))) {
+          sp.start = t0.start;
+          sp.text = text.slice(t0.start, sp.end);
+          delete sp.id;
+        }
+        return found(sp, 'high', 'slot-entity');
       }
     }
     // `يقول الضابط الجزائري السابق، أنور مالك، إن`: the person named in apposition after a comma
     if (e < b && /^[،,]$/.test(nm(e))) {
       const appo = ents.find((x) => x.type === 'PER' && x.start >= tokens[e]!.end && x.end <= tokens[b - 1]!.end && x.start <= (tokens[e + 1]?.end ?? 0) + 12);
       if (appo) {
-        const sp: Speaker = { text: text.slice(appo.start, appo.end), start: appo.start, end: appo.end, source: 'entity', type: 'PER' };
-        if (typeof appo.id === 'string') sp.id = appo.id;
-        return sp;
+        // `المكتب الإعلامي لرئيس مجلس الوزراء، الدكتور حيدر العبادي،`: the apposition describes the
+        // person the office belongs to; the office speaks
+        if (e - a >= 2 && tokens.slice(a + 1, e).some((w) => /^ل/.test(w.norm) && isRoleWord(w.norm.slice(1))) && isRoleWord(nm(a))) {
+          return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-role-of');
+        }
+        return found(entSpeaker(appo), 'high', 'slot-apposition');
       }
     }
     const words = tokens.slice(a, e);
     const isRole = words.some((w) => isRoleWord(w.norm));
-    if (isRole && e - a <= 8) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
+    if (isRole && e - a <= 8) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-role');
     // A country or capital speaking stands for its government (`وقالت روسيا إن`, `قالت واشنطن إنها`).
     const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && (x.kind === 'country' || x.type === 'LOC'));
     if (country && e0 - s0 <= country.end - country.start + 2) {
       const sp: Speaker = { text: text.slice(country.start, country.end), start: country.start, end: country.end, source: 'entity', type: country.type };
       if (typeof country.id === 'string') sp.id = country.id;
-      return sp;
+      return found(sp, 'high', 'slot-country');
     }
     // A name the entity layer missed: one to four words, no article on the first (names rarely
     // take `ال`, and word salad such as `السفن` does), and no place inside.
     const otherEntity = (input.entities ?? []).some((x) => x.start < e0 && x.end > s0);
-    if (!otherEntity && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
-      return { text: text.slice(s0, e0), start: s0, end: e0, source: 'name' };
+    // (`وقال لخطيب ابنته:`: a word with the clitic `ل` is whom it was said to)
+    // (`أخبرت زملائها`, `قال أحدهم`: a word with a possessive pronoun is no name)
+    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm));
+    if (!otherEntity && !pronoun && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
+      return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
     }
     return null;
+  }
+  /** A source that is no person or organisation (`تقارير`, `الدراسة`): kept as a marker so that a verb continuing it (`ويقول إن`) is not given someone else; emitted as `speaker: null`. */
+  function nobody(k: number): Speaker {
+    const t = tokens[k]!;
+    return found({ text: text.slice(t.start, t.end), start: t.start, end: t.end, source: 'role' }, 'high', 'nobody');
   }
 
   // Previous speakers (for `وأضاف` and an unnamed subject), by position, with the agreement
   // their verb showed (`قالت سونيا` makes سونيا feminine; `قال مسؤولون` plural).
-  const speakersByPos: { pos: number; sp: Speaker; agr?: Agreement }[] = [];
+  const speakersByPos: { pos: number; end: number; sp: Speaker; agr?: Agreement }[] = [];
+  /** Sentences between the end of a remembered quote and position `pos`. */
+  const gapSince = (pos: number, x: { pos: number; end: number }) =>
+    Math.max(0, (sentIdx[tokAt(pos)] ?? 0) - (sentIdx[tokAt(Math.max(x.pos, x.end - 1))] ?? 0));
   function previousSpeaker(pos: number, agr?: Agreement): Speaker | null {
     const before = speakersByPos.filter((x) => x.pos < pos && pos - x.pos < 2500).sort((a, b) => b.pos - a.pos);
     // the nearest speaker the verb agrees with (`وتضيف` skips a man, `وقالوا` one person)
     const fits = (x: { agr?: Agreement }) => !agr || !x.agr || x.agr === agr;
-    if (before[0] && fits(before[0])) return { ...before[0].sp, source: 'previous' };
+    // `ويقول عماد غنيم، نائب رئيس تحرير ...، إن ...` (no quote found there) `وأضاف أن`: a person in the
+    // slot of a reporting verb in a sentence since the previous speaker speaks now
+    {
+      const si = sentIdx[tokAt(pos)] ?? -1;
+      for (let sj = si - 1; sj >= 0 && sj >= si - 2; sj--) {
+        const st = sentences[sj]!;
+        if ((before[0] && st.start <= before[0].pos) || (st.kind && st.kind !== 'body')) break;
+        for (let k = st.tokenStart; k + 1 < Math.min(st.tokenEnd, n); k++) {
+          if (!reportingVerb(nm(k)) || inDirect(k)) continue;
+          const c = candidateAt(k + 1, Math.min(st.tokenEnd, n));
+          if (c && c.sp.type === 'PER' && !c.clitic && agrees(c.sp, agr)) return found({ ...c.sp, source: 'previous' }, 'medium', 'previous-unquoted');
+        }
+      }
+    }
+    if (before[0] && fits(before[0])) {
+      // sentences between the end of the previous quote and this one
+      const gap = gapSince(pos, before[0]);
+      const prev = before[0].sp;
+      if (prev.how === 'nobody') return found({ ...prev }, 'high', 'nobody');
+      const conf: Confidence = gap <= PREVIOUS_MAX_GAP ? minConf(prev.confidence, 'medium') : 'low';
+      return found({ ...prev, source: 'previous' }, conf, `previous:gap=${gap}`);
+    }
     // `وتقول أنا كوتس: ... البروفيسور روسل فينر دعا ... وقال:`: the subject of a sentence since
     // the last speaker (the nearest two), when that speaker does not agree with the verb
     const si = sentIdx[tokAt(pos)] ?? -1;
@@ -212,10 +302,17 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (before[0] && st.start <= before[0].pos) break;
       if (st.kind && st.kind !== 'body') break;
       const sub = firstSubject(st.tokenStart, Math.min(st.tokenEnd, n), agr);
-      if (sub) return { ...sub, source: 'previous' };
+      if (sub) return found({ ...sub, source: 'previous' }, 'medium', 'previous-sentence-subject');
     }
     const hit = before.find(fits);
-    if (hit) return { ...hit.sp, source: 'previous' };
+    if (hit) {
+      if (hit.sp.how === 'nobody') return found({ ...hit.sp }, 'high', 'nobody');
+      // past a speaker the verb does not agree with: trusted when both show the same agreement
+      // (`وتضيف` after `قالت الوزيرة`) and it is close by
+      const gap = gapSince(pos, hit);
+      const conf: Confidence = agr && hit.agr === agr && gap <= PREVIOUS_MAX_GAP + 2 ? minConf(hit.sp.confidence, 'medium') : 'low';
+      return found({ ...hit.sp, source: 'previous' }, conf, `previous-older:gap=${gap}`);
+    }
     if (agr === 'p') return null;
     // Else the last person entity before the position (the article's main actor), unless it is a
     // speaker the verb did not agree with.
@@ -224,7 +321,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (per && pos - per.end < 1500 && !before.length) {
       const sp: Speaker = { text: text.slice(per.start, per.end), start: per.start, end: per.end, source: 'previous', type: 'PER' };
       if (typeof per.id === 'string') sp.id = per.id;
-      return sp;
+      return found(sp, 'low', 'last-person');
     }
     return null;
   }
@@ -252,6 +349,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const entSpeaker = (x: Entity): Speaker => {
     const sp: Speaker = { text: text.slice(x.start, x.end), start: x.start, end: x.end, source: 'entity', type: x.type };
     if (typeof x.id === 'string') sp.id = x.id;
+    // `وليد المعلم` tagged as `يد المعلم`: a name cut inside its first word (one or two letters
+    // left of it) takes the whole word back; the link made from the cut name is dropped
+    const t = tokens[tokAt(x.start)];
+    if (t && t.start < x.start && x.start < t.end && t.end - x.start <= 2) {
+      const from = text.startsWith('وو', t.start) ? t.start + 1 : t.start;
+      sp.start = from;
+      sp.text = text.slice(from, x.end);
+      delete sp.id;
+    }
     return sp;
   };
   const tokAt = (pos: number) => {
@@ -275,9 +381,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return { sp: entSpeaker(ent), last, clitic: /^[بلك]/.test(text.slice(t.start, ent.start)) };
     }
     // `العالم` is more often "the world" than "the scientist" outside a speaker slot
-    if (!(isRoleWord(t.norm) || RELATION_NOUNS.has(t.norm)) || NON_SPEAKERS.has(t.norm) || t.norm === 'العالم') return null;
+    if (!(isRoleWord(t.norm) || RELATION_NOUNS.has(t.norm)) || nonSpeaker(t.norm) || t.norm === 'العالم') return null;
     let e = k + 1;
-    while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e))) e++;
+    while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e)) && phraseGoesOn(e) && !verbAfterDefinite(e) && !circumstantial(e)) e++;
     // `الرئيس الأمريكي، دونالد ترامب`: the name right after the role
     let nameEnt: Entity | undefined;
     // the name stands inside the phrase or after a comma (`الرئيس الأمريكي، دونالد ترامب`), never past
@@ -295,6 +401,41 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const e0 = tokens[e - 1]!.end;
     return { sp: { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, last: e - 1, clitic };
   }
+  /**
+   * Does a speaker phrase go on with token k? Not at a preposition such as `بخصوص`, and not at
+   * a definite word after a definite word unless it is an adjective (`الشرطة الإيرانية`,
+   * `الأمين العام`): `ونفت الشرطة الشائعات` ends at الشرطة.
+   */
+  function phraseGoesOn(k: number): boolean {
+    const w = nm(k);
+    if (PHRASE_STOPS.has(w)) return false;
+    const prev = tokens[k - 1];
+    // (on the written words: `إلهام` is no definite word, though its matching form `الهام` looks like one)
+    if (!prev || prev.kind !== 'word' || !text.startsWith('ال', prev.start) || !text.startsWith('ال', tokens[k]!.start)) return true;
+    if (namedAt(k) && namedAt(k - 1)) return true;
+    return DEFINITE_ADJECTIVES.has(w) || /(ي|يه|يون|يين|يان)$/.test(w);
+  }
+  /**
+   * `المنظمة نددت حينها`: after a definite noun, a word without the article, a clitic preposition or
+   * a name is no part of the phrase (a definite noun takes only adjectives, which are definite too).
+   */
+  function verbAfterDefinite(k: number): boolean {
+    const prev = tokens[k - 1];
+    if (!prev || prev.kind !== 'word' || !text.startsWith('ال', prev.start)) return false;
+    const raw = text.slice(tokens[k]!.start, tokens[k]!.end);
+    return !/^(ال|وال|لل|بال|ل|ب)/.test(raw) && !namedAt(k);
+  }
+  /** `المدير الفني لليفربول حريصا`: an indefinite accusative (`-ا`, `-اً`) after the phrase describes the subject's state. */
+  function circumstantial(k: number): boolean {
+    const t = tokens[k]!;
+    const raw = text.slice(t.start, t.end);
+    return /(اً|ًا|[^و]ا)$/.test(raw) && !text.startsWith('ال', t.start) && raw.length >= 4 && !isRoleWord(t.norm) && !namedAt(k);
+  }
+  /** Does token k belong to a named entity (a person, organisation or place)? */
+  function namedAt(k: number): boolean {
+    const t = tokens[k]!;
+    return (input.entities ?? []).some((x) => (x.type === 'PER' || x.type === 'ORG' || x.type === 'LOC') && x.start < t.end && x.end > t.start);
+  }
   /** Is token k where a subject stands: the clause start, or right after a verb or a particle? */
   function subjectPosition(k: number, sentTok: number): boolean {
     const p = k - 1;
@@ -306,8 +447,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (SUBJECT_PARTICLES.test(w) || reportingVerb(w) || COMPLEMENTIZERS.has(w)) return true;
     // after a preposition, an article word (an object or an adjective) or a noun ending in ة/ات
     // (`تصريحات جنينة`) a name is no subject; after anything else (a verb: `أدلى كافانو`) it is
-    if (PREPOSITIONS.test(w) || /^(ال|وال|فال|بال|لل|كال)/.test(w)) return false;
+    // (the article read on the written word: `وألقى` is a verb, though its matching form `والقي` starts like `وال`)
     const raw = text.slice(tp.start, tp.end);
+    if (PREPOSITIONS.test(w) || /^(ال|وال|فال|بال|لل|كال)/.test(raw)) return false;
+    // `وحملت موسكو إسرائيل`: a name right after another name is the object
+    if (namedAt(p)) return false;
     return !/(ة|ات)$/.test(raw);
   }
 
@@ -367,7 +511,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (c && c.sp.source === 'role' && k > sentTok && PREPOSITIONS.test(nm(k - 1))) continue;
         if (c && c.last === r && !c.clitic) return ok(c) ?? null;
       }
-      if (r < sentTok || NON_SPEAKERS.has(nm(r)) || NON_SPEAKERS.has(nm(r - 1))) return null;
+      if (r < sentTok) return null;
+      if (nonSpeaker(nm(r))) return nobody(r);
+      if (nonSpeaker(nm(r - 1))) return nobody(r - 1);
       // `كريستين بلازي فورد، الأستاذة في علم النفس بجامعة كاليفورنيا، التي`: a person just before
       const near = ents.filter((x) => x.type === 'PER' && x.end <= tokens[r]!.end && x.start >= tokens[Math.max(sentTok, r - 12)]!.start).at(-1);
       if (near && agrees(entSpeaker(near), agr)) return entSpeaker(near);
@@ -400,15 +546,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (/^(كان|كانت|وكان|وكانت|ما|مما)$/.test(nm(last))) last--;
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
-        if (NON_SPEAKERS.has(nm(k).replace(/^[وف]/, '')) && (k >= last - 1 || subjectPosition(k, sentTok))) return null;
+        if (nonSpeaker(nm(k).replace(/^[وف]/, '')) && (k >= last - 1 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
-        const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || NON_SPEAKERS.has(nm(j))));
+        const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
         if (c && c.last === last && ((!c.clitic && subjectPosition(k, sentTok)) || owner)) return ok(c) ?? undefined;
       }
       // a one-word name the entity layer missed, after a particle (`ولكن جريفيث أكد`)
       const w = tokens[last];
-      if (w && w.kind === 'word' && last > sentTok && /^(لكن|ولكن|بينما|وبينما|ان|وان)$/.test(nm(last - 1)) && w.norm.length >= 3 && !/^(ال|الا|لا|ما|هو|هي|هم)$/.test(w.norm) && !/^ال/.test(w.norm) && !SPEAKER_STOPS.has(w.norm) && !NON_SPEAKERS.has(w.norm) && !PREPOSITIONS.test(w.norm) && !SUBJECT_PARTICLES.test(w.norm)) {
+      if (w && w.kind === 'word' && last > sentTok && /^(لكن|ولكن|بينما|وبينما|ان|وان)$/.test(nm(last - 1)) && w.norm.length >= 3 && !/^(ال|الا|لا|ما|هو|هي|هم)$/.test(w.norm) && !/^ال/.test(w.norm) && !SPEAKER_STOPS.has(w.norm) && !nonSpeaker(w.norm) && !PREPOSITIONS.test(w.norm) && !SUBJECT_PARTICLES.test(w.norm)) {
         return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'name' };
       }
     }
@@ -430,8 +576,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
   /** The speaker of a verb without a subject after it: its subject before it, else the previous speaker it agrees with. */
   const fromContext = (verbTok: number, pos: number): Speaker | null => {
     const agr = agreementOf(verbTok);
+    // `قالت رشا ... إن ...، لافتة إلى أن`, `قال X إن ... وأضاف أن`: a participle or a coordinated verb
+    // continues the speaker of a reporting verb earlier in its sentence
+    if (PARTICIPLES.has(nm(verbTok)) || /^[وف]/.test(nm(verbTok))) {
+      const si = sentIdx[verbTok];
+      const at = tokens[verbTok]!.start;
+      const same = [...out].reverse().find((q) => q.trigger && q.speaker && q.trigger.start < at && q.start < at && sentIdx[tokAt(q.trigger.start)] === si);
+      if (same && same.speaker && agrees(same.speaker, agr)) {
+        if (same.speaker.how === 'nobody') return found({ ...same.speaker }, 'high', 'nobody');
+        return found({ ...same.speaker, source: 'previous' }, same.speaker.confidence ?? 'medium', 'same-sentence');
+      }
+    }
     const s = subjectBefore(verbTok, agr);
-    return s === undefined ? previousSpeaker(pos, agr) : s;
+    if (s === undefined) return previousSpeaker(pos, agr);
+    // a subject found before the verb in its own sentence
+    if (s && !s.how) return found({ ...s }, 'medium', 'subject-before');
+    return s;
   };
   const spans: [number, number][] = [];
   const remember = (pos: number, sp: Speaker | null, agr?: Agreement, q?: Quote) => {
@@ -443,7 +603,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (!sp || nested) return;
     // a speaker carried over keeps the agreement it was first seen with
     const seen = agr ?? [...speakersByPos].reverse().find((x) => x.sp.text === sp.text)?.agr;
-    speakersByPos.push({ pos, sp: { ...sp }, agr: phraseAgreement(sp) ?? seen });
+    speakersByPos.push({ pos, end: q?.end ?? pos, sp: { ...sp }, agr: phraseAgreement(sp) ?? seen });
   };
 
   // ---- 1. direct quotes
@@ -541,8 +701,16 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `معرض "سيتي سكيب جلوبال 2018"`, `في دراستها "..."`, `المعروف باسم "نوفيتشوك"`: a title or a name
     const titleNoun = !!prevTok && prevTok.kind === 'word' && isTitleNoun(prevTok.norm);
     // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
-    const described = [i0 - 1, i0 - 2, i0 - 3].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
-    if (described && wordCount <= 6 && verbAfter < 0) {
+    const described = [i0 - 1, i0 - 2, i0 - 3, i0 - 4].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
+    // (`ووصف ابنته بأنها "جميلة" وقال ...`: one to three words stay a description even with a verb after them)
+    if (described && (wordCount <= 3 || (wordCount <= 6 && verbAfter < 0))) {
+      asName();
+      continue;
+    }
+    // `خطة لتحويل المنازل إلى "أكبر محطة افتراضية"`, `بالتعاون مع "الجامعة الأميركية"`: a name after a
+    // preposition (not one that belongs to a reporting verb: `أشار إلى "..."`)
+    const afterPrep = !!prevTok && prevTok.kind === 'word' && PREPOSITIONS.test(prevTok.norm) && !reportingVerb(nm(i0 - 2)) && !PARTICIPLES.has(nm(i0 - 2));
+    if (afterPrep && !introduced && verbAfter < 0 && wordCount <= 8) {
       asName();
       continue;
     }
@@ -554,7 +722,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;
     // `عودة "الأسرة المسلمة"، حذرت`, `"تويتر"، قال`: one or two quoted words before a verb are a name
     if (verbAfter >= 0 && wordCount < 3 && !introduced) continue;
-    const ok = !question && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
+    // `أعلنت كاسبرسكي ... برامج "خبيثة"`: one quoted word is a label unless a colon or the verb itself introduces it
+    const oneWord = wordCount === 1 && !(prevTok && (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null));
+    const ok = !question && !oneWord && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
     if (!ok) continue;
     directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
     const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
@@ -609,7 +779,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // verb [speaker] [إلى|على] (أن|إن|:) content
       let k = i + 1;
       let comp = -1;
-      for (; k < sEndTok && k <= i + 12; k++) {
+      // a person named after the verb with a description between commas may take a longer slot
+      // (`ويقول عماد غنيم، نائب رئيس تحرير جريدة الأهرام المصرية، والمتخصص في الشأن الاقتصادي، إن`)
+      const reach = ents.some((x) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[i + 1]?.end ?? 0)) ? 22 : 12;
+      for (; k < sEndTok && k <= i + reach; k++) {
         const w = nm(k);
         if (tokens[k]!.kind === 'punct' && w === ':') {
           comp = k;
@@ -629,6 +802,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
       if (comp < 0) continue;
+      // `رغم أن`, `بعد أن`, `إلا أن`: the complementizer belongs to a conjunction, not to the verb
+      if (comp > i + 1 && /^(رغم|برغم|بالرغم|الرغم|بعد|قبل|منذ|الا|غير|حتي|لو|مع|حين|بمجرد)$/.test(nm(comp - 1))) continue;
       // `وقال سانشيز الذي يوصف بأنه "..."`: the complementizer belongs to the description
       if (comp > i + 1 && tokens.slice(i + 1, comp).some((x) => DESCRIBED.test(x.norm))) continue;
       // `وقال "يمكنك أن ترى ..."`: a complementizer inside a quotation is no trigger
@@ -699,7 +874,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function speakerFromAttribution(a: number, e: number): Speaker | null {
     // `بحسب ما نقلته وكالة ...`, `وفقا لما ذكرته قوات ...`: skip the relative and its verb
     if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) a += 2;
-    if (NON_SPEAKERS.has(nm(a)) || NON_SPEAKERS.has(nm(a).replace(/^[وفبل]/, ''))) return null;
+    if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return null;
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     const inside = ents.filter((x) => x.start >= s0 - 2 && x.end <= e0);
@@ -707,11 +882,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const pick = inside[0]!;
       const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
       if (typeof pick.id === 'string') sp.id = pick.id;
-      return sp;
+      return found(sp, 'high', 'attribution-entity');
     }
     const words = tokens.slice(a, e);
     const role = words.some((w) => isRoleWord(w.norm));
-    if (role) return { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' };
+    if (role) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'attribution-role');
     return null;
   }
 
@@ -790,5 +965,23 @@ export function findQuotes(input: QuoteInput): Quote[] {
       out.push(q);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const min = CONF_RANK[input.minConfidence ?? 'medium'];
+  const kept: Quote[] = [];
+  for (const q of out) {
+    const sp = q.speaker;
+    if (sp && sp.how === 'nobody') {
+      q.speaker = null;
+      if (input.debug) (q as Quote & { nobody?: string }).nobody = sp.text;
+      kept.push(q);
+      continue;
+    }
+    if (min > 0 && (!sp || CONF_RANK[sp.confidence ?? 'low'] < min)) continue;
+    if (sp) {
+      const copy: Speaker = { ...sp, confidence: sp.confidence ?? 'low' };
+      if (!input.debug) delete copy.how;
+      q.speaker = copy;
+    }
+    kept.push(q);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

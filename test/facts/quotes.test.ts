@@ -112,10 +112,12 @@ test('with an entities layer, the speaker is the PER/ORG entity (with its id); o
   const { sentences } = splitBlocks(text, tokens);
   const s = text.indexOf('علييف');
   const entities: Entity[] = [{ start: s, end: s + 5, type: 'PER', text: 'علييف', confidence: 1, source: 'test', id: 'Q312813' }];
-  const qs = findQuotes({ text, tokens, sentences, entities });
+  const qs = findQuotes({ text, tokens, sentences, entities, minConfidence: 'low' });
   assert.equal(qs.length, 2);
   assert.deepEqual(qs[0]!.speaker && [qs[0]!.speaker.text, qs[0]!.speaker.id, qs[0]!.speaker.source], ['علييف', 'Q312813', 'entity']);
   assert.equal(qs[1]!.speaker, null); // `السفن` is no person or organisation
+  // by default a quote whose speaker is unknown is not emitted
+  assert.deepEqual(findQuotes({ text, tokens, sentences, entities }).map((q) => q.speaker?.text), ['علييف']);
 });
 
 test('headline and boilerplate blocks give no quotes; bad input does not crash', () => {
