@@ -19,6 +19,21 @@ export interface Cue {
   words: string[];
   prefix: boolean[];
   term: string;
+  /** Context the cue needs or must not have (`data/topics/context.tsv`). */
+  rules?: ContextRule[];
+}
+
+/**
+ * A context condition on a cue: `unless` drops the cue when one of `words` occurs in the
+ * window, `requires` drops it when none does. The window is `n` stems before the cue
+ * (`after`: the cue comes after the word), after it (`before`), or on both sides (`near`).
+ */
+export interface ContextRule {
+  kind: 'unless' | 'requires';
+  where: 'after' | 'before' | 'near';
+  n: number;
+  /** Word keys; a trailing `*` matches any word starting with it; `#num` matches a number. */
+  words: string[];
 }
 
 export interface Lexicon {
@@ -36,6 +51,7 @@ export interface CueHit {
 }
 
 export const LEXICON_FILE = repoPath('data', 'topics', 'lexicon.tsv');
+export const CONTEXT_FILE = repoPath('data', 'topics', 'context.tsv');
 
 /** Matching key of one lexicon word: normalised, article removed. */
 export function cueKey(w: string): string {
@@ -63,8 +79,55 @@ export function buildLexicon(cues: Cue[]): Lexicon {
   return { byFirst, size: cues.length };
 }
 
+/** One rule line's condition: `unless-near:6`, `requires-near:10`, `unless-after:2`. */
+export function parseRule(spec: string, words: string): ContextRule {
+  const m = /^(unless|requires)-(after|before|near):(\d+)$/.exec(spec.trim());
+  if (!m) throw new MarsadError('E_MODEL', `topic context rule "${spec}" is not (unless|requires)-(after|before|near):N`);
+  const ws = words
+    .split('|')
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .map((w) => (w === '#num' ? w : w.endsWith('*') ? cueKey(w.slice(0, -1)) + '*' : cueKey(w)));
+  return { kind: m[1] as ContextRule['kind'], where: m[2] as ContextRule['where'], n: Number(m[3]), words: ws };
+}
+
+/**
+ * Context rules by topic and cue (`data/topics/context.tsv`): qcode, the cue's term (as written
+ * in the lexicon or IPTC's label; `*` for every cue of the topic), the rule, the words.
+ */
+export function loadContextRules(file: string = CONTEXT_FILE): Map<string, { words: string; rule: ContextRule }[]> {
+  const out = new Map<string, { words: string; rule: ContextRule }[]>();
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [code, term, spec, words] = line.split('\t');
+    if (!code || !term || !spec || !words) throw new MarsadError('E_MODEL', `${file}: a rule needs four tab-separated fields: ${line}`);
+    const key = term.trim() === '*' ? '*' : term.trim().split(/\s+/).map((w) => cueKey(w.replace(/\*$/, ''))).join(' ');
+    let l = out.get(code);
+    if (!l) out.set(code, (l = []));
+    l.push({ words: key, rule: parseRule(spec, words) });
+  }
+  return out;
+}
+
+/** Attaches context rules to the cues they name. */
+export function attachRules(cues: Cue[], rules: Map<string, { words: string; rule: ContextRule }[]>): void {
+  for (const c of cues) {
+    const l = rules.get(c.code);
+    if (!l) continue;
+    const key = c.words.join(' ');
+    const mine = l.filter((r) => r.words === '*' || r.words === key).map((r) => r.rule);
+    if (mine.length) c.rules = mine;
+  }
+}
+
 /** Reads the curated TSV and adds IPTC's Arabic labels (weight 1; 2 for multi-word labels). */
-export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE): Lexicon {
+export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE, contextFile: string = CONTEXT_FILE): Lexicon {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -87,6 +150,7 @@ export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE): Lex
       if (c) cues.push(c);
     }
   }
+  attachRules(cues, loadContextRules(contextFile));
   return buildLexicon(cues);
 }
 
@@ -106,6 +170,7 @@ export function matchCues(lex: Lexicon, stems: Stem[]): CueHit[] {
         for (const c of cands) {
           if (L !== key.length && !c.prefix[0]) continue;
           if (!matchesAt(c, stems, i)) continue;
+          if (c.rules && !contextAllows(c, stems, i)) continue;
           if (c.words.length > bestLen) {
             best = [c];
             bestLen = c.words.length;
@@ -137,6 +202,26 @@ function matchesAt(c: Cue, stems: Stem[], i: number): boolean {
     const k = stems[i + j]!.key;
     const w = c.words[j]!;
     if (c.prefix[j] ? !k.startsWith(w) : k !== w) return false;
+  }
+  return true;
+}
+
+function wordHit(k: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (w === '#num' ? /^\d/.test(k) : w.endsWith('*') ? k.startsWith(w.slice(0, -1)) : k === w) return true;
+  }
+  return false;
+}
+
+/** Do the cue's context rules allow it at stem `i`? */
+export function contextAllows(c: Cue, stems: Stem[], i: number): boolean {
+  const end = i + c.words.length;
+  for (const r of c.rules ?? []) {
+    const lo = r.where === 'before' ? end : Math.max(0, i - r.n);
+    const hi = r.where === 'after' ? i : Math.min(stems.length, end + r.n);
+    let found = false;
+    for (let j = lo; j < hi && !found; j++) if ((j < i || j >= end) && wordHit(stems[j]!.key, r.words)) found = true;
+    if (r.kind === 'unless' ? found : !found) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@ import { buildPipeline } from '../../src/core/pipeline.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
 import { topicsStage } from '../../src/stages/topics.ts';
 import { sharedAvailable, sharedPath } from '../../src/core/paths.ts';
-import { buildLexicon, matchCues, parseCue } from '../../src/topics/lexicon.ts';
+import { buildLexicon, matchCues, parseCue, parseRule } from '../../src/topics/lexicon.ts';
 import { makeVocabulary, loadVocabulary } from '../../src/topics/vocab.ts';
 import { predictNB, trainNB } from '../../src/topics/nb.ts';
 import type { Stem } from '../../src/topics/features.ts';
@@ -104,4 +104,45 @@ test('topics: the canonical article has defence, energy, transport, investment a
     ['medtop:20000418', 'climate change'],
   ]) assert.ok(codes.has(code!), `missing ${what}`);
   assert.ok(!codes.has('medtop:15000000'), 'not sport');
+});
+
+test('context rules: a cue is dropped where its context says another sense, kept elsewhere', () => {
+  const net = { ...parseCue('net', 2, 'ربط الشبكات')!, rules: [parseRule('unless-near:3', 'الكهرباء|كهربائي*')] };
+  const cur = { ...parseCue('cur', 2, 'الدولار')!, rules: [parseRule('unless-after:1', '#num|مليار*')] };
+  const sec = { ...parseCue('sec', 2, 'القرصنة')!, rules: [parseRule('requires-near:2', 'الإنترنت')] };
+  const lex = buildLexicon([net, cur, sec]);
+  const codes = (...k: string[]) => matchCues(lex, stems(...k)).map((h) => h.code);
+  assert.deepEqual(codes('ربط', 'شبكات', 'كهرباييه'), []);
+  assert.deepEqual(codes('كهرباء', 'مشروع', 'ربط', 'شبكات'), []);
+  assert.deepEqual(codes('ربط', 'شبكات', 'حاسوب'), ['net']);
+  // the window is counted in words: far enough away, the other sense does not apply
+  assert.deepEqual(codes('كهرباء', 'مشروع', 'جديد', 'في', 'ربط', 'شبكات'), ['net']);
+  assert.deepEqual(codes('450', 'دولار'), []);
+  assert.deepEqual(codes('مليارات', 'دولار'), []);
+  assert.deepEqual(codes('سعر', 'دولار'), ['cur']);
+  // `after` looks only before the cue
+  assert.deepEqual(codes('دولار', '450'), ['cur']);
+  assert.deepEqual(codes('قرصنه', 'سفن'), []);
+  assert.deepEqual(codes('قرصنه', 'عبر', 'انترنت'), ['sec']);
+  assert.throws(() => parseRule('unless-around:3', 'x'), /not \(unless\|requires\)/);
+});
+
+test('context rules: power grids are not computer networking, a ceasefire is not a shooting, amounts are not currency', () => {
+  const codes = (text: string) => topicsOf(text).map((x) => x.code);
+  const grid = codes('بحث وزيرا الطاقة ربط الشبكات الكهربائية بين البلدين لتبادل الكهرباء، وقالا إن قدرة الربط سترتفع إلى 2000 ميغاواط.');
+  assert.ok(!grid.includes('medtop:20000227'), 'computer networking');
+  assert.ok(grid.includes('medtop:20000256'), 'energy and resource');
+  const it = codes('أعلنت الشركة ربط الشبكات الحاسوبية في فروعها عبر الألياف الضوئية، وربط الشبكات الداخلية بالإنترنت.');
+  assert.ok(it.includes('medtop:20000227'), 'computer networking in an IT text');
+  const truce = codes('دعا القادة إلى وقف فوري لإطلاق النار في غزة، وتعهدوا بتقديم 3 مليارات دولار لإعادة الإعمار.');
+  assert.ok(!truce.includes('medtop:20001313'), 'shootings');
+  assert.ok(!truce.includes('medtop:20000355'), 'currency');
+  const shooting = codes('قتل ثلاثة أشخاص في حادث إطلاق نار داخل مدرسة، وأطلق مسلح النار على الطلاب.');
+  assert.ok(shooting.includes('medtop:20001313'), 'a real shooting');
+  const fx = codes('تراجع سعر صرف الجنيه أمام الدولار، وقال البنك المركزي إن العملة المحلية ستستقر.');
+  assert.ok(fx.includes('medtop:20000355'), 'currency when prices of currencies are the subject');
+  const piracy = codes('أجرت القوات البحرية تدريبات على مكافحة القرصنة قرب السواحل.');
+  assert.ok(!piracy.includes('medtop:20000229'), 'computer security at sea');
+  const hack = codes('تعرضت الشركة لعملية قرصنة طالت بيانات ملايين المستخدمين، واتهمت قراصنة بسرقة كلمات السر.');
+  assert.ok(hack.includes('medtop:20000229'), 'computer security');
 });
