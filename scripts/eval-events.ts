@@ -5,8 +5,12 @@
  *
  *   node --import tsx scripts/eval-events.ts [dev|test] [--errors N] [--sweep]
  *
- * `--sweep` also prints ASSAULT precision/recall for several minimum confidences of violent
- * events (the default, MIN_VIOLENCE_CONFIDENCE, was chosen on dev).
+ * `--sweep` also prints PROTEST precision/recall for several minimum confidences of protest events
+ * and ASSAULT precision/recall for several minimum confidences of violent events (the defaults,
+ * MIN_PROTEST_CONFIDENCE and MIN_VIOLENCE_CONFIDENCE, were chosen on dev).
+ * `--folds` (dev only) splits dev in two seeded halves and, for each, picks the protest threshold
+ * on one half by the rule used for the default (lowest with precision >= 0.75) and scores it on
+ * the other: a check that the rule generalises before test is scored.
  *
  * Split: a seeded hash of the sentence id puts half the sentences in dev (used to develop the
  * triggers and rules) and half in test (reported). Each sentence is analysed alone with the
@@ -19,13 +23,20 @@ import { sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { buildPipeline, defineStage, type Stage } from '../src/core/pipeline.ts';
 import { withLayers } from '../src/core/doc.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
-import { extractEvents, MIN_VIOLENCE_CONFIDENCE, type EventSpan } from '../src/events/extract.ts';
+import { extractEvents, MIN_PROTEST_CONFIDENCE, MIN_VIOLENCE_CONFIDENCE, type EventSpan } from '../src/events/extract.ts';
 
 const args = process.argv.slice(2);
 const split = args.includes('test') ? 'test' : 'dev';
 const errIdx = args.indexOf('--errors');
 const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? 20) : 0;
 const sweep = args.includes('--sweep');
+const folds = args.includes('--folds');
+if (folds && split !== 'dev') {
+  console.error('--folds is for dev only');
+  process.exit(2);
+}
+const PROTEST_STEPS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const VIOLENCE_STEPS = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 if (!sharedAvailable('data', 'arabic-event-gsr')) {
   console.error('shared data arabic-event-gsr not found');
@@ -98,33 +109,51 @@ function score(name: string, rows: { gold: boolean; text: string; events: EventS
   return { tp, fp, fn, p, rc, f1 };
 }
 const sweepRows: string[] = [];
+const foldRows: string[] = [];
 for (const [name, file, isType] of tasks) {
   const csv = parseCsv(readFileSync(sharedPath('data', 'arabic-event-gsr', file), 'utf8'));
   const h = csv[0]!;
   const [ci, cl, ct] = [h.indexOf('id'), h.indexOf('label'), h.indexOf('text')];
-  const rows: { gold: boolean; text: string; doc: ReturnType<typeof pipeline>; events: EventSpan[] }[] = [];
+  const rows: { id: string; gold: boolean; text: string; doc: ReturnType<typeof pipeline>; events: EventSpan[] }[] = [];
   for (const r of csv.slice(1)) {
     const label = r[cl];
     if (!label || label === 'ambiguous' || partOf(r[ci]!) !== split) continue;
     const doc = pipeline(r[ct]!);
-    rows.push({ gold: label === 'yes', text: r[ct]!, doc, events: extractEvents(doc) });
+    rows.push({ id: r[ci]!, gold: label === 'yes', text: r[ct]!, doc, events: extractEvents(doc) });
   }
   const yes = rows.filter((r) => r.gold).length;
   const m = score(name, rows, isType, true);
   const code = name === 'PROTEST' ? '14x' : '18x, 19x';
   console.log(`| ${name} | ${code} | ${yes} / ${rows.length - yes} | ${m.tp + m.fp} | ${m.tp} | ${m.fp} | ${m.fn} | **${m.p.toFixed(3)}** | ${m.rc.toFixed(3)} | ${m.f1.toFixed(3)} |`);
-  if (sweep && name === 'ASSAULT') {
-    for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]) {
-      const rs = rows.map((r) => ({ ...r, events: extractEvents(r.doc, { minViolenceConfidence: t }) }));
+  const isProtest = name === 'PROTEST';
+  const steps = isProtest ? PROTEST_STEPS : VIOLENCE_STEPS;
+  const at = (t: number) => (isProtest ? { minProtestConfidence: t } : { minViolenceConfidence: t });
+  if (sweep) {
+    sweepRows.push(`\n${name} by minimum confidence of ${isProtest ? 'protest' : 'violent'} events (${split}):\n`, '| min confidence | predicted | precision | recall | F1 |', '|---|---|---|---|---|');
+    const def = isProtest ? MIN_PROTEST_CONFIDENCE : MIN_VIOLENCE_CONFIDENCE;
+    for (const t of steps) {
+      const rs = rows.map((r) => ({ ...r, events: extractEvents(r.doc, at(t)) }));
       const x = score(name, rs, isType, false);
-      sweepRows.push(`| ${t}${t === MIN_VIOLENCE_CONFIDENCE ? ' (default)' : ''} | ${x.tp + x.fp} | ${x.p.toFixed(3)} | ${x.rc.toFixed(3)} | ${x.f1.toFixed(3)} |`);
+      sweepRows.push(`| ${t}${t === def ? ' (default)' : ''} | ${x.tp + x.fp} | ${x.p.toFixed(3)} | ${x.rc.toFixed(3)} | ${x.f1.toFixed(3)} |`);
+    }
+  }
+  if (folds && isProtest) {
+    // Two seeded halves of dev: choose on one (lowest threshold with precision >= 0.75), score on the other.
+    // A high bit of the hash: FNV's lowest bit is the parity of the input's characters, the same for all of dev.
+    const half = (r: { id: string }) => (fnv('marsad-events-fold-1:' + r.id) >>> 17) & 1;
+    const byT = steps.map((t) => rows.map((r) => ({ ...r, events: extractEvents(r.doc, at(t)) })));
+    foldRows.push(`\nPROTEST, dev in two seeded folds: threshold chosen on one fold, scored on the other:\n`, '| choose on | chosen | its precision there | other fold: predicted | precision | recall |', '|---|---|---|---|---|---|');
+    for (const f of [0, 1]) {
+      let chosen = steps.length - 1;
+      for (let i = 0; i < steps.length; i++) {
+        const x = score(name, byT[i]!.filter((r) => half(r) === f), isType, false);
+        if (x.tp + x.fp > 0 && x.p >= 0.75) { chosen = i; break; }
+      }
+      const a = score(name, byT[chosen]!.filter((r) => half(r) === f), isType, false);
+      const b = score(name, byT[chosen]!.filter((r) => half(r) !== f), isType, false);
+      foldRows.push(`| fold ${f} | ${steps[chosen]} | ${a.p.toFixed(3)} (${a.tp}/${a.tp + a.fp}) | ${b.tp + b.fp} | ${b.p.toFixed(3)} | ${b.rc.toFixed(3)} |`);
     }
   }
 }
-if (sweepRows.length) {
-  console.log(`\nASSAULT by minimum confidence of violent events (${split}):\n`);
-  console.log('| min confidence | predicted | precision | recall | F1 |');
-  console.log('|---|---|---|---|---|');
-  for (const r of sweepRows) console.log(r);
-}
+for (const r of [...sweepRows, ...foldRows]) console.log(r);
 if (errors.length) console.error('\n' + errors.join('\n'));

@@ -49,6 +49,8 @@ export interface EventLexicon {
   /** Triggers by the article-stripped form of their first word (prefix patterns under the prefix). */
   triggers: Map<string, Trigger[]>;
   agents: Map<string, Agent[]>;
+  /** Protest cue words by kind (`protest-cues.tsv`): place, time, purpose, background, other. */
+  protestCues: Map<string, PWord[]>;
   triggerCount: number;
 }
 
@@ -112,6 +114,11 @@ export function loadEventLexicon(): EventLexicon {
       if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words });
     }
   }
-  cached = { codes, triggers, agents, triggerCount: list.length };
+  const protestCues = new Map<string, PWord[]>();
+  for (const [kind, forms] of rows(read('protest-cues.tsv'))) {
+    if (!kind || !forms) continue;
+    for (const f of forms.split('|')) if (f.trim()) add(protestCues, kind.trim(), pword(f.trim()));
+  }
+  cached = { codes, triggers, agents, protestCues, triggerCount: list.length };
   return cached;
 }

@@ -12,6 +12,8 @@ export interface EntitySpec {
   id: string;
   label_en: string;
   kind?: string;
+  /** ISO 3166-1 alpha-2 of the entity's country, as the linking stage fills it. */
+  country?: string;
 }
 
 /** Every occurrence of `needle` as a whole word (a proclitic و/ف/ب/ل/ال may precede it). */
@@ -31,20 +33,20 @@ export function occurrences(text: string, needle: string): number[] {
 export function docWith(
   text: string,
   ents: EntitySpec[],
-  opts: { demonyms?: { text: string; id: string }[]; dates?: { text: string; resolved: string; granularity: string }[] } = {},
+  opts: { demonyms?: { text: string; id: string; iso?: string }[]; dates?: { text: string; resolved: string; granularity: string }[] } = {},
 ): Doc {
   const d = base(text);
   const entities: Entity[] = [];
   for (const e of ents) {
     for (const s of occurrences(text, e.text)) {
       if (entities.some((x) => s < x.end && s + e.text.length > x.start)) continue;
-      entities.push({ start: s, end: s + e.text.length, type: e.type, text: e.text, confidence: 1, source: 'test', id: e.id, label_en: e.label_en, kind: e.kind });
+      entities.push({ start: s, end: s + e.text.length, type: e.type, text: e.text, confidence: 1, source: 'test', id: e.id, label_en: e.label_en, kind: e.kind, ...(e.country ? { country: e.country } : {}) });
     }
   }
   entities.sort((a, b) => a.start - b.start);
   const demonyms = (opts.demonyms ?? []).flatMap((x) => {
-    const out: { start: number; end: number; id: string }[] = [];
-    for (let i = text.indexOf(x.text); i >= 0; i = text.indexOf(x.text, i + 1)) out.push({ start: i, end: i + x.text.length, id: x.id });
+    const out: { start: number; end: number; id: string; iso?: string }[] = [];
+    for (let i = text.indexOf(x.text); i >= 0; i = text.indexOf(x.text, i + 1)) out.push({ start: i, end: i + x.text.length, id: x.id, ...(x.iso ? { iso: x.iso } : {}) });
     return out;
   });
   const dates = (opts.dates ?? []).flatMap((x) => {
