@@ -41,6 +41,7 @@ import { quoteWords } from './quote-vocab.ts';
 const PHRASE_STOPS = quoteWords('phrase-stops');
 const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
 const MORE_NON_SPEAKERS = quoteWords('non-speakers');
+const MASCULINE_HEADS = quoteWords('masculine-heads');
 /** A source that is no person or organisation (`تقارير`, `ورقة`). */
 const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w);
 
@@ -160,7 +161,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
-    for (let k = a + 1; k + 2 < b; k++) if (nm(k) === 'نقلا' && nm(k + 1) === 'عن') return speakerIn(k + 2, b);
+    for (let k = a + 1; k + 2 < b; k++) {
+      if (nm(k) !== 'نقلا' || nm(k + 1) !== 'عن') continue;
+      const src = speakerIn(k + 2, b);
+      return src && src !== 'none' && src.how !== 'nobody' ? found(src, src.confidence ?? 'medium', 'slot-source') : src;
+    }
     if (tokens[a]?.kind === 'quote') {
       a++;
       let k = a;
@@ -172,7 +177,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (e < b) {
       const t = tokens[e]!;
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
-      if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm) || !phraseGoesOn(e))) break;
+      if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm) || !phraseGoesOn(e) || circumstantial(e))) break;
       if (e > a && SPEAKER_STOPS.has(t.norm)) {
         // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
         const nx = tokens[e + 1];
@@ -203,7 +208,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `عائلة زينب`, `محامي المتهم`: the relation speaks, not the person named after it
     if (RELATION_NOUNS.has(nm(a)) && e - a <= 6) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
     if (ents.length) {
-      const inside = ents.filter((x) => x.start >= s0 && x.end <= e0);
+      // `قال البروفيسور السعودي بالطب النفسي، طارق الحبيب،`: an entity behind a clitic preposition is a complement
+      const inside = ents.filter((x) => x.start >= s0 && x.end <= e0 && !(x.start >= tokens[a]!.end && /^[وف]?(ب|ل|بال|لل)$/.test(text.slice(tokens[tokAt(x.start)]!.start, x.start))));
       const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
       if (pick) {
         // `قال مصدر بالبنتاغون`, `المتحدث باسم الشرطة`: an organisation inside a role phrase is
@@ -331,6 +337,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const head = norm(sp.text.split(/\s+/)[0] ?? '').replace(/^[وف]/, '');
     if (PLURAL_ROLES.has(head) || PLURAL_ROLES.has('ال' + head)) return 'p';
     if (FEMININE_ROLES.has(head)) return 'f';
+    // `السفير الكندي`, `الاتحاد`: a masculine head (a person named after it shows nothing)
+    if (sp.source === 'role' && MASCULINE_HEADS.has(head)) return 'm';
     // `الحكومة`, `منظمة العفو الدولية`: an organisation named by a feminine noun (never a person's name)
     if (sp.source !== 'previous' && (sp.source === 'role' || sp.type === 'ORG') && /ة$/.test(sp.text.split(/\s+/)[0] ?? '')) return 'f';
     return undefined;
@@ -342,6 +350,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `وقالت مصادر`, `مشيرة`: a plural of people also takes a feminine singular verb
     if (own === 'p') return agr === 'p' || agr === 'f';
     if (own === 'f') return agr === 'f';
+    if (own === 'm') return agr === 'm';
     if (agr === 'p') return sp.source === 'role' && /^(ال)?[^\s]+(ون|ين|اء)(\s|$)/.test(norm(sp.text));
     return true;
   }
@@ -423,7 +432,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const prev = tokens[k - 1];
     if (!prev || prev.kind !== 'word' || !text.startsWith('ال', prev.start)) return false;
     const raw = text.slice(tokens[k]!.start, tokens[k]!.end);
-    return !/^(ال|وال|لل|بال|ل|ب)/.test(raw) && !namedAt(k);
+    // (`لكرة القدم`, `لحقوق الإنسان`, `باسم`: a genitive with `ل` or the word `باسم` goes on)
+    return !/^(ال|وال|لل|بال|ل)/.test(raw) && raw !== 'باسم' && !namedAt(k);
   }
   /** `المدير الفني لليفربول حريصا`: an indefinite accusative (`-ا`, `-اً`) after the phrase describes the subject's state. */
   function circumstantial(k: number): boolean {
@@ -546,7 +556,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (/^(كان|كانت|وكان|وكانت|ما|مما)$/.test(nm(last))) last--;
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
-        if (nonSpeaker(nm(k).replace(/^[وف]/, '')) && (k >= last - 1 || subjectPosition(k, sentTok))) return nobody(k);
+        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && (k >= last - 1 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
         const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
@@ -573,6 +583,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return undefined;
   }
   const agreementOf = (verbTok: number): Agreement => verbAgreement(nm(verbTok));
+  /** `واعتبرت السفير الكندي "..."`: a phrase the verb does not agree with is its object more likely than its subject. */
+  const slotAgrees = (sp: Speaker | null | 'none', verbTok: number): Speaker | null | 'none' => {
+    if (!sp || sp === 'none' || sp.how === 'nobody' || sp.how === 'slot-source' || !reportingVerb(nm(verbTok))) return sp;
+    // (a verb before its subject agrees in gender only: `قال مسؤولون`)
+    return agreementOf(verbTok) === 'f' && phraseAgreement(sp) === 'm' ? found(sp, 'low', 'slot-disagrees') : sp;
+  };
   /** The speaker of a verb without a subject after it: its subject before it, else the previous speaker it agrees with. */
   const fromContext = (verbTok: number, pos: number): Speaker | null => {
     const agr = agreementOf(verbTok);
@@ -798,6 +814,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
           break;
         }
         if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && !(k > i + 1 && (w === '،' || w === ','))) break;
+        // `ونفت الشرطة الشائعات وأفادت بأن`: the complementizer of another reporting verb is that verb's
+        if (k > i + 1 && (reportingVerb(w) || PARTICIPLES.has(w))) break;
         // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
         if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
       }
@@ -820,7 +838,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const directAfter = pending.find((p) => p.open === contentStart);
       const qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
-      const sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? speakerIn(i + 1, slotEnd) : 'none';
+      const sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? slotAgrees(speakerIn(i + 1, slotEnd), i) : 'none';
       const trig = span(t.start, tokens[comp]!.end);
       if (directAfter) {
         (directAfter.q as Quote & { _sp?: Speaker | null | 'none'; _tr?: typeof trig })._sp = sp;
@@ -874,6 +892,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function speakerFromAttribution(a: number, e: number): Speaker | null {
     // `بحسب ما نقلته وكالة ...`, `وفقا لما ذكرته قوات ...`: skip the relative and its verb
     if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) a += 2;
+    // `حسب ما ذكر مراسل في صحيفة الأوبزرفر` cut after the verb: no speaker starts with a preposition
+    while (a + 1 < e && PREPOSITIONS.test(nm(a))) a++;
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return null;
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
@@ -935,7 +955,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const k = q._va;
         let e = k + 1;
         while (e < n && e < k + 8 && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
-        const slot = speakerIn(k + 1, e);
+        const slot = slotAgrees(speakerIn(k + 1, e), k);
         agr = reportingVerb(nm(k)) ? agreementOf(k) : undefined;
         sp = slot === 'none' ? previousSpeaker(q.start, agr) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
@@ -944,7 +964,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const open = it.p.open;
         let e = open;
         while (e > k + 1 && tokens[e - 1]!.kind === 'punct') e--;
-        const slot = e > k + 1 && !PARTICIPLES.has(nm(k)) ? speakerIn(k + 1, e) : 'none';
+        const slot = e > k + 1 && !PARTICIPLES.has(nm(k)) ? slotAgrees(speakerIn(k + 1, e), k) : 'none';
         agr = agreementOf(k);
         sp = slot === 'none' ? fromContext(k, q.start) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);
