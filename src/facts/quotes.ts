@@ -160,6 +160,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`وقال لخطيب ابنته:` — a longer word with the clitic `ل` that no entity covers)
     const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
+    // `وقال لي وهو يهرب`, `قالت لنا`: "to me", "to us" (even when tagged as the name Li)
+    // (a longer name that starts there, `لي كه تشيانغ`, is a name)
+    if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
     for (let k = a + 1; k + 2 < b; k++) {
       if (nm(k) !== 'نقلا' || nm(k + 1) !== 'عن') continue;
@@ -838,7 +841,18 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const directAfter = pending.find((p) => p.open === contentStart);
       const qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
-      const sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? slotAgrees(speakerIn(i + 1, slotEnd), i) : 'none';
+      let sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? slotAgrees(speakerIn(i + 1, slotEnd), i) : 'none';
+      // `نقلت الوكالة عن مصدر أمني، لم تكشف عن اسمه، قوله إن`: the one after `عن` said it
+      if (/^(قوله|قولها|قولهم|قولهما)$/.test(nm(comp - 1)) && sent) {
+        for (let j = comp - 2; j > sent.tokenStart; j--) {
+          if (nm(j) !== 'عن' || (j > sent.tokenStart && nm(j - 1) === 'تكشف')) continue;
+          const c = candidateAt(j + 1, comp - 1);
+          if (c && !c.clitic) {
+            sp = found({ ...c.sp }, c.sp.source === 'entity' ? 'high' : 'medium', 'source-quoted');
+            break;
+          }
+        }
+      }
       const trig = span(t.start, tokens[comp]!.end);
       if (directAfter) {
         (directAfter.q as Quote & { _sp?: Speaker | null | 'none'; _tr?: typeof trig })._sp = sp;

@@ -159,3 +159,15 @@ test('a role phrase stops before a circumstantial accusative (`حريصا`)', ()
   const qs = q('ودع المدير الفني لليفربول اللاعب حريصا على التقاط صورة معه، قائلا: "خالص التمنيات بالتوفيق في مستقبلك".');
   assert.ok(qs.every((x) => !/حريصا/.test(x.speaker?.text ?? '')), JSON.stringify(who(qs)));
 });
+
+test('`نقلت X عن Y قوله إن`: Y said it, and a continuation takes Y', () => {
+  const text = 'كما نقلت وكالة الأنباء الفرنسية عن مصدر أمني رفيع المستوى، لم تكشف عن اسمه، قوله إن الحادث نجم عن انفجار أسلحة. وأشار إلى أن حصيلة الضحايا بلغت 16 قتيلا.';
+  assert.deepEqual(who(q(text, [['وكالة الأنباء الفرنسية', 'ORG']])), ['مصدر أمني رفيع المستوى', 'مصدر أمني رفيع المستوى']);
+  // without `قوله` the agency speaks
+  assert.deepEqual(who(q('وقالت وكالة الأنباء الفرنسية إن الحادث نجم عن انفجار أسلحة.', [['وكالة الأنباء الفرنسية', 'ORG']])), ['وكالة الأنباء الفرنسية']);
+});
+
+test('`قال لي`: "to me" is no speaker, even tagged as a name', () => {
+  assert.deepEqual(q('وقال لي وهو يهرب إنه سيعود لينتقم.', [['لي', 'PER']]), []);
+  assert.deepEqual(who(q('وقال لي كه تشيانغ إن الاقتصاد ينمو.', [['لي كه تشيانغ', 'PER']])), ['لي كه تشيانغ']);
+});
