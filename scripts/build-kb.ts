@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { norm } from '../src/ar/normalize.ts';
 import { nameKey, wordKey } from '../src/kb/keys.ts';
-import { transliterate } from '../src/kb/translit.ts';
+import { personLabel, transliterate } from '../src/kb/translit.ts';
 import type { KbEntity, KbFile, KbKind, KbRole } from '../src/kb/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -225,7 +225,7 @@ function buildCurated(curated: CuratedLine[]): KbEntity[] {
       id,
       kind,
       label_en: c.label,
-      label_ar: plain[0] ?? ambiguous[0]!,
+      label_ar: c.names[0]!.replace(/^\?|\?$/g, ''), // the first name as written (`عمان` for Amman, even though it is ambiguous)
       aliases: uniq(plain),
       source: 'curated.txt' + (c.extras.get('src') ? ` (${c.extras.get('src')![0]})` : ''),
     };
@@ -437,16 +437,19 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
     const cands = (enByCountry.get(c3) ?? []).filter((x) => x.skel === skel && skel.length >= 4);
     const labels = new Set(cands.map((x) => x.name));
     if (!a.dated && labels.size !== 1 && !firstNames.has(wk[0]!)) continue;
-    let label = transliterate(a.name);
+    // the id keeps the plain transliteration (ids are stable across label improvements);
+    // the label spells common names as English news does (data/kb/names.tsv)
+    let idLabel = transliterate(a.name);
+    let label = personLabel(a.name);
     let src = 'CAMEO Arabic actor dictionary (UniversalPetrarch); English label transliterated';
     if (labels.size === 1) {
-      label = [...labels][0]!.split('_').filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+      label = idLabel = [...labels][0]!.split('_').filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
       src = 'CAMEO Arabic actor dictionary (UniversalPetrarch); English label from PETRARCH-2 Phoenix actors';
       peopleEn++;
     }
     people++;
     out.push({
-      id: `m:cameo:${slug(label)}-${iso!.toLowerCase()}`,
+      id: `m:cameo:${slug(idLabel)}-${iso!.toLowerCase()}`,
       kind: 'person',
       label_en: label,
       label_ar: a.name,

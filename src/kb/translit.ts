@@ -10,6 +10,8 @@
  * scholarly transcription (`عبد الفتاح السيسي` -> `Abd al-Fatah al-Sisi`,
  * `علييف` -> `Aliyf`).
  */
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 
 const CONS: Readonly<Record<string, string>> = {
@@ -90,6 +92,87 @@ export function transliterate(text: string): string {
     const t = word(w);
     if (!t) continue;
     out.push(t === 'ban' || t === 'aban' ? 'bin' : cap(t));
+  }
+  return out.join(' ');
+}
+
+// ------------------------------------------------------------------ English labels for person names
+
+let NAMES: Map<string, string> | undefined;
+let NAMES_MAX = 1;
+export const NAMES_FILE = repoPath('data', 'kb', 'names.tsv');
+
+/** Normalised key of a name in the table (`norm`, words joined by one space). */
+function nameTableKey(s: string): string {
+  return s.split(/\s+/).filter(Boolean).map((w) => norm(w)).join(' ');
+}
+
+/** The table of common name spellings (`data/kb/names.tsv`); the first spelling of a key wins. */
+export function nameTable(): ReadonlyMap<string, string> {
+  if (NAMES) return NAMES;
+  const out = new Map<string, string>();
+  let text = '';
+  try {
+    text = readFileSync(NAMES_FILE, 'utf8');
+  } catch {
+    text = '';
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [ar, en] = line.split('\t').map((s) => s?.trim());
+    if (!ar || !en) continue;
+    const k = nameTableKey(ar);
+    if (!out.has(k)) out.set(k, en);
+    NAMES_MAX = Math.max(NAMES_MAX, k.split(' ').length);
+  }
+  NAMES = out;
+  return out;
+}
+
+/**
+ * English label of a person's Arabic name: common names from the table, word by word
+ * (`محمود عصمت` -> `Mahmoud Esmat`, `عبد الله` -> `Abdullah`, `الخطيب` -> `al-Khatib`),
+ * other words transliterated (see `transliterate`). Non-Arabic text passes through.
+ */
+export function personLabel(text: string): string {
+  const table = nameTable();
+  const words = text.split(/[\s_\u2013\u2014-]+/).filter(Boolean);
+  const keys = words.map((w) => norm(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // a name + الله written apart is one name: سعد الله -> Saadallah (unless the table has it)
+    if (keys[i + 1] === 'الله' && keys[i] !== 'عبد' && !table.has(keys[i] + ' الله')) {
+      out.push(personLabel(words[i]!) + 'allah');
+      i += 2;
+      continue;
+    }
+    let done = false;
+    for (let n = Math.min(NAMES_MAX, words.length - i); n >= 1 && !done; n--) {
+      const key = keys.slice(i, i + n).join(' ');
+      let en = table.get(key);
+      // a name listed without the article serves its form with it: الخطيب -> al-Khatib
+      if (!en && key.startsWith('ال') && key.length > 4) {
+        const bare = table.get(key.slice(2));
+        if (bare) en = 'al-' + bare;
+      }
+      if (en) {
+        out.push(en);
+        i += n;
+        done = true;
+      }
+    }
+    if (done) continue;
+    const w = words[i]!;
+    // عبد + a name not in the table: `Abd al-...`
+    if (keys[i] === 'عبد' && i + 1 < words.length && keys[i + 1]!.startsWith('ال')) {
+      const rest = personLabel(words[i + 1]!);
+      out.push('Abd ' + rest);
+      i += 2;
+      continue;
+    }
+    const t = transliterate(w);
+    if (t) out.push(t);
+    i++;
   }
   return out.join(' ');
 }

@@ -22,7 +22,7 @@ import { type AmbiguityContext, STRONG, ambiguityTable, chooseReading, keyOf } f
 import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
 import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
 import { titles } from '../kb/titles.ts';
-import { transliterate } from '../kb/translit.ts';
+import { personLabel, transliterate } from '../kb/translit.ts';
 import type { KbEntity } from '../kb/types.ts';
 
 export interface DemonymRef {
@@ -291,7 +291,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
       const labelSrc = target ?? m;
       Object.assign(base, {
         id,
-        label_en: transliterate(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
+        // people: common names spelled as in English news (data/kb/names.tsv), the rest transliterated
+        label_en: (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
         label_ar: doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end),
         kind: TYPE_KIND[m.type] ?? 'misc',
         link: 'new',
