@@ -826,6 +826,8 @@ function code(
   };
 }
 
+/** How far after a gathering verb its purpose may be told (خرج آلاف الأشخاص (25 ألفا) إلى الشوارع للاحتجاج). */
+const GATHER_WINDOW = 20;
 const GATHER = new Set(['خرج', 'خرجت', 'خرجوا', 'نزل', 'نزلوا', 'تجمع', 'تجمعوا', 'يتجمعون', 'احتشد', 'احتشدوا', 'يحتشدون']);
 const PROTEST_WORD = /^(احتجاج|مظاهر|تظاهر|اعتصام|مسير|احتجاجي)/;
 
@@ -843,7 +845,7 @@ function protestSubjectOk(trig: Trigger, c: string, source: Mention | null, unit
     // One person who went out (خرج سليماني بخطاب) is no demonstration.
     if (source.etype === 'PER') return false;
     const purpose = lex.protestCues.get('purpose');
-    return people && units.slice(t1).some((u) => PROTEST_WORD.test(u.core) || cueMatch(purpose, u));
+    return people && units.slice(t1, t1 + GATHER_WINDOW).some((u) => PROTEST_WORD.test(u.core) || cueMatch(purpose, u));
   }
   return people || source.role === 'official';
 }
