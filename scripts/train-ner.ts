@@ -1,6 +1,7 @@
 /**
  * Trains the NER model and writes models/ner/ner.bin (same as `marsad train-ner`).
  * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--no-nonlocal] [--nl-window N]
+ *        [--dev blocks|tail] [--aqmar] [--wikiann FRACTION] [--no-conjoin]
  *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--no-memory] [--window N] [--out FILE] [--dry]
  */
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
@@ -20,6 +21,10 @@ const features = {
   clitics: !has('--no-clitics'),
   memory: !has('--no-memory'),
   window: val('--window') ? Number(val('--window')) : DEFAULT_FEATURES.window,
+  firstNames: has('--first-names') || (DEFAULT_FEATURES.firstNames && !has('--no-first-names')),
+  nisba: has('--nisba') || (DEFAULT_FEATURES.nisba && !has('--no-nisba')),
+  coreClusters: has('--core-clusters') || (DEFAULT_FEATURES.coreClusters && !has('--no-core-clusters')),
+  ngrams: has('--ngrams') || (DEFAULT_FEATURES.ngrams && !has('--no-ngrams')),
 };
 const res = trainNer({
   epochs: val('--epochs') ? Number(val('--epochs')) : undefined,
@@ -27,8 +32,12 @@ const res = trainNer({
   nonlocal: !has('--no-nonlocal'),
   window: val('--nl-window') ? Number(val('--nl-window')) : undefined,
   rebuildClusters: has('--rebuild-clusters'),
+  dev: val('--dev') === 'tail' ? 'tail' : val('--dev') === 'blocks' ? 'blocks' : undefined,
+  aqmar: has('--aqmar') ? true : undefined,
+  wikiann: val('--wikiann') ? Number(val('--wikiann')) : undefined,
+  conjoin: has('--no-conjoin') ? false : undefined,
   features,
   log: (s) => process.stderr.write(s + '\n'),
 });
-console.log(JSON.stringify({ dev_f1: res.dev.f1, dev_f1_first: res.devFirst.f1, best_epoch: res.bestEpoch, best_epoch2: res.bestEpoch2, per_type: res.dev.per_type, curve: res.curve, features }));
+console.log(JSON.stringify({ dev_f1: res.dev.f1, dev_f1_first: res.devFirst.f1, aqmar_dev_f1: res.aqmarDev?.f1, aqmar_per_type: res.aqmarDev?.per_type, best_epoch: res.bestEpoch, best_epoch2: res.bestEpoch2, per_type: res.dev.per_type, curve: res.curve, features }));
 if (!has('--dry')) res.tagger.save(val('--out'));

@@ -50,6 +50,28 @@ export function splitDev(sentences: ConllSentence[], fraction = 0.1, blockSize =
   return { train, dev };
 }
 
+/**
+ * The last `fraction` of `sentences` as dev, the rest as train: a dev set of different
+ * stories (like a test split), where the block split keeps neighbouring blocks of the same
+ * stories on both sides.
+ */
+export function splitTail(sentences: ConllSentence[], fraction = 0.15): { train: ConllSentence[]; dev: ConllSentence[] } {
+  const cut = Math.round(sentences.length * (1 - fraction));
+  return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+}
+
+/** AQMAR (Wikipedia) dev split: an out-of-domain check, never trained on. */
+export function aqmarDev(): ConllSentence[] {
+  return readConll(requireShared('data', 'ner', 'aqmar', 'dev.txt'));
+}
+
+/** A seeded random `fraction` of `items` (order kept): a sub-sample of a large corpus. */
+export function subsample<T>(items: T[], fraction: number, seed = 1): T[] {
+  if (fraction >= 1) return items;
+  const r = rng(seed);
+  return items.filter(() => r() < fraction);
+}
+
 /** Unlabelled sentences (normalised tokens) from the ANT news corpus: title, abstract and text. */
 export function* antSentences(): Generator<string[]> {
   const root = requireShared('data', 'ant-corpus-multisource');

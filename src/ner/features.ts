@@ -11,7 +11,7 @@
  * Feature groups can be switched off (for the ablation in docs/ner.md) with `FeatureConfig`.
  */
 import { norm } from '../ar/normalize.ts';
-import { GAZ_BITS, type Lexicon } from './lexicon.ts';
+import { GAZ, GAZ_BITS, type Lexicon } from './lexicon.ts';
 import { hashStr, mix } from './hash.ts';
 
 export interface FeatureConfig {
@@ -27,6 +27,14 @@ export interface FeatureConfig {
   window: number;
   /** Names seen in the training data as a gazetteer (jackknifed while training). */
   memory: boolean;
+  /** First-name lists (from WikiANN/AQMAR PER names, and from the training names). */
+  firstNames?: boolean;
+  /** Nisba adjectives derived from place names. */
+  nisba?: boolean;
+  /** Cluster of the clitic-stripped stem seen from the neighbours, and of the article-less core. */
+  coreClusters?: boolean;
+  /** Character trigrams of the core. */
+  ngrams?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
@@ -83,12 +91,24 @@ export class FeatureExtractor {
   readonly lex: Lexicon;
   readonly cfg: FeatureConfig;
   private readonly cache = new Map<string, TokenInfo>();
+  /**
+   * Gazetteer bits that may fire (training only: a corpus's own names are hidden from it,
+   * e.g. the AQMAR name list while AQMAR sentences are prepared as extra training data).
+   */
+  gazMask = 0xffffffff;
   /** Gazetteer matches of recently seen sentences (the two passes tag the same token arrays). */
   private gazCache = new WeakMap<readonly string[], { b: Uint32Array; i: Uint32Array }>();
+
+  /** Gazetteer bits of the feature groups that are switched on. */
+  private readonly cfgMask: number;
 
   constructor(lex: Lexicon, cfg: FeatureConfig = DEFAULT_FEATURES) {
     this.lex = lex;
     this.cfg = cfg;
+    let m = 0xffffffff;
+    if (!cfg.firstNames) m &= ~((1 << GAZ.FIRST_NAME) | (1 << GAZ.TRAIN_FIRST));
+    if (!cfg.nisba) m &= ~(1 << GAZ.NISBA);
+    this.cfgMask = m;
   }
 
   /** The atoms of one token, as readable strings (for tests and debugging). */
@@ -114,6 +134,10 @@ export class FeatureExtractor {
       for (let k = 1; k <= 4 && k < L; k++) own.push(`s${k}:${core.slice(L - k)}`);
       own.push('n' + Math.min(L, 10));
     }
+    if (cfg.ngrams) {
+      const c = '^' + core + '$';
+      for (let k = 0; k + 3 <= c.length; k++) own.push('g3:' + c.slice(k, k + 3));
+    }
     if (cfg.clusters && lex.levels) {
       const known = lex.wordIndex(n) >= 0;
       const stemKnown = lex.wordIndex(sp.stem) >= 0;
@@ -126,8 +150,9 @@ export class FeatureExtractor {
         if (sp.stem !== n && stemKnown) {
           const c = `k${l}:${lex.cluster(sp.stem, l)}`;
           own.push(c);
-          if (!known) ctx.push(c);
+          if (!known || cfg.coreClusters) ctx.push(c);
         }
+        if (cfg.coreClusters && core !== sp.stem && lex.wordIndex(core) >= 0) own.push(`c${l}:${lex.cluster(core, l)}`);
       }
       if (!known && !stemKnown) {
         own.push('UNK');
@@ -168,7 +193,8 @@ export class FeatureExtractor {
         h = mix(h, infos[s + len - 1]!.core);
         const f0 = phr.get(h);
         const f1 = mem.get(h);
-        const f = f0 === undefined ? f1 : f1 === undefined ? f0 : f0 | f1;
+        let f = f0 === undefined ? f1 : f1 === undefined ? f0 : f0 | f1;
+        if (f !== undefined) f &= this.gazMask & this.cfgMask;
         const more = lex.prefixes.has(h);
         if (f !== undefined) {
           b[s]! |= f;

@@ -29,8 +29,14 @@ export const GAZ = {
   TRAIN_LOC: 16,
   TRAIN_ORG: 17,
   TRAIN_MISC: 18,
+  /** First names: first tokens of multi-token PER names of WikiANN and AQMAR (seen twice or more). */
+  FIRST_NAME: 19,
+  /** Nisba adjectives derived from place names (مصر -> مصري، مصرية). */
+  NISBA: 20,
+  /** First names of the labelled training data's PER names (jackknifed like the other TRAIN_* bits). */
+  TRAIN_FIRST: 21,
 } as const;
-export const GAZ_BITS = 19;
+export const GAZ_BITS = 22;
 export const TRAIN_BIT: Record<string, number> = { PER: GAZ.TRAIN_PER, LOC: GAZ.TRAIN_LOC, ORG: GAZ.TRAIN_ORG, MISC: GAZ.TRAIN_MISC };
 
 export interface LexiconData {

@@ -19,10 +19,10 @@ import { norm } from '../ar/normalize.ts';
 import { repoPath } from '../core/paths.ts';
 import { bioToBioes, bioesToBio, type ConllSentence } from './conll.ts';
 import { learnClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterResult } from './clusters.ts';
-import { anercorpTrain, antSentences, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, triggerPhrases, wikiann } from './data.ts';
+import { anercorpTrain, antSentences, aqmarDev, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, splitTail, subsample, triggerPhrases, wikiann } from './data.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
-import { rng } from './hash.ts';
+import { hashStr, mix, rng } from './hash.ts';
 import { GAZ, Lexicon, TRAIN_BIT, type LexiconData } from './lexicon.ts';
 import { PerceptronTrainer, type Weights } from './model.ts';
 import { Scorer, type NerScore } from './score.ts';
@@ -41,6 +41,19 @@ export interface TrainOptions {
   nonlocal: boolean;
   /** Second pass window (tokens each side) over ANERcorp, which has no document boundaries. */
   window: number;
+  /**
+   * Dev set carved from ANERcorp train: `blocks` = a seeded 10% of 100-sentence blocks,
+   * `tail` = the last 15% (other stories, closer to how the test split differs from train).
+   */
+  dev: 'blocks' | 'tail';
+  /** Extra labelled corpora (Wikipedia): AQMAR train and a `wikiann` fraction of WikiANN train. */
+  aqmar: boolean;
+  wikiann: number;
+  /**
+   * Extra corpora with domain-conjoined features (Daumé 2007): each of their features also
+   * gets a copy private to the corpus; news text uses only the shared copy.
+   */
+  conjoin: boolean;
   /** After picking the epoch on dev, retrain on train + dev. */
   final: boolean;
   rebuildClusters: boolean;
@@ -56,6 +69,10 @@ export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
   nonlocal: true,
   window: 300,
+  dev: 'blocks',
+  aqmar: false,
+  wikiann: 0,
+  conjoin: true,
   final: true,
   rebuildClusters: false,
   log: () => {},
@@ -92,8 +109,13 @@ export function buildGazetteers(): [string, number][] {
     for (const [p, t] of entityPhrases(wikiann(split))) if (wbit[t] !== undefined && !p.startsWith('تحويل')) add(p, 1 << wbit[t]!);
   }
   const abit: Record<string, number> = { PER: GAZ.AQMAR_PER, LOC: GAZ.AQMAR_LOC, ORG: GAZ.AQMAR_ORG, MISC: GAZ.AQMAR_MISC };
-  for (const [p, t] of entityPhrases(aqmarTrain())) if (abit[t] !== undefined) add(p, 1 << abit[t]!);
+  const aq = entityPhrases(aqmarTrain());
+  for (const [p, t] of aq) if (abit[t] !== undefined) add(p, 1 << abit[t]!);
   for (const [p, f] of triggerPhrases()) add(p, f);
+  const wk = [...entityPhrases(wikiann('train')), ...entityPhrases(wikiann('dev'))].filter(([p]) => !p.startsWith('تحويل'));
+  for (const w of firstNames([...wk, ...aq])) add(w, 1 << GAZ.FIRST_NAME);
+  const places = [...countryNames(), ...counted([...wk, ...aq].filter(([p, t]) => t === 'LOC' && !p.includes(' ')).map(([p]) => p), 2)];
+  for (const w of nisbaForms(places)) add(w, 1 << GAZ.NISBA);
   return [...flags.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
@@ -105,16 +127,51 @@ export function buildLexicon(opts: Pick<TrainOptions, 'rebuildClusters' | 'log'>
   return new Lexicon(data);
 }
 
-interface Prepared {
+export interface Prepared {
   feats: Uint32Array;
   starts: Int32Array;
   gold: Int32Array;
 }
 
-/** Training-data names as TRAIN_* gazetteer phrases. */
+/** Items seen at least `min` times. */
+function counted(items: string[], min: number): string[] {
+  const c = new Map<string, number>();
+  for (const x of items) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c.entries()].filter(([, n]) => n >= min).map(([x]) => x);
+}
+
+/** First tokens of multi-token PER names seen at least twice (Arabic letters, 2+ of them). */
+export function firstNames(phrases: [string, string][]): string[] {
+  const first = phrases.filter(([p, t]) => t === 'PER' && p.includes(' ')).map(([p]) => norm(p.split(' ')[0]!));
+  return counted(first, 2).filter((w) => /^[\u0621-\u064a]{2,}$/.test(w));
+}
+
+/**
+ * Nisba adjectives of single-word place names: مصر -> مصري، مصريه; فرنسا -> فرنسي; سوريا -> سوري;
+ * السعوديه -> سعودي. Normalised forms without the article.
+ */
+export function nisbaForms(places: string[]): string[] {
+  const out = new Set<string>();
+  for (const p of places) {
+    if (p.includes(' ')) continue;
+    let w = norm(p);
+    if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+    if (!/^[\u0621-\u064a]+$/.test(w)) continue;
+    let base = w.endsWith('يا') ? w.slice(0, -2) : /[اهي]$/.test(w) ? w.slice(0, -1) : w;
+    if (base.endsWith('ي')) base = base.slice(0, -1);
+    if (base.length < 3) continue;
+    out.add(base + 'ي');
+    out.add(base + 'يه');
+  }
+  return [...out];
+}
+
+/** Training-data names as TRAIN_* gazetteer phrases (and their first names as TRAIN_FIRST). */
 export function memoryFrom(sents: ConllSentence[]): [string, number][] {
   const m = new Map<string, number>();
-  for (const [p, t] of entityPhrases(sents)) if (TRAIN_BIT[t] !== undefined) m.set(p, (m.get(p) ?? 0) | (1 << TRAIN_BIT[t]!));
+  const ents = entityPhrases(sents);
+  for (const [p, t] of ents) if (TRAIN_BIT[t] !== undefined) m.set(p, (m.get(p) ?? 0) | (1 << TRAIN_BIT[t]!));
+  for (const w of firstNames(ents)) m.set(w, (m.get(w) ?? 0) | (1 << GAZ.TRAIN_FIRST));
   return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
@@ -152,6 +209,49 @@ function prepare(sents: ConllSentence[], fx: FeatureExtractor, atoms?: (Uint32Ar
     const gold = Int32Array.from(bioToBioes(s.tags), (t) => id.get(t) ?? 0);
     return { feats, starts, gold };
   });
+}
+
+/** Adds to every feature a copy conjoined with the domain `dom` (Daumé's feature augmentation). */
+export function conjoin(p: Prepared, dom: number): Prepared {
+  const n = p.gold.length;
+  const feats = new Uint32Array(p.feats.length * 2);
+  const starts = new Int32Array(n + 1);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = o;
+    const a = p.starts[i]!;
+    const b = p.starts[i + 1]!;
+    for (let k = a; k < b; k++) feats[o++] = p.feats[k]!;
+    for (let k = a; k < b; k++) feats[o++] = mix(p.feats[k]!, dom);
+  }
+  starts[n] = o;
+  return { feats, starts, gold: p.gold };
+}
+
+const AQMAR_BITS = (1 << GAZ.AQMAR_PER) | (1 << GAZ.AQMAR_LOC) | (1 << GAZ.AQMAR_ORG) | (1 << GAZ.AQMAR_MISC);
+const WIKI_BITS = (1 << GAZ.WIKI_PER) | (1 << GAZ.WIKI_LOC) | (1 << GAZ.WIKI_ORG);
+
+/** The extra (out-of-domain) training corpora of `opts`, as sentences with their domain and hidden gazetteer bits. */
+function auxCorpora(opts: TrainOptions): { name: string; sents: ConllSentence[]; hide: number }[] {
+  const out: { name: string; sents: ConllSentence[]; hide: number }[] = [];
+  if (opts.aqmar) out.push({ name: 'aqmar', sents: aqmarTrain(), hide: AQMAR_BITS });
+  if (opts.wikiann > 0) out.push({ name: 'wikiann', sents: subsample(wikiann('train'), opts.wikiann, opts.seed), hide: WIKI_BITS });
+  return out;
+}
+
+/**
+ * Features of the extra corpora (their own name lists hidden from them; the name memory
+ * is whatever the lexicon holds), conjoined with their domain when `opts.conjoin`.
+ */
+function prepareAux(aux: ReturnType<typeof auxCorpora>, fx: FeatureExtractor, opts: TrainOptions): Prepared[] {
+  const out: Prepared[] = [];
+  for (const c of aux) {
+    fx.gazMask = ~c.hide;
+    const dom = hashStr('domain:' + c.name);
+    for (const p of prepare(c.sents, fx)) out.push(opts.conjoin ? conjoin(p, dom) : p);
+  }
+  fx.gazMask = 0xffffffff;
+  return out;
 }
 
 /** BIO tags of prepared sentences under `weights`. */
@@ -207,13 +307,13 @@ function runEpochs(data: Prepared[], epochs: number, opts: TrainOptions, onEpoch
  * contiguous folds, each tagged by a model trained on the others (jackknifing), so the
  * second pass learns from realistic first-pass mistakes.
  */
-function jackknife(sents: ConllSentence[], prepared: Prepared[], epochs: number, folds: number, opts: TrainOptions): string[][] {
+function jackknife(sents: ConllSentence[], prepared: Prepared[], epochs: number, folds: number, opts: TrainOptions, always: Prepared[] = []): string[][] {
   const out: string[][] = new Array(sents.length);
   const size = Math.ceil(sents.length / folds);
   for (let f = 0; f < folds; f++) {
     const lo = f * size;
     const hi = Math.min(sents.length, lo + size);
-    const train = [...prepared.slice(0, lo), ...prepared.slice(hi)];
+    const train = [...prepared.slice(0, lo), ...prepared.slice(hi), ...always];
     opts.log(` jackknife fold ${f + 1}/${folds}`);
     const w = runEpochs(train, epochs, { ...opts, log: () => {} }).averaged();
     opts.progress?.(0, `fold ${f + 1}/${folds}`);
@@ -229,6 +329,8 @@ export interface TrainResult {
   dev: NerScore;
   /** Dev score of the first pass alone. */
   devFirst: NerScore;
+  /** AQMAR dev (out of domain) score of the dev-selected tagger (before the final retraining). */
+  aqmarDev: NerScore | null;
   bestEpoch: number;
   bestEpoch2: number;
   curve: { pass: number; epoch: number; f1: number }[];
@@ -258,11 +360,14 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
   const log = opts.log;
   const t0 = Date.now();
   const all = anercorpTrain();
-  const { train, dev } = splitDev(all, 0.1, 100, 1);
-  log(`data: ${train.length} train sentences, ${dev.length} dev sentences (ANERcorp train, seeded blocks)`);
+  const { train, dev } = opts.dev === 'tail' ? splitTail(all, 0.15) : splitDev(all, 0.1, 100, 1);
+  log(`data: ${train.length} train sentences, ${dev.length} dev sentences (ANERcorp train, ${opts.dev === 'tail' ? 'last 15%' : 'seeded blocks'})`);
   const lex = lexicon ?? buildLexicon(opts);
   const fx = new FeatureExtractor(lex, opts.features);
+  const aux = auxCorpora(opts);
   setMemory(lex, train);
+  const auxData = prepareAux(aux, fx, opts);
+  if (aux.length) log(`extra data: ${aux.map((c) => `${c.name} ${c.sents.length} sentences`).join(', ')}${opts.conjoin ? ' (domain-conjoined features)' : ''}`);
   const trainData = prepareTrain(train, fx);
   const devData = prepare(dev, fx);
   log(`features ready (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
@@ -279,14 +384,14 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     });
     return best;
   };
-  const b1 = pick(1, trainData, devData);
+  const b1 = pick(1, [...trainData, ...auxData], devData);
   let b2: typeof b1 | null = null;
   if (opts.nonlocal) {
-    const trainTags = jackknife(train, trainData, b1.epoch, FOLDS, opts);
+    const trainTags = jackknife(train, trainData, b1.epoch, FOLDS, opts, auxData);
     const devTags = decodeAll(b1.weights!, devData);
     const trAtoms = nonlocalAtoms(fx, train.map((s) => s.tokens), trainTags, opts.window);
     const devAtoms = nonlocalAtoms(fx, dev.map((s) => s.tokens), devTags, opts.window);
-    b2 = pick(2, prepareTrain(train, fx, trAtoms), prepare(dev, fx, devAtoms));
+    b2 = pick(2, [...prepareTrain(train, fx, trAtoms), ...auxData], prepare(dev, fx, devAtoms));
   }
   // Entity bias (precision/recall trade-off of the final pass), tuned on dev.
   const probe = new Tagger(b1.weights!, lex, opts.features, {}, b2?.weights ?? null, opts.window);
@@ -300,21 +405,38 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     log(`  entity bias ${value}: dev F1 ${f1.toFixed(2)}`);
     if (f1 > bias.f1) bias = { value, f1 };
   }
+  let aqmarScore: NerScore | null = null;
+  {
+    probe.entityBias = bias.value;
+    const od = aqmarDev();
+    const sc = new Scorer();
+    const out = probe.tagDocument(od.map((s) => s.tokens));
+    od.forEach((s, i) => sc.add(s.tags, out[i]!.tags));
+    aqmarScore = sc.result();
+    log(`AQMAR dev (out of domain): F1 ${aqmarScore.f1.toFixed(2)}`);
+  }
   let w1 = b1.weights!;
   let w2 = b2?.weights ?? null;
   if (opts.final) {
     log(`final: retraining on train + dev (pass 1: ${b1.epoch} epochs${b2 ? `, pass 2: ${b2.epoch} epochs` : ''})`);
     setMemory(lex, all);
     const allData = prepareTrain(all, fx);
-    w1 = runEpochs(allData, b1.epoch, opts).averaged();
+    const allAux = prepareAux(aux, fx, opts);
+    w1 = runEpochs([...allData, ...allAux], b1.epoch, opts).averaged();
     if (b2) {
-      const tags = jackknife(all, allData, b1.epoch, FOLDS, opts);
+      const tags = jackknife(all, allData, b1.epoch, FOLDS, opts, allAux);
       const atoms = nonlocalAtoms(fx, all.map((s) => s.tokens), tags, opts.window);
-      w2 = runEpochs(prepareTrain(all, fx, atoms), b2.epoch, opts).averaged();
+      w2 = runEpochs([...prepareTrain(all, fx, atoms), ...allAux], b2.epoch, opts).averaged();
     }
   }
   const info = {
-    trained: 'ANERcorp (CAMeL split) train' + (opts.final ? ' (all of it, after choosing epochs on the carved dev)' : ' minus the carved dev'),
+    trained:
+      'ANERcorp (CAMeL split) train' +
+      (opts.final ? ' (all of it, after choosing epochs on the carved dev)' : ' minus the carved dev') +
+      aux.map((c) => ` + ${c.name} train${c.name === 'wikiann' && opts.wikiann < 1 ? ` (${opts.wikiann} sample)` : ''}`).join('') +
+      (aux.length && opts.conjoin ? ' (domain-conjoined)' : ''),
+    dev: opts.dev,
+    dev_f1_aqmar: aqmarScore.f1,
     epochs: [b1.epoch, ...(b2 ? [b2.epoch] : [])],
     seed: opts.seed,
     dev_f1_first_pass: b1.f1,
@@ -327,5 +449,5 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
   const tagger = new Tagger(w1, lex, opts.features, info, w2, opts.window);
   tagger.entityBias = bias.value;
   log(`done in ${info.seconds}s: dev F1 ${b1.f1.toFixed(2)} (pass 1, epoch ${b1.epoch})` + (b2 ? `, ${b2.f1.toFixed(2)} (pass 2, epoch ${b2.epoch})` : ''));
-  return { tagger, dev: (b2 ?? b1).score!, devFirst: b1.score!, bestEpoch: b1.epoch, bestEpoch2: b2?.epoch ?? 0, curve };
+  return { tagger, dev: (b2 ?? b1).score!, devFirst: b1.score!, aqmarDev: aqmarScore, bestEpoch: b1.epoch, bestEpoch2: b2?.epoch ?? 0, curve };
 }
