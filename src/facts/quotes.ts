@@ -160,6 +160,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`وقال لخطيب ابنته:` — a longer word with the clitic `ل` that no entity covers)
     const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
+    // `أعلن عنها مكتب العمدة أن`: the pronoun is the object; the speaker follows it
+    if (first && /^(عنه|عنها|عنهم)$/.test(first.norm) && a + 1 < b) return speakerIn(a + 1, b);
     // `وقال لي وهو يهرب`, `قالت لنا`: "to me", "to us" (even when tagged as the name Li)
     // (a longer name that starts there, `لي كه تشيانغ`, is a name)
     if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
@@ -217,7 +219,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (pick) {
         // `قال مصدر بالبنتاغون`, `المتحدث باسم الشرطة`: an organisation inside a role phrase is
         // whom the role belongs to; the role phrase speaks
-        if (pick.type === 'ORG' && pick.start > s0 && (isRoleWord(nm(a)) || RELATION_NOUNS.has(nm(a))) && tokAt(pick.start) - a <= 3) {
+        // (`المفوض السامي في الأمم المتحدة`: any noun phrase before the organisation, up to three words)
+        const lead = tokens[a]!;
+        if (pick.type === 'ORG' && pick.start >= lead.end && lead.kind === 'word' && !PREPOSITIONS.test(lead.norm) && !namedAt(a) && tokAt(pick.start) - a <= 3) {
           return found({ text: text.slice(s0, pick.end), start: s0, end: pick.end, source: 'role' }, 'medium', 'slot-role-of');
         }
         // `ويوضح بروس بانردت` tagged `روس بانردت`: right after the verb no preposition can stand, so a
@@ -390,12 +394,19 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (ent) {
       const last = tokAt(ent.end - 1);
       if (last >= limit) return null;
+      // `نجم الزمالك السابق، حازم إمام،`: an organisation followed by a person in apposition is the person's
+      if (ent.type === 'ORG') {
+        let c = last + 1;
+        while (c < limit && c <= last + 3 && tokens[c]!.kind === 'word') c++;
+        const appo = c < limit && /^[،,]$/.test(nm(c)) ? ents.find((x) => x.type === 'PER' && x.start >= tokens[c]!.end && tokens[c + 1] && x.start <= tokens[c + 1]!.start) : undefined;
+        if (appo && tokAt(appo.end - 1) < limit) return { sp: entSpeaker(appo), last: tokAt(appo.end - 1), clitic: /^[بلك]/.test(text.slice(t.start, ent.start)) };
+      }
       return { sp: entSpeaker(ent), last, clitic: /^[بلك]/.test(text.slice(t.start, ent.start)) };
     }
     // `العالم` is more often "the world" than "the scientist" outside a speaker slot
     if (!(isRoleWord(t.norm) || RELATION_NOUNS.has(t.norm)) || nonSpeaker(t.norm) || t.norm === 'العالم') return null;
     let e = k + 1;
-    while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e)) && phraseGoesOn(e) && !verbAfterDefinite(e) && !circumstantial(e)) e++;
+    while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e)) && phraseGoesOn(e) && !verbAfterDefinite(e) && !circumstantial(e) && !afterName(e)) e++;
     // `الرئيس الأمريكي، دونالد ترامب`: the name right after the role
     let nameEnt: Entity | undefined;
     // the name stands inside the phrase or after a comma (`الرئيس الأمريكي، دونالد ترامب`), never past
@@ -443,6 +454,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const t = tokens[k]!;
     const raw = text.slice(t.start, t.end);
     return /(اً|ًا|[^و]ا)$/.test(raw) && !text.startsWith('ال', t.start) && raw.length >= 4 && !isRoleWord(t.norm) && !namedAt(k);
+  }
+  /** `نادي فيورنتينا وفاة لاعبه`: after a name, a word that is neither part of a name nor definite starts the object. */
+  function afterName(k: number): boolean {
+    return namedAt(k - 1) && !namedAt(k) && !text.startsWith('ال', tokens[k]!.start);
   }
   /** Does token k belong to a named entity (a person, organisation or place)? */
   function namedAt(k: number): boolean {
@@ -601,7 +616,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const si = sentIdx[verbTok];
       const at = tokens[verbTok]!.start;
       const same = [...out].reverse().find((q) => q.trigger && q.speaker && q.trigger.start < at && q.start < at && sentIdx[tokAt(q.trigger.start)] === si);
-      if (same && same.speaker && agrees(same.speaker, agr)) {
+      // (`قال أبو مازن ... وقالت:`: a verb of the other gender is someone else)
+      const vt = same?.trigger ? nm(tokAt(same.trigger.start)) : '';
+      const sameAgr = vt && (reportingVerb(vt) || PARTICIPLES.has(vt)) ? verbAgreement(vt) : undefined;
+      const clash = !!sameAgr && sameAgr !== 'p' && agr !== 'p' && sameAgr !== agr;
+      if (same && same.speaker && !clash && agrees(same.speaker, agr)) {
         if (same.speaker.how === 'nobody') return found({ ...same.speaker }, 'high', 'nobody');
         return found({ ...same.speaker, source: 'previous' }, same.speaker.confidence ?? 'medium', 'same-sentence');
       }

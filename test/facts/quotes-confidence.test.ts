@@ -171,3 +171,30 @@ test('`قال لي`: "to me" is no speaker, even tagged as a name', () => {
   assert.deepEqual(q('وقال لي وهو يهرب إنه سيعود لينتقم.', [['لي', 'PER']]), []);
   assert.deepEqual(who(q('وقال لي كه تشيانغ إن الاقتصاد ينمو.', [['لي كه تشيانغ', 'PER']])), ['لي كه تشيانغ']);
 });
+
+test('an organisation with a person in apposition after it is the person\'s (`نجم الزمالك السابق، حازم إمام،`)', () => {
+  const text = 'رد نجم الزمالك السابق، حازم إمام، على الشائعات، مؤكدا أنه هو من اعتذر عن التحليل.';
+  assert.deepEqual(who(q(text, [['الزمالك', 'ORG'], ['حازم إمام', 'PER']])), ['حازم إمام']);
+  // an organisation alone in subject position still speaks
+  assert.deepEqual(who(q('ورد الزمالك على الشائعات، مؤكدا أنه لم يبع اللاعب.', [['الزمالك', 'ORG']])), ['الزمالك']);
+});
+
+test('a role phrase before an organisation speaks (`المفوض السامي في الأمم المتحدة`); a phrase ends after a name (`نادي فيورنتينا وفاة لاعبه`)', () => {
+  const text = 'يقول المفوض السامي في الأمم المتحدة لحقوق الإنسان إن الوضع خطير.';
+  assert.deepEqual(who(q(text, [['الأمم المتحدة', 'ORG']])), ['المفوض السامي في الأمم المتحدة']);
+  const club = q('ونعى نادي فيورنتينا وفاة لاعبه، قائلا إنه توفي إثر مرض مفاجئ.', [['فيورنتينا', 'ORG']]);
+  assert.deepEqual(who(club), ['نادي فيورنتينا']);
+});
+
+test('`أعلن عنها مكتب العمدة أن`: the pronoun after the verb is no speaker, the phrase after it is', () => {
+  assert.deepEqual(who(q('وأعلن عنها مكتب العمدة أنه لا توجد إشارات على هجوم منظم.')), ['مكتب العمدة']);
+});
+
+test('a verb of the other gender in the same sentence does not continue the speaker', () => {
+  const text = 'ورفض أبومازن الفكرة، قائلا إن الدولة المؤقتة مرفوضة، وقالت إنها موافقة عليها.';
+  const qs = q(text, [['أبومازن', 'PER']], 'low');
+  assert.deepEqual(who(qs).slice(0, 1), ['أبومازن']);
+  assert.ok(!(qs[1]?.speaker?.text === 'أبومازن' && qs[1]?.speaker?.how === 'same-sentence'), JSON.stringify(who(qs)));
+  // same gender: continued
+  assert.deepEqual(who(q('ورفض أبومازن الفكرة، قائلا إن الدولة المؤقتة مرفوضة.', [['أبومازن', 'PER']])), ['أبومازن']);
+});
