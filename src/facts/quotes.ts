@@ -42,6 +42,12 @@ const PHRASE_STOPS = quoteWords('phrase-stops');
 const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
 const MORE_NON_SPEAKERS = quoteWords('non-speakers');
 const MASCULINE_HEADS = quoteWords('masculine-heads');
+const NAME_NOUNS = quoteWords('name-nouns');
+/** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
+const isNameNoun = (w: string) => {
+  const bare = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|ل)?/, '');
+  return NAME_NOUNS.has(w) || NAME_NOUNS.has(bare) || NAME_NOUNS.has(w.replace(/^ال/, ''));
+};
 /** A source that is no person or organisation (`تقارير`, `ورقة`). */
 const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w);
 
@@ -217,6 +223,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0 && !(x.start >= tokens[a]!.end && /^[وف]?(ب|ل|بال|لل)$/.test(text.slice(tokens[tokAt(x.start)]!.start, x.start))));
       const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
       if (pick) {
+        // `قال مفوض شؤون الطاقة في الاتحاد الأوروبي، ميغيل أرياس كانتي، إن`: the person in apposition
+        if (pick.type === 'ORG' && e < b && /^[،,]$/.test(nm(e))) {
+          const appo = ents.find((x) => x.type === 'PER' && x.start >= tokens[e]!.end && x.end <= tokens[b - 1]!.end && x.start <= (tokens[e + 1]?.end ?? 0) + 12);
+          if (appo) return found(entSpeaker(appo), 'high', 'slot-apposition');
+        }
         // `قال مصدر بالبنتاغون`, `المتحدث باسم الشرطة`: an organisation inside a role phrase is
         // whom the role belongs to; the role phrase speaks
         // (`المفوض السامي في الأمم المتحدة`: any noun phrase before the organisation, up to three words)
@@ -263,7 +274,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const otherEntity = (input.entities ?? []).some((x) => x.start < e0 && x.end > s0);
     // (`وقال لخطيب ابنته:`: a word with the clitic `ل` is whom it was said to)
     // (`أخبرت زملائها`, `قال أحدهم`: a word with a possessive pronoun is no name)
-    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm));
+    // (`تعتبر ساعات العمل`: a feminine plural noun is no name either)
+    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
     if (!otherEntity && !pronoun && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
       return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
     }
@@ -737,7 +749,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `وهنا يجب أن نسأل: "...؟"`: the writer's own question, not a quotation
     const question = /[؟?]$/.test(inner) && verbBefore < 0 && verbAfter < 0;
     // `معرض "سيتي سكيب جلوبال 2018"`, `في دراستها "..."`, `المعروف باسم "نوفيتشوك"`: a title or a name
-    const titleNoun = !!prevTok && prevTok.kind === 'word' && isTitleNoun(prevTok.norm);
+    const titleNoun = !!prevTok && prevTok.kind === 'word' && (isTitleNoun(prevTok.norm) || isNameNoun(prevTok.norm));
     // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
     const described = [i0 - 1, i0 - 2, i0 - 3, i0 - 4].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
     // (`ووصف ابنته بأنها "جميلة" وقال ...`: one to three words stay a description even with a verb after them)
@@ -928,9 +940,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `حسب ما ذكر مراسل في صحيفة الأوبزرفر` cut after the verb: no speaker starts with a preposition
     while (a + 1 < e && PREPOSITIONS.test(nm(a))) a++;
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return null;
+    // `وفقا لبيان على الموقع الرسمي للمؤسسة`: a statement speaks for the person or organisation named in it, else for no one known
+    const statement = STATEMENT_NOUNS.has(nm(a)) || STATEMENT_NOUNS.has(nm(a).replace(/^[وفبل]/, '')) || STATEMENT_NOUNS.has(nm(a).replace(/^ل/, 'ا'));
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     const inside = ents.filter((x) => x.start >= s0 - 2 && x.end <= e0);
+    if (statement && !inside.length) return null;
     if (inside.length) {
       const pick = inside[0]!;
       const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
@@ -1007,6 +1022,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const o = it.p.open;
         const own = o === 0 || text.slice(tokens[o - 1]!.end, tokens[o]!.start).includes('\n');
         sp = own ? previousSpeaker(q.start) : null;
+        // a quotation paragraph far from the last speaker may be anyone's
+        if (sp && sp.how?.startsWith('previous') && !/gap=[01]$/.test(sp.how)) sp = found(sp, 'low', sp.how + ':paragraph');
       }
       q.speaker = sp;
       delete q._vb;

@@ -198,3 +198,32 @@ test('a verb of the other gender in the same sentence does not continue the spea
   // same gender: continued
   assert.deepEqual(who(q('ورفض أبومازن الفكرة، قائلا إن الدولة المؤقتة مرفوضة.', [['أبومازن', 'PER']])), ['أبومازن']);
 });
+
+test('a person in apposition after a role in an organisation speaks, not the organisation', () => {
+  const text = 'قال مفوض شؤون الطاقة والمناخ في الاتحاد الأوروبي، ميغيل أرياس كانتي، إن الاتفاق صامد.';
+  assert.deepEqual(who(q(text, [['الاتحاد الأوروبي', 'ORG'], ['ميغيل أرياس كانتي', 'PER']])), ['ميغيل أرياس كانتي']);
+  assert.deepEqual(who(q('قال الاتحاد الأوروبي إن الاتفاق صامد.', [['الاتحاد الأوروبي', 'ORG']])), ['الاتحاد الأوروبي']);
+});
+
+test('a quotation paragraph far from the last speaker is low; right after it, medium', () => {
+  const far = 'قال الوزير إن الاحتفال كبير.\nوتقع المدينة على البحر.\nويبلغ عدد سكانها مليونا.\nوفيها ميناء كبير.\n"رمزية جميلة ودالة على وحدة هذا الشعب"';
+  assert.deepEqual(who(q(far)), ['الوزير']);
+  assert.deepEqual(conf(q(far, [], 'low')), ['medium', 'low']);
+  const near = 'قال الوزير إن الاحتفال كبير.\n"رمزية جميلة ودالة على وحدة هذا الشعب"';
+  assert.deepEqual(who(q(near)), ['الوزير', 'الوزير']);
+});
+
+test('the name of an organisation in quotation marks is no quotation; a statement attribution needs its owner', () => {
+  const text = 'وقالت المحامية ليزا لي ساج من منظمة "خدمات الإرشاد في مجال الهجرة غير الربحية" إن "الأطفال في الغالب لا يعرفون معنى وظيفة المحامي".';
+  const qs = q(text, [['ليزا لي ساج', 'PER']]);
+  assert.ok(!qs.some((x) => x.text.startsWith('خدمات')), JSON.stringify(qs.map((x) => x.text)));
+  assert.ok(qs.some((x) => x.text.startsWith('الأطفال') && x.speaker?.text === 'ليزا لي ساج'));
+  assert.deepEqual(q('توقعت المؤسسة أن يقفز الإنتاج إلى مليون برميل يوميا، وفقا لبيان على الموقع الرسمي.').filter((x) => x.trigger?.text.startsWith('وفقا')), []);
+  const owned = q('توقعت المؤسسة أن يقفز الإنتاج إلى مليون برميل يوميا، وفقا لبيان وزارة النفط.', [['وزارة النفط', 'ORG']]).filter((x) => x.trigger?.text.startsWith('وفقا'));
+  assert.deepEqual(who(owned), ['وزارة النفط']);
+});
+
+test('a feminine plural noun in the slot is no name (`تعتبر ساعات العمل`)', () => {
+  assert.deepEqual(q('وتعتبر ساعات العمل: "الاستقلالية والقدرة على التحكم بالعمل".'), []);
+  assert.deepEqual(who(q('وقالت سعاد: "الاستقلالية والقدرة على التحكم بالعمل مهمتان".')), ['سعاد']);
+});
