@@ -16,13 +16,17 @@
  * (`الرئيس الأذربيجاني إلهام علييف` -> President of Azerbaijan), and a series mention
  * (`مؤتمر الأمم المتحدة المعني بتغير المناخ`) resolves to its one instance in the article (COP29).
  */
-import { type Doc, type Entity, type EntityType, type Sentence, layer, withLayers } from '../core/doc.ts';
+import { type Doc, type Entity, type EntityType, type Sentence, type Token, layer, withLayers } from '../core/doc.ts';
 import { defineStage } from '../core/pipeline.ts';
 import { type AmbiguityContext, STRONG, ambiguityTable, chooseReading, keyOf } from '../kb/ambiguity.ts';
 import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
 import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
 import { titles } from '../kb/titles.ts';
 import { personLabel, transliterate } from '../kb/translit.ts';
+import { UNITS } from '../facts/units.ts';
+import { nameHeads } from '../kb/heads.ts';
+import { DASHES } from '../kb/keys.ts';
+import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
 
 export interface DemonymRef {
@@ -85,6 +89,8 @@ interface Mention {
   kb?: number;
   match: 'exact' | 'fuzzy' | 'coref' | 'none';
   extra?: Record<string, unknown>;
+  /** Kind of a new entity when known from context (a quoted name after `مشروع` is a project). */
+  kind?: string;
 }
 
 /** Scan-item index range `[from, to)` covered by a character span. */
@@ -134,7 +140,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     }
   }
   for (const e of nerSorted) {
-    if (dropNer.has(e)) continue;
+    // a currency tagged MISC is a unit (`دولار`); ORG may be a club (`الريال`, Real Madrid)
+    if (dropNer.has(e) || (e.type === 'MISC' && isCurrencyWord(doc.text.slice(e.start, e.end)))) continue;
     const [from, to] = itemRange(items, e.start, e.end);
     if (from >= to) continue;
     const within = gaz.filter((m) => m.start >= e.start && m.end <= e.end);
@@ -190,6 +197,17 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     if (k === undefined) continue;
     const kind = ix.entities[k]!.kind;
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
+  }
+
+  // 2b. names in quotation marks after a naming head (`مشروع “طريق الحرير الرقمي”`): one MISC
+  // entity for the quoted words instead of NER fragments inside them; KB names inside stay
+  for (const q of quotedNames(doc, items)) {
+    // a KB name or a NER span that is exactly the quoted words already says what it is (`"تل رفعت"`)
+    if (mentions.some((m) => m.from === q.from && m.to === q.to)) continue;
+    const inside = (m: Mention): boolean => m.start >= q.start && m.end <= q.end;
+    if (mentions.some((m) => m.start < q.end && q.start < m.end && !inside(m))) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.kb === undefined && inside(mentions[k]!)) mentions.splice(k, 1);
+    mentions.push({ start: q.start, end: q.end, from: q.from, to: q.to, type: 'MISC', text: doc.text.slice(q.start, q.end), confidence: 0.8, source: 'quoted', match: 'none', kind: q.kind });
   }
 
   // 3. name-part coreference for people: a surname alone refers to the nearest full name
@@ -294,7 +312,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
         // people: common names spelled as in English news (data/kb/names.tsv), the rest transliterated
         label_en: (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
         label_ar: doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end),
-        kind: TYPE_KIND[m.type] ?? 'misc',
+        kind: m.kind ?? TYPE_KIND[m.type] ?? 'misc',
         link: 'new',
         match: m.match,
       });
@@ -331,6 +349,67 @@ function ambiguityContext(doc: Doc, items: readonly ScanItem[], gaz: readonly Ga
       return [a, b < 0 ? text.length : b];
     },
   };
+}
+
+const OPENING = new Set(['\u201c', '\u00ab', '"']);
+const CLOSING: Record<string, string> = { '\u201c': '\u201d', '\u00ab': '\u00bb', '"': '"' };
+/** Longest quoted name, in words, and how far before the quote its head may stand. */
+const QUOTED_MAX = 5;
+const HEAD_WINDOW = 3;
+/** A quoted name with a year (`سيناء 2018`, `متحدون 2024`) is a name even further from its head. */
+const HEAD_WINDOW_YEAR = 6;
+
+/** Quoted names after a head noun (`data/kb/name-heads.txt`), as item ranges with the head's kind. */
+export function quotedNames(doc: Doc, items: readonly ScanItem[]): { start: number; end: number; from: number; to: number; kind: string }[] {
+  const tokens = layer<Token>(doc, 'tokens');
+  const heads = nameHeads();
+  const out: { start: number; end: number; from: number; to: number; kind: string }[] = [];
+  const itemOfToken = new Map<number, number>();
+  items.forEach((it, i) => itemOfToken.set(it.token, i));
+  for (let t = 0; t < tokens.length; t++) {
+    const open = tokens[t]!;
+    if (open.kind !== 'quote' || !OPENING.has(open.norm)) continue;
+    let c = t + 1;
+    let ok = true;
+    for (; c < tokens.length && c <= t + QUOTED_MAX * 2 + 1; c++) {
+      const tk = tokens[c]!;
+      if (tk.kind === 'quote') break;
+      if ((tk.kind === 'punct' && !DASHES.has(tk.norm)) || doc.text.slice(tokens[c - 1]!.end, tk.start).includes('\n')) ok = false;
+    }
+    const close = tokens[c];
+    if (!ok || !close || close.kind !== 'quote' || close.norm !== CLOSING[open.norm]) continue;
+    const from = itemOfToken.get(t + 1);
+    const last = itemOfToken.get(c - 1);
+    t = c;
+    if (from === undefined || last === undefined || last < from || last - from + 1 > QUOTED_MAX) continue;
+    if (heads.get(items[from]!.stem) === 'stop') continue;
+    let kind: string | undefined;
+    let hasYear = false;
+    for (let k = from; k <= last; k++) if (/^(1[89]|20)\d\d$/.test(items[k]!.stem)) hasYear = true;
+    const window = hasYear ? HEAD_WINDOW_YEAR : HEAD_WINDOW;
+    for (let k = from - 1; k >= 0 && k >= from - window; k--) {
+      const h = heads.get(items[k]!.stem);
+      if (h === 'stop') break;
+      if (h) {
+        kind = h;
+        break;
+      }
+      if (items[k]!.breakBefore) break;
+    }
+    // the quote must follow its head's phrase directly (no punctuation before the opening quote)
+    if (!kind || (from > 0 && doc.text.slice(items[from - 1]!.end, open.start).trim() !== '')) continue;
+    out.push({ start: items[from]!.start, end: items[last]!.end, from, to: last + 1, kind });
+  }
+  return out;
+}
+
+/**
+ * A currency name (`دولار`, `اليورو`, `دولار أمريكي`) is a unit, not an entity, whatever a NER
+ * model tags it (the currency vocabulary is the quantities reader's, `src/facts/units.ts`).
+ */
+export function isCurrencyWord(text: string): boolean {
+  const key = text.trim().split(/\s+/).map((w) => stripArticle(norm(w))).join(' ');
+  return UNITS.get(key)?.kind === 'currency' || UNITS.get(norm(text.trim()))?.kind === 'currency';
 }
 
 /** Stable id for an entity not in the KB: its normalised, article-stripped Arabic key. */

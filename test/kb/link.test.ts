@@ -177,3 +177,37 @@ test('bad input never crashes', () => {
   const p = buildPipeline([...BASE_STAGES, broken, gazetteerStage, linkStage]);
   assert.deepEqual(ents(p('مصر')).map((e) => e.iso), ['EG']);
 });
+
+test('quoted names after a naming head become one MISC entity; statements and far heads do not', () => {
+  const ner = fakeNer([['المعرفة', 'MISC'], ['تل رفعت', 'LOC']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d = p('وقالت الوزارة إن مشروع “واحة المعرفة الذكية” سيكتمل قريبا.');
+  const q = ents(d).filter((e) => e.source === 'quoted');
+  assert.deepEqual(q.map((e) => [e.text, e.kind, e.type]), [['واحة المعرفة الذكية', 'project', 'MISC']]);
+  assert.ok(!ents(d).some((e) => e.text === 'المعرفة'), 'the NER fragment inside is replaced');
+  assert.equal(q[0]!.id, 'ar:واحه_معرفه_ذكيه');
+  // an operation with a year may stand further from its head
+  const op = gazOnly('شاركت القوات في التمرين الدولي للقيادة العملياتية المشتركة «درع الصحراء 2025» الشهر الماضي.');
+  assert.deepEqual(ents(op).filter((e) => e.source === 'quoted').map((e) => [e.text, e.kind]), [['درع الصحراء 2025', 'event']]);
+  // KB names inside a quoted name stay linked
+  const kbIn = gazOnly('أطلقت الحكومة مبادرة "أذربيجان الخضراء" هذا العام.');
+  assert.ok(ents(kbIn).some((e) => e.source === 'quoted' && e.text === 'أذربيجان الخضراء'));
+  assert.ok(ents(kbIn).some((e) => e.iso === 'AZ'));
+  // not names: a statement, a description after a verb, no head, a NER span that is the whole quote
+  const none = (text: string, run = gazOnly) => assert.deepEqual(ents(run(text)).filter((e) => e.source === 'quoted').map((e) => e.text), [], text);
+  none('وقال رئيس المشروع إن "العمل مستمر".');
+  none('وصف المسؤول الحملة بأنها "ناجحة جدا".');
+  none('قال مدير الحملة إنه كان "سعيدا".');
+  none('وقال الوزير: "سننجز المشروع".');
+  none('أكد الوزير "التزام الحكومة" بالمشروع.');
+  none('تناولت القمة مستقبل بلدة "تل رفعت" شمال سوريا.', p);
+  assert.ok(ents(p('تناولت القمة مستقبل بلدة "تل رفعت" شمال سوريا.')).some((e) => e.text === 'تل رفعت' && e.type === 'LOC'));
+});
+
+test('currency names tagged MISC are units, not entities; a club named الريال stays', () => {
+  const ner = fakeNer([['دولار', 'MISC'], ['اليورو', 'MISC'], ['الريال', 'ORG']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d = p('بلغت التكلفة نصف مليار دولار، وارتفع اليورو. وفاز الريال على خصمه.');
+  assert.ok(!ents(d).some((e) => e.text === 'دولار' || e.text === 'اليورو'));
+  assert.ok(ents(d).some((e) => e.text === 'الريال' && e.type === 'ORG'));
+});
