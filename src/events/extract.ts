@@ -472,8 +472,9 @@ const LATER_WINDOW = 7;
 function matchTrigger(units: Unit[], i: number, lex: EventLexicon): { trigger: Trigger; len: number } | null {
   const u = units[i]!;
   if (u.kind !== 'word') return null;
-  // A verb never carries ب or ك (بقطع الطريق is a noun: "by blocking the road").
-  const nounOnly = /[بك]/.test(u.pre);
+  // A verb never carries ب or ك (بقطع الطريق is a noun: "by blocking the road"); after ل it is a
+  // purpose (لبحث، ليبحث), not a report.
+  const nounOnly = /[بكل]/.test(u.pre) && !VERBAL_NOUNS.has(u.stem);
   const cands = [...(lex.triggers.get(u.core) ?? []), ...(u.stem !== u.core ? lex.triggers.get(u.stem) ?? [] : [])];
   let best: { trigger: Trigger; len: number } | null = null;
   for (const t of cands) {
@@ -795,9 +796,13 @@ function code(
     conf = violenceConfidence(units, t0, t1, frame);
     if (conf < minViolence) return null;
   }
-  const place = frame === 'say' ? null : placeOf(mentions, units, t1, R, participants);
+  let place = frame === 'say' ? null : placeOf(mentions, units, t1, R, participants);
   // التقى/اجتمع: a third location only when the place is in neither party's country.
-  if (c === '044') c = meetingCode(source, target, place ? mentions.find((m) => m.actor === place) : undefined);
+  if (c === '044') {
+    const at = meetingPlace(mentions, units, target ? Math.max(target.u1, t1) : t1, R, place);
+    place = at?.actor ?? null;
+    c = meetingCode(source, target, at);
+  }
   const pa = uniq([...(sourceActor && !source && participants.length ? [sourceActor] : []), ...participants.map((m) => m.actor)]);
   const info = lex.codes[c] ?? lex.codes[trig.code]!;
   const srcA = source?.actor ?? sourceActor;
@@ -893,6 +898,20 @@ function violenceConfidence(units: Unit[], t0: number, t1: number, frame: Frame)
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) c -= 0.05;
   void t1;
   return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+/**
+ * Where a meeting took place: the place after في that `placeOf` found, when it comes before what the
+ * meeting was about (اجتمع X مع Y لبحث التسوية في سورية: Syria is the topic, not the place).
+ */
+function meetingPlace(mentions: Mention[], units: Unit[], from: number, R: number, place: Actor | null): Mention | undefined {
+  const m = place ? mentions.find((k) => k.actor === place) : undefined;
+  if (!m) return undefined;
+  for (let u = from; u < m.u0; u++) {
+    const x = units[u]!;
+    if ((x.pre.includes('ل') && x.kind === 'word') || x.stem === 'حول' || x.stem === 'بشان' || x.stem === 'عن') return undefined;
+  }
+  return m;
 }
 
 /** CAMEO code of a meeting (التقى، اجتمع) from where it took place: in a party's country, or a third location. */

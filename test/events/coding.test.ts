@@ -44,6 +44,11 @@ test('meetings: a third location only when the place is in neither party\'s coun
   assert.equal(meeting('التقى الملك عبد الله الثاني محمود عباس.')!.code, '040', 'no place: no third location claimed');
   assert.equal(meeting('التقى الملك عبد الله الثاني بشر الخصاونة في القاهرة.')!.code, '044');
   assert.equal(meeting('التقى الملك عبد الله الثاني بشر الخصاونة في عمان.')!.code, '040', 'both Jordanian, in Amman: a domestic meeting');
+  // After what the meeting is about, في names the topic, not the place.
+  const topic = meeting('اجتمع الملك عبد الله الثاني مع محمود عباس لبحث الوضع في القاهرة.');
+  assert.equal(topic!.code, '040');
+  assert.equal(topic!.place, null);
+  assert.equal(meeting('وصل محمود عباس لبحث الوضع مع الملك عبد الله الثاني.'), undefined, 'لبحث is a purpose, not a meeting that happened');
 });
 
 test('meetings: a minister with a portfolio meets his counterpart (نظيره) of the stated nationality', () => {
