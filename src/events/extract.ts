@@ -756,7 +756,7 @@ function code(
       if (c.startsWith('18') || c.startsWith('19')) {
         // Attacks: attackers are sources; people hit are targets; a bare place is not an actor.
         const att = participants.find((m) => m.role === 'attacker' || m.role === 'security' || m.role === 'entity');
-        const vic = participants.find((m) => m.role === 'victim' || m.role === 'people');
+        const vic = participants.find((m) => m.role === 'victim' || m.role === 'people' || m.role === 'protester');
         source = att && att.role === 'attacker' ? att : null;
         target = vic ?? (att && att.role !== 'attacker' ? att : null) ?? targetAfterPrep(mentions, units, t1, R, ['ضد', 'علي']);
         if (!source) {
