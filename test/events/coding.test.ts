@@ -77,6 +77,8 @@ test('protests: a crowd of protesters, about a number, and the cues that make a 
   assert.ok(b!.confidence >= MIN_PROTEST_CONFIDENCE);
   const [c] = protests('وخرج سكان الحي إلى الشوارع مطالبين بالماء.');
   assert.equal(c!.source!.label, 'civilians', 'residents who go out demanding something protest');
+  const bomb = events('وقتل 19 شخصا أمس عندما فجر انتحاري نفسه وسط حشد من المتظاهرين.').find((e) => e.code === '1831');
+  assert.equal(bomb!.target!.label, 'protesters', 'protesters can be the people a bombing hits');
 });
 
 test('protests: objecting, pretending, interrupting and one person going out are no demonstrations', () => {
