@@ -43,6 +43,7 @@ const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
 const MORE_NON_SPEAKERS = quoteWords('non-speakers');
 const MASCULINE_HEADS = quoteWords('masculine-heads');
 const NAME_NOUNS = quoteWords('name-nouns');
+const MORE_ROLE_NOUNS = quoteWords('role-nouns');
 /** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
 const isNameNoun = (w: string) => {
   const bare = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|ل)?/, '');
@@ -121,7 +122,7 @@ export interface QuoteInput {
 /** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
 function isRoleWord(w: string): boolean {
   const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
-  return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')) || FEMININE_ROLES.has(f));
+  return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')) || FEMININE_ROLES.has(f) || MORE_ROLE_NOUNS.has(f));
 }
 
 /** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
@@ -275,7 +276,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`وقال لخطيب ابنته:`: a word with the clitic `ل` is whom it was said to)
     // (`أخبرت زملائها`, `قال أحدهم`: a word with a possessive pronoun is no name)
     // (`تعتبر ساعات العمل`: a feminine plural noun is no name either)
-    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
+    // (`حسب تعبيره`: also a written final ه after four letters, which is no ة)
+    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm) || (/ه$/.test(text.slice(w.start, w.end)) && w.end - w.start >= 5)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
     if (!otherEntity && !pronoun && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
       return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
     }
@@ -309,6 +311,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
           const c = candidateAt(k + 1, Math.min(st.tokenEnd, n));
           if (c && c.sp.type === 'PER' && !c.clitic && agrees(c.sp, agr)) return found({ ...c.sp, source: 'previous' }, 'medium', 'previous-unquoted');
         }
+        // `ويلقي المخرج الإيراني، مصطفى كييي، الضوء على ... ويقول إن`: a person who became the subject
+        // of the story since the previous speaker speaks now
+        const sub = before[0] ? firstSubject(st.tokenStart, Math.min(st.tokenEnd, n), agr) : undefined;
+        if (sub && sub.type === 'PER' && sub.text !== before[0]!.sp.text) return found({ ...sub, source: 'previous' }, 'medium', 'previous-new-subject');
       }
     }
     if (before[0] && fits(before[0])) {
@@ -586,7 +592,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (/^(كان|كانت|وكان|وكانت|ما|مما)$/.test(nm(last))) last--;
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
-        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && (k >= last - 1 || subjectPosition(k, sentTok))) return nobody(k);
+        // (`مكتب التحقيقات الفيدرالي`: a document noun after a role noun names an office; `تقريرا نسبته إلى مصادر يفيد`: a little further)
+        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || RELATION_NOUNS.has(nm(k - 1)))) && (k >= last - 4 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
         const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
@@ -658,6 +665,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
   // ---- 1. direct quotes
   const pending: { q: Quote; open: number; close: number }[] = [];
+  const quotedPairs: [number, number][] = [];
   const nameMarks = new Set<number>(); // quotation marks around names and titles, skipped when looking for the verb
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -700,6 +708,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const qe = qs + inner.length;
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
     const lastTok = closeTok >= 0 ? closeTok : tokensBefore(qe);
+    if (closeTok >= 0) quotedPairs.push([i, closeTok]);
     // The marks are consumed whatever is decided below, so a closing mark never opens the next quote.
     i = Math.max(i, lastTok);
     if (!inner) continue;
@@ -789,6 +798,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return Math.max(0, k - 1);
   }
 
+  // every closed pair of quotation marks of four words or more, quotation or not: a reporting verb
+  // inside one is someone's words (`تعليق عباس "... وتقول لهم: هذا يكفي"`), not the narrator's
+  const quotedFlags = new Uint8Array(n);
+  for (const [o, c] of quotedPairs) if (c - o > 4) for (let k = o + 1; k < c; k++) quotedFlags[k] = 1;
   directFlags = new Uint8Array(n);
   {
     let r = 0;
@@ -803,7 +816,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const indirect: { q: Quote; verbTok: number; slot: [number, number]; continuation: boolean; attribution?: boolean }[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || inDirect(i)) continue;
+    if (t.kind !== 'word' || inDirect(i) || quotedFlags[i] === 1) continue;
     // `مضيفه` with the pronoun (`على مضيفه`, "its host") is a noun, `مضيفة` the participle
     const participle = PARTICIPLES.has(t.norm) && !(/ه$/.test(t.norm) && text[t.end - 1] === 'ه');
     const verb = reportingVerb(t.norm) ?? (participle ? t.norm : null);
@@ -838,6 +851,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
           comp = k;
           break;
         }
+        // `قال الرجل الذي تزعم أنه الجنرال كيلي إن`: the complementizer of a relative clause is not the verb's
+        if (COMPLEMENTIZERS.has(w) && [k - 1, k - 2].some((r) => r > i && RELATIVES.test(nm(r)))) continue;
         if (COMPLEMENTIZERS.has(w)) {
           comp = k;
           break;
@@ -906,7 +921,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
       let e = a;
       // the source ends at punctuation or where the reported clause starts (`فإن`, `فمن المقرر`, `أن`)
-      while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e))) e++;
+      // (and at a verb: `حسب الادعاء كانت بوتينا تنظم`)
+      while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
       if (e === a) continue;
       // speaker must be an entity or a role noun (`حسب التقرير` stays without a speaker → skipped)
       const sp = speakerFromAttribution(a, e);
@@ -917,7 +933,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // little comes before: `وتتضمن المطالب، بحسب المرصد، تسليم السلاح`)
       let wordsBefore = 0;
       for (let k = sent.tokenStart; k < i; k++) if (tokens[k]!.kind === 'word') wordsBefore++;
-      const atStart = wordsBefore < 4;
+      // (`وكجزء من هذه المهمة حسب الادعاء كانت بوتينا تنظم ...`: a clause right after the source is what it says)
+      const atStart = wordsBefore < 4 || (e < sEndTok && tokens[e]!.kind === 'word' && /^(كان|كانت|قد|لقد)$/.test(nm(e)));
       let qs: number, qe: number;
       if (atStart) {
         let c = e;
@@ -940,6 +957,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `حسب ما ذكر مراسل في صحيفة الأوبزرفر` cut after the verb: no speaker starts with a preposition
     while (a + 1 < e && PREPOSITIONS.test(nm(a))) a++;
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return null;
+    // `حسب تعبيره`, `حسب قولها`: "in his words" (whoever spoke is named elsewhere)
+    if (e - a === 1 && /(ه|ها|هم|هما)$/.test(text.slice(tokens[a]!.start, tokens[a]!.end)) && tokens[a]!.end - tokens[a]!.start >= 5) return null;
     // `وفقا لبيان على الموقع الرسمي للمؤسسة`: a statement speaks for the person or organisation named in it, else for no one known
     const statement = STATEMENT_NOUNS.has(nm(a)) || STATEMENT_NOUNS.has(nm(a).replace(/^[وفبل]/, '')) || STATEMENT_NOUNS.has(nm(a).replace(/^ل/, 'ا'));
     const s0 = tokens[a]!.start;

@@ -227,3 +227,33 @@ test('a feminine plural noun in the slot is no name (`تعتبر ساعات ال
   assert.deepEqual(q('وتعتبر ساعات العمل: "الاستقلالية والقدرة على التحكم بالعمل".'), []);
   assert.deepEqual(who(q('وقالت سعاد: "الاستقلالية والقدرة على التحكم بالعمل مهمتان".')), ['سعاد']);
 });
+
+test('a person who became the subject since the previous speaker takes a `ويقول`-type verb', () => {
+  const text = 'وقال مهدي جلو إن الرقابة صارمة. ويلقي المخرج الإيراني، مصطفى كييي، الضوء على موقف تعرض له. ويقول إن هيئة الرقابة أرسلت له قائمة. وأضاف أن الأمر غريب.';
+  assert.deepEqual(who(q(text, [['مهدي جلو', 'PER'], ['مصطفى كييي', 'PER']])), ['مهدي جلو', 'مصطفى كييي', 'مصطفى كييي']);
+  // a sentence about a thing changes nothing
+  const same = 'وقال مهدي جلو إن الرقابة صارمة. وتعرض الفيلم للحذف مرات عدة. ويقول إن هيئة الرقابة أرسلت له قائمة.';
+  assert.deepEqual(who(q(same, [['مهدي جلو', 'PER']])), ['مهدي جلو', 'مهدي جلو']);
+});
+
+test('round K: offices named with a document noun, relative clauses, verbs inside quotation marks, reports, attributions', () => {
+  // `مكتب التحقيقات` is an office, not a document
+  assert.deepEqual(who(q('وكان مكتب التحقيقات الفيدرالي أكد أن الطردين على صلة بسلسلة تفجيرات.')), ['مكتب التحقيقات الفيدرالي']);
+  // the complementizer of the relative clause (`تزعم أنه`) does not start the content
+  const rel = q('قال الرجل الذي تزعم أنه الجنرال كيلي إن "مشكلات ذات صلة بالانسجام مع زملائها" كانت وراء إقالتها.');
+  assert.deepEqual(rel.map((x) => [x.speaker?.text, x.text.split(' ')[0]]), [['الرجل', 'مشكلات']]);
+  // a reporting verb inside quotation marks is someone's words
+  const nested = q('وانتقد نتنياهو تعليق عباس "للمرة الأولى منذ عقود، توقفت الإدارة الأمريكية عن تدليل القادة وتقول لهم: هذا يكفي".', [['نتنياهو', 'PER'], ['عباس', 'PER']], 'low');
+  assert.ok(!nested.some((x) => x.trigger?.text.startsWith('وتقول')), JSON.stringify(nested.map((x) => x.trigger?.text)));
+  // a report a little before the verb says it
+  const report = q('ويأتي ذلك بعد نشر وكالة رويترز تقريرا نسبته إلى مصادر سعودية يفيد بأن المملكة تراجعت عن خططها.', [], 'low');
+  assert.deepEqual(who(report), [null]);
+  // an attribution source stops at a verb, and the clause after it is the content
+  const att = q('وكجزء من هذه المهمة الموكلة إليها حسب الادعاء كانت بوتينا تنظم فعالية للتأثير على المسؤولين.', [['بوتينا', 'PER']]);
+  assert.deepEqual(att.map((x) => [x.speaker?.text, x.text.split(' ')[0]]), [['الادعاء', 'كانت']]);
+  // `حسب تعبيره` is no source
+  assert.deepEqual(q('وقال إن الوضع محزن للغاية حسب تعبيره.', [['تعبيره', 'PER']]).filter((x) => x.trigger?.text === 'حسب'), []);
+  // a religious office before the name: the subject is found
+  const sist = q('قال العبادي إن الحكومة تعمل. وعبر المرجع الأعلى للشيعة في العراق عن تضامنه مع المحتجين، وقال إنهم يواجهون نقصا حادا في الخدمات.', [['العبادي', 'PER']]);
+  assert.deepEqual(who(sist), ['العبادي', 'المرجع الأعلى للشيعة']);
+});
