@@ -596,12 +596,17 @@ function pickStory(r: DocRows, cands: StoryCandidate[]): string {
   return story;
 }
 
-/** PostgreSQL look-ups before storing an article: same text or id ('f'), story candidates ('c'). */
+/**
+ * PostgreSQL look-ups before storing an article: same text or id ('f'), story candidates ('c').
+ * The candidates are fetched by id one at a time (LATERAL … LIMIT 1): as a plain join, the
+ * prepared statement's generic plan hashed a sequential scan of every article, so each new
+ * article cost the server time in proportion to the size of the store.
+ */
 const PG_LOOKUP = `SELECT 'f' AS k, n, id, hash, doc_hash, story_id, NULL::text AS signature FROM articles WHERE hash = $1 OR id = $2
 UNION ALL
-SELECT 'c', NULL, c.id, NULL, NULL, c.story_id, c.signature FROM
-  (SELECT DISTINCT a.id, a.signature, a.story_id FROM story_bands b JOIN articles a ON a.id = b.article_id
-   WHERE b.band = ANY($3::text[]) AND a.id <> $2) c`;
+SELECT 'c', NULL, a.id, NULL, NULL, a.story_id, a.signature
+  FROM (SELECT DISTINCT article_id FROM story_bands WHERE band = ANY($3::text[]) AND article_id <> $2) b
+  CROSS JOIN LATERAL (SELECT id, signature, story_id FROM articles WHERE id = b.article_id LIMIT 1) a`;
 
 /**
  * PostgreSQL: a new article and all its rows in one statement. Entities: DO NOTHING on an
