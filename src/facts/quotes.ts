@@ -44,6 +44,10 @@ const MORE_NON_SPEAKERS = quoteWords('non-speakers');
 const MASCULINE_HEADS = quoteWords('masculine-heads');
 const NAME_NOUNS = quoteWords('name-nouns');
 const MORE_ROLE_NOUNS = quoteWords('role-nouns');
+const MORE_RELATIONS = quoteWords('relation-nouns');
+const SLOT_STOPS = quoteWords('slot-stops');
+/** A relation that speaks for the one named after it (`عائلة زينب`, `نجل العودة`). */
+const isRelation = (w: string) => RELATION_NOUNS.has(w) || MORE_RELATIONS.has(w);
 /** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
 const isNameNoun = (w: string) => {
   const bare = w.replace(/^(و|ف)?(ب|ل|ك)?(ال|ل)?/, '');
@@ -190,6 +194,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const t = tokens[e]!;
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
       if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm) || !phraseGoesOn(e) || circumstantial(e))) break;
+      if (e > a && SLOT_STOPS.has(t.norm)) break;
       if (e > a && SPEAKER_STOPS.has(t.norm)) {
         // `عدد من المسؤولين`, `مسؤول في الوزارة`: a partitive or an affiliation that names people stays in
         const nx = tokens[e + 1];
@@ -206,8 +211,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // `بيان صادر عن الحزب`
         const by = /^(صادر|الصادر|صادرا)$/.test(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
         const owner = by < b ? speakerIn(by, b) : 'none';
-        if (owner && owner !== 'none') return owner;
+        // (a name guessed from an adjective is no owner: `بيان مبدئي لمبعوثي ...`)
+        if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) return owner;
+        // `وذكر بيان مبدئي لمبعوثي كوريا الجنوبية أن`: a statement whose owner is not found is no one known
+        return null;
       }
+      if (e === a && SLOT_STOPS.has(t.norm)) return 'none';
       if (e === a && SPEAKER_STOPS.has(t.norm) && !ents.some((x) => x.type === 'PER' && x.start === t.start)) return 'none';
       e++;
     }
@@ -218,7 +227,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const e0 = tokens[e - 1]!.end;
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
     // `عائلة زينب`, `محامي المتهم`: the relation speaks, not the person named after it
-    if (RELATION_NOUNS.has(nm(a)) && e - a <= 6) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
+    if (isRelation(nm(a)) && e - a <= 6) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
     if (ents.length) {
       // `قال البروفيسور السعودي بالطب النفسي، طارق الحبيب،`: an entity behind a clitic preposition is a complement
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0 && !(x.start >= tokens[a]!.end && /^[وف]?(ب|ل|بال|لل)$/.test(text.slice(tokens[tokAt(x.start)]!.start, x.start))));
@@ -361,6 +370,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function phraseAgreement(sp: Speaker): Agreement | undefined {
     const head = norm(sp.text.split(/\s+/)[0] ?? '').replace(/^[وف]/, '');
     if (PLURAL_ROLES.has(head) || PLURAL_ROLES.has('ال' + head)) return 'p';
+    // `منتقدون`, `المحققون`: a sound masculine plural of people
+    if (sp.source === 'role' && head.length >= 5 && /(ون|ين)$/.test(head)) return 'p';
+    // (a participle plural the role list lacks: `منتقدون`, `مراقبون`; never `ماكرون`)
+    if (sp.source === 'name' && /^م[^ا].{2,}(ون|ين)$/.test(head)) return 'p';
     if (FEMININE_ROLES.has(head)) return 'f';
     // `السفير الكندي`, `الاتحاد`: a masculine head (a person named after it shows nothing)
     if (sp.source === 'role' && MASCULINE_HEADS.has(head)) return 'm';
@@ -422,7 +435,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return { sp: entSpeaker(ent), last, clitic: /^[بلك]/.test(text.slice(t.start, ent.start)) };
     }
     // `العالم` is more often "the world" than "the scientist" outside a speaker slot
-    if (!(isRoleWord(t.norm) || RELATION_NOUNS.has(t.norm)) || nonSpeaker(t.norm) || t.norm === 'العالم') return null;
+    if (!(isRoleWord(t.norm) || isRelation(t.norm)) || nonSpeaker(t.norm) || t.norm === 'العالم') return null;
     let e = k + 1;
     while (e < limit && e < k + 5 && tokens[e]!.kind === 'word' && !SPEAKER_STOPS.has(nm(e)) && !reportingVerb(nm(e)) && !COMPLEMENTIZERS.has(nm(e)) && phraseGoesOn(e) && !verbAfterDefinite(e) && !circumstantial(e) && !afterName(e)) e++;
     // `الرئيس الأمريكي، دونالد ترامب`: the name right after the role
@@ -593,7 +606,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
         // (`مكتب التحقيقات الفيدرالي`: a document noun after a role noun names an office; `تقريرا نسبته إلى مصادر يفيد`: a little further)
-        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || RELATION_NOUNS.has(nm(k - 1)))) && (k >= last - 4 || subjectPosition(k, sentTok))) return nobody(k);
+        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || isRelation(nm(k - 1)))) && (k >= last - 4 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
         const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
@@ -781,6 +794,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (verbAfter >= 0 && !reportingVerb(nm(verbAfter)) && wordCount < 4) continue;
     // `عودة "الأسرة المسلمة"، حذرت`, `"تويتر"، قال`: one or two quoted words before a verb are a name
     if (verbAfter >= 0 && wordCount < 3 && !introduced) continue;
+    // `قائلة إن "مصادر أولية" تشير`: two or three quoted words inside a running clause are a phrase of it
+    const inClause = closeTok >= 0 && tokens[closeTok + 1]?.kind === 'word' && sentIdx[closeTok + 1] === sentIdx[closeTok];
+    if (inClause && wordCount <= 3 && !(prevTok && (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null))) continue;
     // `أعلنت كاسبرسكي ... برامج "خبيثة"`: one quoted word is a label unless a colon or the verb itself introduces it
     const oneWord = wordCount === 1 && !(prevTok && (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null));
     const ok = !question && !oneWord && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
@@ -921,8 +937,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
       let e = a;
       // the source ends at punctuation or where the reported clause starts (`فإن`, `فمن المقرر`, `أن`)
-      // (and at a verb: `حسب الادعاء كانت بوتينا تنظم`)
-      while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
+      // (and at a verb: `حسب الادعاء كانت بوتينا تنظم`; a short quoted name stays in: `وفقا لجمعية "القسط" الحقوقية`)
+      const quotedName = (k: number) => tokens[k]!.kind === 'quote' && k > a && [k + 2, k + 3, k + 4].some((c) => c < sEndTok && tokens[c]!.kind === 'quote');
+      for (;;) {
+        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
+        if (e >= sEndTok || !quotedName(e)) break;
+        let c = e + 1;
+        while (tokens[c]!.kind !== 'quote') c++;
+        e = c + 1;
+      }
       if (e === a) continue;
       // speaker must be an entity or a role noun (`حسب التقرير` stays without a speaker → skipped)
       const sp = speakerFromAttribution(a, e);
@@ -973,7 +996,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     const words = tokens.slice(a, e);
     const role = words.some((w) => isRoleWord(w.norm));
-    if (role) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'attribution-role');
+    if (role) {
+      // `وفقا لجمعية "القسط"`, `وفقا لوسائل إعلام`: the clitic `ل` is no part of the source
+      const from = /^ل/.test(nm(a)) && !/^لل/.test(nm(a)) && isRoleWord(nm(a).slice(1)) ? s0 + 1 : s0;
+      return found({ text: text.slice(from, e0), start: from, end: e0, source: 'role' }, 'medium', 'attribution-role');
+    }
     return null;
   }
 

@@ -257,3 +257,24 @@ test('round K: offices named with a document noun, relative clauses, verbs insid
   const sist = q('قال العبادي إن الحكومة تعمل. وعبر المرجع الأعلى للشيعة في العراق عن تضامنه مع المحتجين، وقال إنهم يواجهون نقصا حادا في الخدمات.', [['العبادي', 'PER']]);
   assert.deepEqual(who(sist), ['العبادي', 'المرجع الأعلى للشيعة']);
 });
+
+test('round L: relations, times in the slot, statements without an owner, plural heads, embedded quoted phrases, quoted names in a source', () => {
+  // `نجل العودة، عبد الله،`: the son speaks, not the father named inside
+  assert.deepEqual(who(q('وقال نجل العودة، عبد الله، إن والده يواجه 37 تهمة.', [['العودة', 'PER'], ['عبد الله', 'PER']])), ['نجل العودة']);
+  // `قد أكد عام 2017 أن`: a time is no speaker; the subject before the verb is
+  const year = q('وكان رئيس الوزراء الإسرائيلي قد أكد عام 2017 أن إيران تسعى لتشكيل قوة عسكرية.');
+  assert.deepEqual(who(year), ['رئيس الوزراء الإسرائيلي']);
+  assert.deepEqual(who(q('وقال الأمين العام إن المنظمة قلقة.')), ['الأمين العام']);
+  // a statement whose owner is not found gives no speaker (and no quote by default)
+  assert.deepEqual(q('قال ترامب إن اللقاء قريب. وذكر بيان مبدئي لمبعوثي كوريا الجنوبية أن الاجتماع سيجرى بحلول مايو.', [['ترامب', 'PER'], ['كوريا الجنوبية', 'LOC', 'country']]).map((x) => x.speaker?.text), ['ترامب']);
+  assert.deepEqual(who(q('وقال بيان الحكومة إن الاجتماع سيجرى بحلول مايو.')), ['الحكومة']);
+  // `منتقدون` is plural: a singular `وقال` does not continue it
+  const crit = q('وقال منتقدون إن القرار خاطئ. وقال في تصريحات للشبكة إن التعريفات ضئيلة الأثر.', [], 'low');
+  assert.notEqual(crit[1]?.speaker?.text, 'منتقدون');
+  // two or three quoted words inside a running clause are no quotation of their own
+  assert.deepEqual(q('نفت الوزارة الاتهامات، قائلة إن "مصادر أولية" تشير إلى تزوير الأدلة.', [], 'low').filter((x) => x.kind === 'direct'), []);
+  assert.deepEqual(q('وقال الوزير: "لا" ثم غادر القاعة.', [], 'low').filter((x) => x.kind === 'direct').map((x) => x.text), ['لا']);
+  // a quoted name inside the source of an attribution, without the clitic `ل`
+  const src = q('ويواجه العودة تهما بالسعي إلى نشر الفتنة والتحريض ضد الحكام، وفقا لجمعية "القسط" الحقوقية.');
+  assert.deepEqual(who(src), ['جمعية "القسط" الحقوقية']);
+});
