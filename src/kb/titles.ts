@@ -1,12 +1,18 @@
 /** Person titles (`الرئيس`, `وزير الخارجية`) from `data/kb/titles.txt`, as key sequences. */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../core/paths.ts';
+import { norm } from '../ar/normalize.ts';
 import { keyUnits, laterKey } from './keys.ts';
 
 export interface Title {
   /** First unit's stem key, then later units as `prefix+stem` keys. */
   keys: string[];
   en: string;
+  /** A form of address (`الشيخ`) that may follow a fuller title (`أمير قطر الشيخ ...`). */
+  honorific?: boolean;
+  /** Set when another title has the same keys and differs by the article (`الأمير` Prince,
+   * `أمير` Emir): the text must agree on it. */
+  def?: boolean;
 }
 
 let TITLES: Title[] | undefined;
@@ -22,12 +28,19 @@ export function titles(): Title[] {
   }
   for (const line of raw.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [ar, en] = line.split(' | ').map((s) => s.trim());
+    const [ar, en, flag] = line.split(' | ').map((s) => s.trim());
     if (!ar || !en) continue;
     const units = keyUnits(ar);
     if (!units.length) continue;
-    out.push({ keys: [units[0]!.stem, ...units.slice(1).map(laterKey)], en });
+    out.push({ keys: [units[0]!.stem, ...units.slice(1).map(laterKey)], en, ...(flag === 'honorific' ? { honorific: true } : {}), ar: norm(ar) } as Title);
   }
+  const seen = new Map<string, Title[]>();
+  for (const t of out) {
+    const k = t.keys.join(' ');
+    seen.set(k, [...(seen.get(k) ?? []), t]);
+  }
+  for (const [, same] of seen) if (same.length > 1) for (const t of same) t.def = (t as Title & { ar?: string }).ar!.startsWith('ال');
+  for (const t of out) delete (t as Title & { ar?: string }).ar;
   out.sort((a, b) => b.keys.length - a.keys.length);
   TITLES = out;
   return out;

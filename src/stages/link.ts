@@ -425,6 +425,7 @@ export function unknownId(items: readonly ScanItem[], m: { from: number; to: num
 
 interface TitleCtx {
   title: string;
+  honorific?: boolean;
   country?: string;
   countryLabel?: string;
 }
@@ -458,12 +459,17 @@ function titleBefore(items: readonly ScanItem[], p: number, demByFrom: Map<numbe
     for (let k = 0; k < t.keys.length && ok; k++) {
       const it = items[s + k]!;
       if (k > 0 && it.breakBefore) ok = false;
-      else if (k === 0) ok = it.stem === t.keys[0];
+      else if (k === 0) ok = it.stem === t.keys[0] && (t.def === undefined || it.def === t.def);
       else ok = (it.prefix ? it.prefix + '+' + it.stem : it.stem) === t.keys[k] || it.stem === t.keys[k];
     }
     if (!ok) continue;
     if (items[end]!.breakBefore && end !== s + t.keys.length) return undefined;
-    return country ? { title: t.en, country: country.iso ?? country.country, countryLabel: country.label_en } : { title: t.en };
+    // an honorific after a fuller title: `أمير قطر الشيخ تميم` is the Emir of Qatar
+    if (t.honorific && !country && s > 0 && !items[s]!.breakBefore) {
+      const fuller = titleBefore(items, s, demByFrom, nameByTo, ix);
+      if (fuller && !fuller.honorific) return fuller;
+    }
+    return country ? { title: t.en, country: country.iso ?? country.country, countryLabel: country.label_en } : { title: t.en, ...(t.honorific ? { honorific: true } : {}) };
   }
   return undefined;
 }

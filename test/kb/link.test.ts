@@ -211,3 +211,15 @@ test('currency names tagged MISC are units, not entities; a club named الري�
   assert.ok(!ents(d).some((e) => e.text === 'دولار' || e.text === 'اليورو'));
   assert.ok(ents(d).some((e) => e.text === 'الريال' && e.type === 'ORG'));
 });
+
+test('roles: an honorific between a fuller title and the name keeps the fuller title; Emir and Prince by the article', () => {
+  const ner = fakeNer([['تميم بن حمد', 'PER'], ['محمد العلي', 'PER'], ['سالم الفارس', 'PER']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  assert.equal(byText(p('استقبل أمير قطر الشيخ تميم بن حمد الوفد.'), 'تميم بن حمد')[0]?.role, 'Emir of Qatar');
+  assert.equal(byText(p('استقبل أمير قطر تميم بن حمد الوفد.'), 'تميم بن حمد')[0]?.role, 'Emir of Qatar');
+  // the honorific alone, or the title with the article
+  assert.equal(byText(p('وقال الشيخ محمد العلي إن الوفد وصل.'), 'محمد العلي')[0]?.role, 'Sheikh');
+  assert.equal(byText(p('وصل الأمير سالم الفارس إلى المدينة.'), 'سالم الفارس')[0]?.role, 'Prince');
+  // punctuation between the fuller title and the honorific: no fuller title
+  assert.equal(byText(p('تحدث أمير قطر، الشيخ تميم بن حمد عن الأزمة.'), 'تميم بن حمد')[0]?.role, 'Sheikh');
+});
