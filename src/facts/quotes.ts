@@ -46,6 +46,7 @@ const NAME_NOUNS = quoteWords('name-nouns');
 const MORE_ROLE_NOUNS = quoteWords('role-nouns');
 const MORE_RELATIONS = quoteWords('relation-nouns');
 const SLOT_STOPS = quoteWords('slot-stops');
+const VAGUE = quoteWords('vague-subjects');
 /** A relation that speaks for the one named after it (`عائلة زينب`, `نجل العودة`). */
 const isRelation = (w: string) => RELATION_NOUNS.has(w) || MORE_RELATIONS.has(w);
 /** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
@@ -221,6 +222,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       e++;
     }
     if (e === a) return 'none';
+    if (VAGUE.has(nm(a))) return null;
     // `تقارير`, `النتائج`, `دراسة`: a source that is no person or organisation
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return nobody(a);
     const s0 = tokens[a]!.start;
@@ -249,7 +251,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // name starting inside the slot's first word takes the whole word
         const sp = entSpeaker(pick);
         const t0 = tokens[a]!;
-        if (sp.start! > t0.start && sp.start! < t0.end && !/^[وف]$/.test(text.slice(t0.start, sp.start!))) {
+        // (`وقال فيناي` tagged `يناي`: even a first letter that looks like the conjunction)
+        if (sp.start! > t0.start && sp.start! < t0.end) {
           sp.start = t0.start;
           sp.text = text.slice(t0.start, sp.end);
           delete sp.id;
@@ -375,6 +378,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (a participle plural the role list lacks: `منتقدون`, `مراقبون`; never `ماكرون`)
     if (sp.source === 'name' && /^م[^ا].{2,}(ون|ين)$/.test(head)) return 'p';
     if (FEMININE_ROLES.has(head)) return 'f';
+    // `أبو همام` is a man, `أم كلثوم` a woman
+    if (sp.type === 'PER' && /^(ابو|ابي|ابا|بن)$/.test(head)) return 'm';
+    if (sp.type === 'PER' && /^(ام|بنت)$/.test(head)) return 'f';
     // `السفير الكندي`, `الاتحاد`: a masculine head (a person named after it shows nothing)
     if (sp.source === 'role' && MASCULINE_HEADS.has(head)) return 'm';
     // `الحكومة`, `منظمة العفو الدولية`: an organisation named by a feminine noun (never a person's name)
@@ -421,7 +427,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function candidateAt(k: number, limit: number): { sp: Speaker; last: number; clitic: boolean } | null {
     const t = tokens[k]!;
     if (t.kind !== 'word') return null;
-    const ent = (input.entities ?? []).find((x) => x.start >= t.start && x.start < t.end && (x.type === 'PER' || x.type === 'ORG' || x.kind === 'country'));
+    // (a city right after a reporting verb speaks for its government: `أعلنت الرياض`)
+    const afterVerb = k > 0 && reportingVerb(nm(k - 1)) !== null;
+    const ent = (input.entities ?? []).find((x) => x.start >= t.start && x.start < t.end && (x.type === 'PER' || x.type === 'ORG' || x.kind === 'country' || (afterVerb && x.type === 'LOC')));
     if (ent) {
       const last = tokAt(ent.end - 1);
       if (last >= limit) return null;
@@ -484,7 +492,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function circumstantial(k: number): boolean {
     const t = tokens[k]!;
     const raw = text.slice(t.start, t.end);
-    return /(اً|ًا|[^و]ا)$/.test(raw) && !text.startsWith('ال', t.start) && raw.length >= 4 && !isRoleWord(t.norm) && !namedAt(k);
+    return /(اً|ًا|[^وه]ا)$/.test(raw) && !text.startsWith('ال', t.start) && raw.length >= 4 && !isRoleWord(t.norm) && !namedAt(k);
   }
   /** `نادي فيورنتينا وفاة لاعبه`: after a name, a word that is neither part of a name nor definite starts the object. */
   function afterName(k: number): boolean {
@@ -524,6 +532,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // the subject of another reporting verb shows that verb's gender (`وقال نائب الوزير X` is no `وقالت`)
       const pv = k > from ? reportingVerb(nm(k - 1)) : null;
       const clash = !!agr && agr !== 'p' && !!pv && verbAgreement(pv) !== agr && verbAgreement(pv) !== 'p';
+      // `ونقلت وكالة بلومبرج تصريحات الأمير محمد بن سلمان، إذ قال`: who passes statements on is not who made them
+      if (!c.clitic && k > from && /^(و|ف)?نقل(ت)?$/.test(nm(k - 1))) {
+        for (let j = c.last + 1; j < Math.min(to, c.last + 3); j++) {
+          if (nm(j) !== 'عن' && !STATEMENT_NOUNS.has(nm(j))) continue;
+          const o = candidateAt(j + 1, to);
+          if (o && !o.clitic && agrees(o.sp, agr)) return o.sp;
+        }
+      }
       if (!c.clitic && !clash && subjectPosition(k, from) && agrees(c.sp, agr)) return c.sp;
       k = Math.max(k, c.last);
     }
@@ -733,7 +749,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (tokens[k]!.kind === 'quote' && nameMarks.has(k)) continue;
       if (sentIdx[k] !== sentIdx[i0] || (tokens[k]!.kind === 'quote' && !afterColon)) break;
       if (reportingVerb(nm(k)) || PARTICIPLES.has(nm(k))) {
-        verbBefore = k;
+        // `يذكر أن`, `يشار إلى`: the writer's background, no one's words
+        if (!/^(يذكر|ويذكر|يشار|ويشار)$/.test(nm(k))) verbBefore = k;
         break;
       }
     }

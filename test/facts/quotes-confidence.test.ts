@@ -278,3 +278,30 @@ test('round L: relations, times in the slot, statements without an owner, plural
   const src = q('ويواجه العودة تهما بالسعي إلى نشر الفتنة والتحريض ضد الحكام، وفقا لجمعية "القسط" الحقوقية.');
   assert.deepEqual(who(src), ['جمعية "القسط" الحقوقية']);
 });
+
+test('round M: cut first letters, relations, editorial يذكر, documents, capitals, who passes statements on, أبو, pronoun suffixes, vague subjects', () => {
+  // `وقال فيناي` tagged `يناي`: the slot's first word is taken whole, even with a first ف
+  assert.deepEqual(who(q('وقال فيناي إن دخول الصناعة صحيح.', [['يناي', 'PER']])), ['فيناي']);
+  // `وصيفة الأميرة ديانا`: the lady-in-waiting speaks
+  assert.deepEqual(who(q('كتبت وصيفة الأميرة ديانا: "الاحتشام هو الأمر الأهم خلال الرحلة".', [['ديانا', 'PER']])), ['وصيفة الأميرة ديانا']);
+  // `يذكر أن`: quoted words in the writer's background are no quotation
+  assert.deepEqual(q('يذكر أن اللجنة كانت قد أصدرت في مارس "القوائم الوطنية للتصنيفات الإرهابية الجديدة".', [], 'low').filter((x) => x.kind === 'direct'), []);
+  // a list that "says" is no person
+  const list = q('وقد ورد اسم النعيمي في اللائحة، التي أشارت الى أنه نقل أموالا إلى التنظيم.', [['النعيمي', 'PER']], 'low');
+  assert.ok(!who(list).includes('النعيمي'), JSON.stringify(who(list)));
+  // a capital right after a reporting verb speaks; a participle continues it
+  const riyadh = q('أعلنت الرياض عن عدد من الإجراءات، مشيرة إلى أنها تبحث خيارات أخرى.', [['الرياض', 'LOC', 'city']]);
+  assert.deepEqual(who(riyadh), ['الرياض']);
+  // `ونقلت وكالة بلومبرج تصريحات الأمير، إذ قال`: the one whose statements are passed on speaks
+  const passed = q('ونقلت وكالة بلومبرج تصريحات الأمير محمد بن سلمان، إذ قال عن ترامب: "أحب العمل معه".', [['بلومبرج', 'ORG'], ['محمد بن سلمان', 'PER']]);
+  assert.deepEqual(who(passed), ['محمد بن سلمان']);
+  assert.deepEqual(who(q('وذكرت وكالة بلومبرج، إذ قالت: "الصفقة تمت".', [['بلومبرج', 'ORG']])).slice(0, 1), ['وكالة بلومبرج']);
+  // `أبو همام` is a man: a feminine verb skips him
+  const abu = q('وقالت أشواق إنها هربت. وسمعت رجلا ينادي باسمها، لتكتشف أنه أبو همام، وتقول إنها عرفت مكان سكنه.', [['أشواق', 'PER'], ['أبو همام', 'PER']], 'low');
+  assert.notEqual(abu.at(-1)?.speaker?.text, 'أبو همام');
+  // `وزير خارجيتها سيرغي لافروف`: a pronoun suffix is no accusative; the name in the phrase speaks
+  const lav = q('كان وزير خارجيتها سيرغي لافروف قد مهد لهذا الكلام حيث قال إنهم يبذلون جهودا.', [['سيرغي لافروف', 'PER']]);
+  assert.deepEqual(who(lav), ['سيرغي لافروف']);
+  // `واحد من كل خمسة مجيبين`: nobody in particular
+  assert.deepEqual(q('وأوضح واحد من كل خمسة مجيبين بأن فرقهم صغيرة.'), []);
+});
