@@ -498,10 +498,18 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function afterName(k: number): boolean {
     return namedAt(k - 1) && !namedAt(k) && !text.startsWith('ال', tokens[k]!.start);
   }
+  let named: Uint8Array | null = null;
   /** Does token k belong to a named entity (a person, organisation or place)? */
   function namedAt(k: number): boolean {
-    const t = tokens[k]!;
-    return (input.entities ?? []).some((x) => (x.type === 'PER' || x.type === 'ORG' || x.type === 'LOC') && x.start < t.end && x.end > t.start);
+    if (!named) {
+      // built once: which tokens a person, organisation or place covers
+      named = new Uint8Array(n);
+      for (const x of input.entities ?? []) {
+        if (x.type !== 'PER' && x.type !== 'ORG' && x.type !== 'LOC') continue;
+        for (let j = tokAt(x.start); j < n && tokens[j]!.start < x.end; j++) if (tokens[j]!.end > x.start) named[j] = 1;
+      }
+    }
+    return named[k] === 1;
   }
   /** Is token k where a subject stands: the clause start, or right after a verb or a particle? */
   function subjectPosition(k: number, sentTok: number): boolean {
