@@ -1,7 +1,7 @@
 /** Nouns that introduce a quoted name (`مشروع “...”`), from `data/kb/name-heads.txt`, by stem key. */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../core/paths.ts';
-import { keyUnits } from './keys.ts';
+import { keyUnits, laterKey } from './keys.ts';
 
 export const HEADS_FILE = repoPath('data', 'kb', 'name-heads.txt');
 let HEADS: Map<string, string> | undefined;
@@ -23,5 +23,43 @@ export function nameHeads(): ReadonlyMap<string, string> {
     if (k && kind) out.set(k, kind);
   }
   HEADS = out;
+  return out;
+}
+
+export const BODIES_FILE = repoPath('data', 'kb', 'bodies.txt');
+let BODIES: { keys: string[]; en: string }[] | undefined;
+let NOT_AFTER: Set<string> | undefined;
+
+/** Words that, right before a body head, make it part of a person's title (`وزير الخارجية ...`). */
+export function bodyNotAfter(): ReadonlySet<string> {
+  if (!NOT_AFTER) bodyHeads();
+  return NOT_AFTER!;
+}
+
+/** Government-body heads (`وزارة الدفاع`) with their English names, longest first (`data/kb/bodies.txt`). */
+export function bodyHeads(): readonly { keys: string[]; en: string }[] {
+  if (BODIES) return BODIES;
+  const out: { keys: string[]; en: string }[] = [];
+  NOT_AFTER = new Set();
+  let text = '';
+  try {
+    text = readFileSync(BODIES_FILE, 'utf8');
+  } catch {
+    text = '';
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (line.startsWith('!')) {
+      const k = keyUnits(line.slice(1).trim())[0];
+      if (k) NOT_AFTER.add(k.whole);
+      continue;
+    }
+    const [ar, en] = line.split('|').map((x) => x.trim());
+    if (!ar || !en) continue;
+    const units = keyUnits(ar);
+    if (units.length) out.push({ keys: units.map((u, i) => (i === 0 ? u.stem : laterKey(u))), en });
+  }
+  out.sort((a, b) => b.keys.length - a.keys.length);
+  BODIES = out;
   return out;
 }

@@ -24,7 +24,7 @@ import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '..
 import { titles } from '../kb/titles.ts';
 import { personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
-import { nameHeads } from '../kb/heads.ts';
+import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
 import { DASHES } from '../kb/keys.ts';
 import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
@@ -91,6 +91,8 @@ interface Mention {
   extra?: Record<string, unknown>;
   /** Kind of a new entity when known from context (a quoted name after `مشروع` is a project). */
   kind?: string;
+  /** A government body (`وزارة الدفاع الروسية`): its id, English label and country. */
+  body?: { id: string; label: string; country?: string };
 }
 
 /** Scan-item index range `[from, to)` covered by a character span. */
@@ -199,6 +201,15 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
   }
 
+  // 2a. government bodies named by a head and a country adjective (`وزارة الدفاع الروسية`)
+  for (const b of bodyMentions(items, dems, names, ix)) {
+    const inside = (m: Mention): boolean => m.start >= b.start && m.end <= b.end;
+    if (mentions.some((m) => m.start < b.end && b.start < m.end && (m.kb !== undefined || !inside(m)))) continue;
+    const ner = mentions.find((m) => inside(m) && m.source === 'ner');
+    for (let k = mentions.length - 1; k >= 0; k--) if (inside(mentions[k]!)) mentions.splice(k, 1);
+    mentions.push({ start: b.start, end: b.end, from: b.from, to: b.to, type: 'ORG', text: doc.text.slice(b.start, b.end), confidence: ner?.confidence ?? 0.8, source: 'body', match: 'none', kind: 'organization', body: b.body });
+  }
+
   // 2b. names in quotation marks after a naming head (`مشروع “طريق الحرير الرقمي”`): one MISC
   // entity for the quoted words instead of NER fragments inside them; KB names inside stay
   for (const q of quotedNames(doc, items)) {
@@ -304,18 +315,19 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
       if (e.iso) base.iso = e.iso;
       if (e.qid) base.qid = e.qid;
     } else {
-      const id = (m.extra?.corefId as string | undefined) ?? unknownId(items, m);
+      const id = m.body?.id ?? (m.extra?.corefId as string | undefined) ?? unknownId(items, m);
       const target = m.match === 'coref' ? mentions.find((x) => x.kb === undefined && x !== m && unknownId(items, x) === id) : undefined;
       const labelSrc = target ?? m;
       Object.assign(base, {
         id,
         // people: common names spelled as in English news (data/kb/names.tsv), the rest transliterated
-        label_en: (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
+        label_en: m.body?.label ?? (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
         label_ar: doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end),
         kind: m.kind ?? TYPE_KIND[m.type] ?? 'misc',
         link: 'new',
         match: m.match,
       });
+      if (m.body?.country) base.country = m.body.country;
       const ctx = roleOf.get(id);
       if (ctx) {
         base.role = ctx.role;
@@ -326,7 +338,9 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
   }
   const demonyms: DemonymRef[] = [];
   for (const d of dems) {
-    if (mentions.some((m) => m.start <= d.start && d.end <= m.end && m.source !== 'ner' && !demonymSpans.has(`${d.start}:${d.end}`))) continue;
+    // a demonym inside a KB name is part of that name; inside a body (`وزارة الدفاع الروسية`) it
+    // still refers to the country
+    if (mentions.some((m) => m.start <= d.start && d.end <= m.end && m.source !== 'ner' && m.source !== 'body' && !demonymSpans.has(`${d.start}:${d.end}`))) continue;
     const e = ix.entities[idx(d.id)!]!;
     demonyms.push({ start: d.start, end: d.end, id: e.id, label_en: e.label_en, ...(e.iso ? { iso: e.iso } : {}), text: doc.text.slice(d.start, d.end) });
   }
@@ -349,6 +363,50 @@ function ambiguityContext(doc: Doc, items: readonly ScanItem[], gaz: readonly Ga
       return [a, b < 0 ? text.length : b];
     },
   };
+}
+
+/** Head (`data/kb/bodies.txt`) + a country's adjective right after it, not inside a KB name. */
+function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[], names: readonly GazetteerMatch[], ix: KbIndex): { start: number; end: number; from: number; to: number; body: { id: string; label: string; country?: string } }[] {
+  const out: { start: number; end: number; from: number; to: number; body: { id: string; label: string; country?: string } }[] = [];
+  if (!dems.length) return out;
+  const demAt = new Map<number, GazetteerMatch>();
+  for (const d of dems) demAt.set(d.from, d);
+  const heads = bodyHeads();
+  const notAfter = bodyNotAfter();
+  for (let i = 0; i < items.length; i++) {
+    // `وزير الخارجية الأمريكي`: a person's title, not the ministry
+    if (i > 0 && !items[i]!.breakBefore && (notAfter.has(items[i - 1]!.whole) || notAfter.has(items[i - 1]!.stem))) continue;
+    for (const h of heads) {
+      const d = demAt.get(i + h.keys.length);
+      if (!d) continue;
+      let ok = true;
+      for (let k = 0; k < h.keys.length && ok; k++) {
+        const it = items[i + k]!;
+        if (k > 0 && it.breakBefore) ok = false;
+        else ok = k === 0 ? it.stem === h.keys[0] : laterKeyOf(it) === h.keys[k] || it.stem === h.keys[k];
+      }
+      const e = ix.entities[ix.byId.get(d.id) ?? -1];
+      if (!ok || items[d.from]!.breakBefore || items[d.from]!.prefix || !e || e.kind !== 'country') continue;
+      const start = items[i]!.stemStart;
+      const end = items[d.to - 1]!.end;
+      // the KB knows this body under its own name (`الجيش الإسرائيلي`, `وكالة الأنباء السعودية`)
+      if (names.some((n) => !n.ambiguous && n.start < end && start < n.end && n.from <= i && n.to > i + h.keys.length - 1)) continue;
+      const headKey = h.keys.map((k) => k.replace(/^.*\+/, '')).join('_');
+      const countryKey = keyUnitsKey(e.label_ar);
+      out.push({ start, end, from: i, to: d.to, body: { id: `ar:${headKey}_${countryKey}`, label: `${h.en} (${e.label_en})`, ...(e.iso ? { country: e.iso } : {}) } });
+      i = d.to - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function laterKeyOf(it: ScanItem): string {
+  return it.prefix ? it.prefix + '+' + it.stem : it.stem;
+}
+
+function keyUnitsKey(ar: string): string {
+  return ar.split(/\s+/).map((w) => stripArticle(stripArticle(norm(w)))).join('_');
 }
 
 const OPENING = new Set(['\u201c', '\u00ab', '"']);

@@ -223,3 +223,30 @@ test('roles: an honorific between a fuller title and the name keeps the fuller t
   // punctuation between the fuller title and the honorific: no fuller title
   assert.equal(byText(p('تحدث أمير قطر، الشيخ تميم بن حمد عن الأزمة.'), 'تميم بن حمد')[0]?.role, 'Sheikh');
 });
+
+test('government bodies: a head and a country adjective make one ORG with a stable id; KB names win', () => {
+  const d = gazOnly('وانتقدت وزارة الخارجية الأذربيجانية المناورات، وقالت وزارة الدفاع الروسية إن السفن عادت.');
+  const mfa = byText(d, 'وزارة الخارجية الأذربيجانية')[0]!;
+  assert.deepEqual([mfa.type, mfa.kind, mfa.label_en, mfa.country, mfa.link], ['ORG', 'organization', 'Ministry of Foreign Affairs (Azerbaijan)', 'AZ', 'new']);
+  assert.equal(byText(d, 'وزارة الدفاع الروسية')[0]?.label_en, 'Ministry of Defence (Russia)');
+  // the id is the head and the country's name (not the adjective's form)
+  const army1 = byText(gazOnly('قال الجيش الفنلندي إن الوضع هادئ.'), 'الجيش الفنلندي')[0]!;
+  assert.equal(army1.id, 'ar:جيش_فنلندا');
+  assert.equal(byText(gazOnly('وأكدت الحكومة الفنلندية الخبر.'), 'الحكومة الفنلندية')[0]?.id, 'ar:حكومه_فنلندا');
+  // the adjective still refers to its country
+  assert.ok((layer<DemonymRef>(d, 'demonyms')).some((x) => x.iso === 'AZ'));
+  // the KB knows some bodies by name
+  assert.equal(byText(gazOnly('قال الجيش اللبناني إن الوضع هادئ.'), 'الجيش اللبناني')[0]?.link, 'kb');
+  assert.equal(byText(gazOnly('قال الجيش الإسرائيلي إن الغارة استهدفت موقعا.'), 'الجيش الإسرائيلي')[0]?.label_en, 'Israel Defense Forces');
+  // no adjective, a region's adjective, or punctuation between: no body
+  const none = (text: string) => assert.ok(!ents(gazOnly(text)).some((e) => e.source === 'body'), text);
+  none('قالت وزارة الخارجية إن الوفد وصل.');
+  none('قالت وزارة الخارجية، الروسية منها والإيرانية، إن الوفد وصل.');
+  none('قال الجيش الأوروبي المقترح إنه جاهز.');
+});
+
+test('government bodies: a minister of a ministry is a person title, not the body', () => {
+  const d = gazOnly('قال وزير الخارجية الفنلندي إن المحادثات مستمرة، وأكدت الخارجية الفنلندية ذلك.');
+  const bodies = ents(d).filter((e) => e.source === 'body').map((e) => e.text);
+  assert.deepEqual(bodies, ['الخارجية الفنلندية']);
+});
