@@ -602,7 +602,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (near && agrees(entSpeaker(near), agr)) return entSpeaker(near);
       // `المنشأة التي قالت`: the definite noun itself
       const w = tokens[r]!;
-      if (w.kind === 'word' && /^ال/.test(w.norm) && !/(ات)$/.test(w.norm) && agr !== 'p') return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'role' };
+      // (only a noun that can speak: `لحجب الثقة التي قالت` is about the one who spoke before)
+      if (w.kind === 'word' && /^ال/.test(w.norm) && !/(ات)$/.test(w.norm) && agr !== 'p' && (isRoleWord(w.norm) || isRelation(w.norm))) return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'role' };
       return undefined;
     }
     // `ترامب وهو يقول`: the person the pronoun refers to

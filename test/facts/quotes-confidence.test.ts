@@ -305,3 +305,15 @@ test('round M: cut first letters, relations, editorial يذكر, documents, capi
   // `واحد من كل خمسة مجيبين`: nobody in particular
   assert.deepEqual(q('وأوضح واحد من كل خمسة مجيبين بأن فرقهم صغيرة.'), []);
 });
+
+test('round N: a relative after a noun that cannot speak, participles of commenting, an indefinite list', () => {
+  // `لحجب الثقة التي قالت`: the woman quoted before, not `الثقة`
+  const rel = q('وقالت الرئيسة إن الاستقالة نهائية. وتجنب استقالتها إجراء لحجب الثقة التي قالت إنه سيجعل المدينة تحت سيطرة الأحزاب.');
+  assert.ok(!who(rel).includes('الثقة'), JSON.stringify(who(rel)));
+  assert.deepEqual(who(q('وقالت المنشأة التي قالت إنها مغلقة.')), ['المنشأة']);
+  // `وقالت معلقة على ما حدث`: "commenting", no name; the speaker before speaks
+  const com = q('وقالت سارة إنها سقطت. وقالت معلقة على ما حدث "لقد تشتت أفكاري إلى حد بعيد، إنه أسوأ كابوس".');
+  assert.deepEqual(who(com), ['سارة', 'سارة']);
+  // `أوضحت قائمة الحكومة`: a list says it, no person
+  assert.deepEqual(who(q('كما أوضحت قائمة الحكومة البريطانية لعام 2007 أن مطرب كان السكرتير الأول في السفارة.', [], 'low')), [null]);
+});
