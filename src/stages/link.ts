@@ -15,6 +15,10 @@
  * name parts refer back (`علييف` after `إلهام علييف`), a title before a person gives the role
  * (`الرئيس الأذربيجاني إلهام علييف` -> President of Azerbaijan), and a series mention
  * (`مؤتمر الأمم المتحدة المعني بتغير المناخ`) resolves to its one instance in the article (COP29).
+ * Names with several readings (`عمان`: Oman or Amman) are chosen by context cues
+ * (`data/kb/ambiguous.txt`); a body head with a country adjective (`وزارة الدفاع الروسية`) is one
+ * ORG (`data/kb/bodies.txt`); a quoted name after a naming head (`مشروع “...”`) is one MISC
+ * (`data/kb/name-heads.txt`); currency words tagged MISC are units, not entities.
  */
 import { type Doc, type Entity, type EntityType, type Sentence, type Token, layer, withLayers } from '../core/doc.ts';
 import { defineStage } from '../core/pipeline.ts';
