@@ -236,7 +236,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const pick = inside.find((x) => x.type === 'PER') ?? inside.find((x) => x.type === 'ORG');
       if (pick) {
         // `قال مفوض شؤون الطاقة في الاتحاد الأوروبي، ميغيل أرياس كانتي، إن`: the person in apposition
-        if (pick.type === 'ORG' && e < b && /^[،,]$/.test(nm(e))) {
+        // (also a person-tagged name inside a role phrase: `رئيس شرطة مقاطعة تاوس، جيري هوجريف،`)
+        if ((pick.type === 'ORG' || pick.start >= tokens[a]!.end) && e < b && /^[،,]$/.test(nm(e))) {
           const appo = ents.find((x) => x.type === 'PER' && x.start >= tokens[e]!.end && x.end <= tokens[b - 1]!.end && x.start <= (tokens[e + 1]?.end ?? 0) + 12);
           if (appo) return found(entSpeaker(appo), 'high', 'slot-apposition');
         }
@@ -289,7 +290,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`أخبرت زملائها`, `قال أحدهم`: a word with a possessive pronoun is no name)
     // (`تعتبر ساعات العمل`: a feminine plural noun is no name either)
     // (`حسب تعبيره`: also a written final ه after four letters, which is no ة)
-    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm) || (/ه$/.test(text.slice(w.start, w.end)) && w.end - w.start >= 5)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
+    const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm) || (/ه$/.test(text.slice(w.start, w.end)) && w.end - w.start >= 4)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
     if (!otherEntity && !pronoun && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
       return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
     }
@@ -325,7 +326,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
         }
         // `ويلقي المخرج الإيراني، مصطفى كييي، الضوء على ... ويقول إن`: a person who became the subject
         // of the story since the previous speaker speaks now
-        const sub = before[0] ? firstSubject(st.tokenStart, Math.min(st.tokenEnd, n), agr) : undefined;
+        // (the main clause only: `أنه غير سعيد` is inside what was said)
+        let mainEnd = st.tokenStart;
+        while (mainEnd < Math.min(st.tokenEnd, n) && !COMPLEMENTIZERS.has(nm(mainEnd))) mainEnd++;
+        const sub = before[0] ? firstSubject(st.tokenStart, mainEnd, agr) : undefined;
         if (sub && sub.type === 'PER' && sub.text !== before[0]!.sp.text) return found({ ...sub, source: 'previous' }, 'medium', 'previous-new-subject');
       }
     }
@@ -395,7 +399,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (own === 'p') return agr === 'p' || agr === 'f';
     if (own === 'f') return agr === 'f';
     if (own === 'm') return agr === 'm';
-    if (agr === 'p') return sp.source === 'role' && /^(ال)?[^\s]+(ون|ين|اء)(\s|$)/.test(norm(sp.text));
+    // (a plural in construct state, `منتقدي ترامب`, `ممثلي الشركة`, also takes a plural verb)
+    if (agr === 'p') return sp.source === 'role' && (/^(ال)?[^\s]+(ون|ين|اء)(\s|$)/.test(norm(sp.text)) || /^[^\sا][^\s]{3,}ي\s/.test(norm(sp.text)));
     return true;
   }
 
@@ -458,7 +463,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     // `للمخرج مايكل مان`: a role behind a clitic preposition is an object, and so is the name after it
     const clitic = /^(ل|لل|ب|بال)/.test(t.norm) && !ROLE_NOUNS.has(t.norm);
-    if (nameEnt && tokAt(nameEnt.end - 1) < limit) return { sp: entSpeaker(nameEnt), last: tokAt(nameEnt.end - 1), clitic };
+    if (nameEnt && tokAt(nameEnt.end - 1) < limit) {
+      // `منتقدي ترامب`, `عائلة زينب`: a relation speaks, not the one named after it
+      if (isRelation(t.norm) && !isRoleWord(t.norm)) return { sp: { text: text.slice(t.start, nameEnt.end), start: t.start, end: nameEnt.end, source: 'role' }, last: tokAt(nameEnt.end - 1), clitic };
+      return { sp: entSpeaker(nameEnt), last: tokAt(nameEnt.end - 1), clitic };
+    }
     const s0 = t.start;
     const e0 = tokens[e - 1]!.end;
     return { sp: { text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, last: e - 1, clitic };
@@ -534,7 +543,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   function firstSubject(from: number, to: number, agr: Agreement | undefined): Speaker | undefined {
     for (let k = from; k < to; k++) {
       // words inside quotation marks are someone's words, not the clause's subject
-      if (directFlags && directFlags[k] === 1) continue;
+      if ((directFlags && directFlags[k] === 1) || insideMarks[k] === 1) continue;
       const c = candidateAt(k, to);
       if (!c) continue;
       // the subject of another reporting verb shows that verb's gender (`وقال نائب الوزير X` is no `وقالت`)
@@ -631,11 +640,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
         // (`مكتب التحقيقات الفيدرالي`: a document noun after a role noun names an office; `تقريرا نسبته إلى مصادر يفيد`: a little further)
-        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || isRelation(nm(k - 1)))) && (k >= last - 4 || subjectPosition(k, sentTok))) return nobody(k);
+        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || isRelation(nm(k - 1)))) && (k >= last - 6 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
         const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
-        if (c && c.last === last && ((!c.clitic && subjectPosition(k, sentTok)) || owner)) return ok(c) ?? undefined;
+        // (a phrase the verb does not agree with may be the end of a longer one: `منتقدي ترامب قالوا`)
+        if (c && c.last === last && ((!c.clitic && subjectPosition(k, sentTok)) || owner)) {
+          const r = ok(c);
+          if (r) return r;
+        }
       }
       // a one-word name the entity layer missed, after a particle (`ولكن جريفيث أكد`)
       const w = tokens[last];
@@ -704,6 +717,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   // ---- 1. direct quotes
   const pending: { q: Quote; open: number; close: number }[] = [];
   const quotedPairs: [number, number][] = [];
+  const insideMarks = new Uint8Array(n);
   const nameMarks = new Set<number>(); // quotation marks around names and titles, skipped when looking for the verb
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -844,6 +858,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   // inside one is someone's words (`تعليق عباس "... وتقول لهم: هذا يكفي"`), not the narrator's
   const quotedFlags = new Uint8Array(n);
   for (const [o, c] of quotedPairs) if (c - o > 4) for (let k = o + 1; k < c; k++) quotedFlags[k] = 1;
+  // and any words between quotation marks, for the subject search (`تصريحات نصرالله حول "تدخل السعودية"`)
+  for (const [o, c] of quotedPairs) for (let k = o + 1; k < c; k++) insideMarks[k] = 1;
   directFlags = new Uint8Array(n);
   {
     let r = 0;
@@ -904,7 +920,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
           comp = k + 1;
           break;
         }
-        if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && !(k > i + 1 && (w === '،' || w === ','))) break;
+        // (`وأضاف، في مؤتمر صحفي، أنه`: a comma right after the verb opens an adverbial)
+        if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && w !== '،' && w !== ',') break;
         // `ونفت الشرطة الشائعات وأفادت بأن`: the complementizer of another reporting verb is that verb's
         if (k > i + 1 && (reportingVerb(w) || PARTICIPLES.has(w))) break;
         // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
@@ -912,7 +929,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
       if (comp < 0) continue;
       // `رغم أن`, `بعد أن`, `إلا أن`: the complementizer belongs to a conjunction, not to the verb
-      if (comp > i + 1 && /^(رغم|برغم|بالرغم|الرغم|بعد|قبل|منذ|الا|غير|حتي|لو|مع|حين|بمجرد)$/.test(nm(comp - 1))) continue;
+      if (comp > i + 1 && /^(رغم|برغم|بالرغم|الرغم|بعد|قبل|منذ|الا|غير|بيد|حتي|لو|مع|حين|بمجرد)$/.test(nm(comp - 1))) continue;
       // `وقال سانشيز الذي يوصف بأنه "..."`: the complementizer belongs to the description
       if (comp > i + 1 && tokens.slice(i + 1, comp).some((x) => DESCRIBED.test(x.norm))) continue;
       // `وقال "يمكنك أن ترى ..."`: a complementizer inside a quotation is no trigger

@@ -317,3 +317,20 @@ test('round N: a relative after a noun that cannot speak, participles of comment
   // `أوضحت قائمة الحكومة`: a list says it, no person
   assert.deepEqual(who(q('كما أوضحت قائمة الحكومة البريطانية لعام 2007 أن مطرب كان السكرتير الأول في السفارة.', [], 'low')), [null]);
 });
+
+test('round O: quoted words are no subject, a new subject only in the main clause, بيد أن, a comma after the verb, relations in construct state', () => {
+  // `غير سعيد` inside what was said is no new speaker (even tagged as a name)
+  const text = 'وقال ترامب إن الحلف أقوى. وأضاف، في مؤتمر صحفي عقده بعد انتهاء القمة، أنه أراد أن يعرف الحلفاء أنه غير سعيد. ولكنه عاد وأثنى على ألمانيا قائلا إنها الآن كما يرام.';
+  assert.deepEqual(who(q(text, [['ترامب', 'PER'], ['سعيد', 'PER']])), ['ترامب', 'ترامب', 'ترامب']);
+  // `بيد أن` is a conjunction
+  assert.deepEqual(q('أجرت المفوضية تحقيقا مع المنظمة التي تنفي وجود أي تستر من جانبها، بيد أن تفاصيل التحقيق لم تعلن بعد.', [], 'low'), []);
+  // words in quotation marks are not the subject of the clause
+  const quoted = q('ورد المتحدث باسم الجيش على تصريحات "تدخل السعودية" الأخيرة، قائلا إن الاتهامات باطلة.', [['السعودية', 'LOC', 'country']]);
+  assert.ok(!who(quoted).includes('السعودية'), JSON.stringify(who(quoted)));
+  // `منتقدي ترامب قالوا`: the critics, not Trump and not the previous speaker
+  assert.deepEqual(who(q('وقال الكثيرون إن القرار جيد. ولكن منتقدي ترامب قالوا إن الأمر التنفيذي لا يتعامل مع الأسر.', [['ترامب', 'PER']])), ['الكثيرون', 'منتقدي ترامب']);
+  // a person in apposition wins over a name inside the role phrase
+  assert.deepEqual(who(q('قال رئيس شرطة مقاطعة تاوس، جيري هوجريف، إن الأطفال كانوا متسخين.', [['مقاطعة تاوس', 'PER'], ['جيري هوجريف', 'PER']])), ['جيري هوجريف']);
+  // a report a few words before `قال` is no person
+  assert.deepEqual(who(q('رفض التحالف تقريرا لمجموعة خبراء في الأمم المتحدة قال إن بعض هجماته ربما ترقى إلى جرائم حرب.', [['التحالف', 'ORG'], ['الأمم المتحدة', 'ORG']], 'low')), [null]);
+});
