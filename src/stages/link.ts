@@ -48,6 +48,9 @@ const HEADS = new Set(['جمهوريه', 'مملكه', 'دوله', 'سلطنه',
 /** Name parts that are also common words: never linked by name-part coreference alone. */
 const COREF_STOP = new Set(['صالح', 'هادي', 'عادل', 'كريم', 'امين', 'سعيد', 'جميل', 'حسن', 'خان', 'عبد', 'بن', 'ابو', 'له', 'دين', 'رحمن', 'ملك', 'امير', 'شيخ']);
 
+/** The English title of `نظيره` ("his counterpart") in `data/kb/titles.txt`. */
+const COUNTERPART = '=counterpart';
+
 /** How far (in characters) an instance mention resolves a series mention (`مؤتمر المناخ` -> COP29). */
 const SERIES_WINDOW = 300;
 
@@ -289,12 +292,18 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
   const nameByTo = new Map<number, GazetteerMatch>();
   for (const n of names) if (!n.ambiguous) nameByTo.set(n.to, n);
   const roleOf = new Map<string, { role: string; country?: string; strength: number }>();
-  for (const m of mentions) {
+  // `نظيره الأردني X`: X has the title of the last person given one, in his own country
+  let lastTitle: string | undefined;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
     if (!isPerson) continue;
     const id = m.kb !== undefined ? ix.entities[m.kb]!.id : ((m.extra?.corefId as string | undefined) ?? unknownId(items, m));
-    const ctx = titleBefore(items, m.from, demByFrom, nameByTo, ix);
+    let ctx = titleBefore(items, m.from, demByFrom, nameByTo, ix);
     if (!ctx) continue;
+    if (ctx.title === COUNTERPART) {
+      if (!lastTitle) continue;
+      ctx = { ...ctx, title: lastTitle };
+    } else lastTitle = ctx.title;
     const strength = ctx.country ? 2 : 1;
     const prev = roleOf.get(id);
     if (!prev || strength > prev.strength) roleOf.set(id, { role: ctx.country ? `${ctx.title} of ${ctx.countryLabel}` : ctx.title, country: ctx.country, strength });

@@ -250,3 +250,13 @@ test('government bodies: a minister of a ministry is a person title, not the bod
   const bodies = ents(d).filter((e) => e.source === 'body').map((e) => e.text);
   assert.deepEqual(bodies, ['الخارجية الفنلندية']);
 });
+
+test('roles: a counterpart (نظيره) has the title of the last titled person, in his own country', () => {
+  const ner = fakeNer([['سالم الفارس', 'PER'], ['محمد العلي', 'PER']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  const d = p('التقى وزير الكهرباء المصري سالم الفارس نظيره الأردني محمد العلي في القاهرة.');
+  assert.equal(byText(d, 'سالم الفارس')[0]?.role, 'Minister of Electricity of Egypt');
+  assert.equal(byText(d, 'محمد العلي')[0]?.role, 'Minister of Electricity of Jordan');
+  // no titled person before: no role from نظيره
+  assert.equal(byText(p('والتقى سالم الفارس نظيره الأردني محمد العلي.'), 'محمد العلي')[0]?.role, undefined);
+});
