@@ -291,6 +291,11 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
   for (const d of dems) demByFrom.set(d.from, d);
   const nameByTo = new Map<number, GazetteerMatch>();
   for (const n of names) if (!n.ambiguous) nameByTo.set(n.to, n);
+  // an ambiguous name resolved to a country in context (`وزير خارجية عمان`)
+  for (const m of mentions) {
+    if (m.kb === undefined || nameByTo.has(m.to) || ix.entities[m.kb]!.kind !== 'country') continue;
+    nameByTo.set(m.to, { start: m.start, end: m.end, id: ix.entities[m.kb]!.id, kind: 'name', match: 'exact', from: m.from, to: m.to });
+  }
   const roleOf = new Map<string, { role: string; country?: string; strength: number }>();
   // `نظيره الأردني X`: X has the title of the last person given one, in his own country
   let lastTitle: string | undefined;

@@ -90,3 +90,9 @@ test('Tripoli in Lebanon or in Libya, Georgia the country or the state, the two 
   assert.deepEqual(labels(gazOnly('عاد اللاجئون من برازافيل إلى الكونغو.'), 'الكونغو'), ['Republic of the Congo']);
   assert.deepEqual(labels(gazOnly('اندلعت معارك في شرق الكونغو قرب غوما.'), 'الكونغو'), ['DR Congo']);
 });
+
+test('a title before an ambiguous country name resolved in context gives the role', () => {
+  const ner = withNer([['عمان', 'LOC'], ['بدر البوسعيدي', 'PER']]);
+  const d = ner('وصل وزير خارجية عمان بدر البوسعيدي إلى طهران.');
+  assert.equal(ents(d).find((e) => e.text === 'بدر البوسعيدي')?.role, 'Minister of Foreign Affairs of Oman');
+});
