@@ -174,6 +174,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
     // `أعلن عنها مكتب العمدة أن`: the pronoun is the object; the speaker follows it
     if (first && /^(عنه|عنها|عنهم)$/.test(first.norm) && a + 1 < b) return speakerIn(a + 1, b);
+    // `في منشور رأي بالإنترنت إن`: a phrase behind `بال` is no speaker
+    if (first && first.kind === 'word' && /^بال/.test(first.norm) && !ents.some((x) => x.start <= first.start && x.end > first.start)) return 'none';
     // `وقال لي وهو يهرب`, `قالت لنا`: "to me", "to us" (even when tagged as the name Li)
     // (a longer name that starts there, `لي كه تشيانغ`, is a name)
     if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
@@ -223,6 +225,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     if (e === a) return 'none';
     if (VAGUE.has(nm(a))) return null;
+    // `أشارت تلك الوثائق إلى أن`: a demonstrative before a document
+    if (/^(تلك|هذه|هذا|ذلك|هذين|هاتين)$/.test(nm(a)) && a + 1 < e && nonSpeaker(nm(a + 1))) return nobody(a + 1);
     // `تقارير`, `النتائج`, `دراسة`: a source that is no person or organisation
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return nobody(a);
     const s0 = tokens[a]!.start;
@@ -410,7 +414,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `وليد المعلم` tagged as `يد المعلم`: a name cut inside its first word (one or two letters
     // left of it) takes the whole word back; the link made from the cut name is dropped
     const t = tokens[tokAt(x.start)];
-    if (t && t.start < x.start && x.start < t.end && t.end - x.start <= 2) {
+    // (`كاني ويست` tagged `اني ويست`: one letter cut that is no conjunction or `ب`/`ل`)
+    const cut1 = !!t && x.start - t.start === 1 && !/^[وفبل]$/.test(text[t.start]!);
+    if (t && t.start < x.start && x.start < t.end && (t.end - x.start <= 2 || cut1)) {
       const from = text.startsWith('وو', t.start) ? t.start + 1 : t.start;
       sp.start = from;
       sp.text = text.slice(from, x.end);
@@ -563,6 +569,20 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return undefined;
   }
 
+  /** The last person/organisation in subject position in tokens [from, to) that agrees with `agr`. */
+  function lastSubject(from: number, to: number, agr: Agreement | undefined): Speaker | undefined {
+    let last: Speaker | undefined;
+    let k = from;
+    while (k < to) {
+      const sub = firstSubject(k, to, agr);
+      if (!sub) break;
+      last = sub;
+      const next = tokAt(sub.end! - 1) + 1;
+      if (next <= k) break;
+      k = next;
+    }
+    return last;
+  }
   /**
    * A verb without a subject after it: its subject before it in the sentence. `undefined` when
    * nothing is found (the caller then takes the previous speaker); `null` when the subject is
@@ -594,7 +614,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     // `الحرس الرئاسي، الذي قال`: the noun the relative pronoun refers to
-    if (p >= sentTok && RELATIVES.test(nm(p).replace(/^و(?=ال)/, ''))) {
+    // (`السياسيين الذين قال إنهم`: a relative the verb does not agree with is its object; the subject is elsewhere)
+    const relAgr = (w: string): Agreement | undefined => (/^(الذي)$/.test(w) ? 'm' : /^(التي)$/.test(w) ? 'f' : /^(الذين|اللواتي|اللاتي)$/.test(w) ? 'p' : undefined);
+    const relW = p >= sentTok ? nm(p).replace(/^و(?=ال)/, '') : '';
+    const relClash = !!agr && !!relAgr(relW) && relAgr(relW) !== agr && !(relAgr(relW) === 'f' && agr === 'p');
+    if (p >= sentTok && RELATIVES.test(relW) && !relClash) {
       let r = p - 1;
       while (r >= sentTok && tokens[r]!.kind === 'punct') r--;
       for (let k = r; k >= Math.max(sentTok, r - 5); k--) {
@@ -656,7 +680,26 @@ export function findQuotes(input: QuoteInput): Quote[] {
         return { text: text.slice(w.start, w.end), start: w.start, end: w.end, source: 'name' };
       }
     }
-    // VSO: the first person/organisation in subject position in the sentence
+    // VSO: the first person/organisation in subject position in the sentence; for a participle or a
+    // coordinated verb inside the sentence, the nearest one before it in the main clauses (`تمتعت
+    // إيران ... حين ألغت الولايات المتحدة التزاماتها ... وأعلنت أنها`), never one inside reported content
+    const coordinated = verbTok > sentTok + 1 && (PARTICIPLES.has(nm(verbTok)) || /^[وف]/.test(nm(verbTok)));
+    if (coordinated) {
+      let best: Speaker | undefined;
+      let from = sentTok;
+      for (let k = sentTok; k < verbTok; k++) {
+        if (!COMPLEMENTIZERS.has(nm(k))) continue;
+        const sub = firstSubject(from, k, agr);
+        if (sub) best = sub;
+        // skip the reported clause up to the next comma
+        let c = k + 1;
+        while (c < verbTok && nm(c) !== '،' && nm(c) !== ',') c++;
+        from = c;
+        k = c;
+      }
+      const tail = from < verbTok ? lastSubject(from, verbTok, agr) : undefined;
+      if (tail ?? best) return tail ?? best;
+    }
     const first = firstSubject(sentTok, verbTok, agr);
     if (first) return first;
     // `وأكد النبأ عبدالله العودة`: an object before the subject; a person not governed by a preposition

@@ -334,3 +334,24 @@ test('round O: quoted words are no subject, a new subject only in the main claus
   // a report a few words before `قال` is no person
   assert.deepEqual(who(q('رفض التحالف تقريرا لمجموعة خبراء في الأمم المتحدة قال إن بعض هجماته ربما ترقى إلى جرائم حرب.', [['التحالف', 'ORG'], ['الأمم المتحدة', 'ORG']], 'low')), [null]);
 });
+
+test('round P: the nearest subject for a coordinated verb, relatives the verb does not agree with, demonstratives before documents, cut names, times and phrases that are no speaker', () => {
+  // a coordinated verb inside the sentence takes the subject of the nearest clause, not the first one
+  const near = q('تمتعت إيران بكثير من الفوائد حتى الأسبوع الماضي حين ألغت الولايات المتحدة التزاماتها بالاتفاقية وأعلنت أنها ستعاقب الدول.', [['إيران', 'LOC', 'country'], ['الولايات المتحدة', 'LOC', 'country']]);
+  assert.deepEqual(who(near), ['الولايات المتحدة']);
+  // ... but never a subject inside what was said
+  const said = q('أكد الوزير تامر السبهان أن السعودية تتعرض لحملة كاذبة، مشيرا إلى أن ما يحدث عمل منظم.', [['تامر السبهان', 'PER'], ['السعودية', 'LOC', 'country']]);
+  assert.deepEqual(who(said), ['تامر السبهان', 'تامر السبهان']);
+  // `السياسيين الذين قال إنهم`: the plural relative is the object of a singular verb
+  const rel = q('انتقد أوباما سياسات الرئيس دونالد ترامب، والسياسيين الذين قال إنهم يتجاهلون الحقائق.', [['أوباما', 'PER'], ['دونالد ترامب', 'PER']], 'low');
+  assert.notEqual(rel.at(-1)?.speaker?.text, 'دونالد ترامب');
+  assert.deepEqual(who(q('وقالت المنشأة التي قالت إنها مغلقة.')), ['المنشأة']);
+  // `تلك الوثائق` is a document
+  assert.deepEqual(who(q('كما أشارت تلك الوثائق إلى أن الشركة علمت بالأمر.', [], 'low')), [null]);
+  // `لأول مرة` is no name; the subject before the verb speaks
+  assert.deepEqual(who(q('وكانت دانيلز قد قالت لأول مرة في مقابلة عام 2011 إنها على علاقة معه.', [['دانيلز', 'PER']])), ['دانيلز']);
+  // `كاني ويست` tagged `اني ويست`
+  assert.deepEqual(who(q('قال مغني الراب الأمريكي، كاني ويست، إن الاستعباد كان اختيارا.', [['اني ويست', 'PER']])), ['كاني ويست']);
+  // `بالإنترنت` is no speaker
+  assert.ok(!who(q('وقالت المجموعة في منشور رأي بالإنترنت إن القوانين غامضة.', [], 'low')).includes('بالإنترنت'));
+});
