@@ -1,6 +1,8 @@
 /**
- * Word lists for the quote speaker rules, read once from `data/facts/quote-speakers.txt`
- * (sections `[name]`, one word a line, `#` comments) and kept in matching form (`norm`).
+ * Word-list files of the facts stages: sections `[name]`, one word (or phrase) a line, `#`
+ * comments. `data/facts/quote-speakers.txt` holds the speaker rules' lists (`quoteWords`);
+ * `data/facts/reporting.txt` the reported-speech vocabulary (`reporting.ts`). Words are kept
+ * in matching form (`norm`).
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../core/paths.ts';
@@ -8,30 +10,34 @@ import { norm } from '../ar/normalize.ts';
 
 export const QUOTE_SPEAKERS_FILE = repoPath('data', 'facts', 'quote-speakers.txt');
 
+/** The sections of a word-list file, each a set of `norm` forms (empty when the file is absent). */
+export function readWordSections(file: string): Map<string, Set<string>> {
+  const sections = new Map<string, Set<string>>();
+  let raw = '';
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    raw = '';
+  }
+  let cur: Set<string> | undefined;
+  for (const line of raw.split('\n')) {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) continue;
+    const h = /^\[(.+)\]$/.exec(l);
+    if (h) {
+      cur = sections.get(h[1]!) ?? new Set();
+      sections.set(h[1]!, cur);
+      continue;
+    }
+    cur?.add(norm(l));
+  }
+  return sections;
+}
+
 let SECTIONS: Map<string, Set<string>> | undefined;
 
-/** The words of one section of the file, in `norm` form (empty when the section or file is absent). */
+/** The words of one section of the speaker-rules file, in `norm` form (empty when the section or file is absent). */
 export function quoteWords(section: string): Set<string> {
-  if (!SECTIONS) {
-    SECTIONS = new Map();
-    let raw = '';
-    try {
-      raw = readFileSync(QUOTE_SPEAKERS_FILE, 'utf8');
-    } catch {
-      raw = '';
-    }
-    let cur: Set<string> | undefined;
-    for (const line of raw.split('\n')) {
-      const l = line.trim();
-      if (!l || l.startsWith('#')) continue;
-      const h = /^\[(.+)\]$/.exec(l);
-      if (h) {
-        cur = new Set();
-        SECTIONS.set(h[1]!, cur);
-        continue;
-      }
-      cur?.add(norm(l));
-    }
-  }
+  SECTIONS ??= readWordSections(QUOTE_SPEAKERS_FILE);
   return SECTIONS.get(section) ?? new Set();
 }
