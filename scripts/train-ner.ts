@@ -1,7 +1,7 @@
 /**
  * Trains the NER model and writes models/ner/ner.bin (same as `marsad train-ner`).
  * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--no-nonlocal] [--nl-window N]
- *        [--dev blocks|tail] [--aqmar] [--wikiann FRACTION] [--no-conjoin]
+ *        [--dev blocks|tail] [--aqmar] [--wikiann FRACTION] [--no-conjoin] [--self-train N] [--self-train-confidence C]
  *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--no-memory] [--window N] [--out FILE] [--dry]
  */
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
@@ -36,6 +36,8 @@ const res = trainNer({
   aqmar: has('--aqmar') ? true : undefined,
   wikiann: val('--wikiann') ? Number(val('--wikiann')) : undefined,
   conjoin: has('--no-conjoin') ? false : undefined,
+  selfTrain: val('--self-train') ? Number(val('--self-train')) : undefined,
+  selfTrainConfidence: val('--self-train-confidence') ? Number(val('--self-train-confidence')) : undefined,
   features,
   log: (s) => process.stderr.write(s + '\n'),
 });

@@ -72,8 +72,8 @@ export function subsample<T>(items: T[], fraction: number, seed = 1): T[] {
   return items.filter(() => r() < fraction);
 }
 
-/** Unlabelled sentences (normalised tokens) from the ANT news corpus: title, abstract and text. */
-export function* antSentences(): Generator<string[]> {
+/** Unlabelled sentences (normalised tokens, or raw with `raw`) from the ANT news corpus: title, abstract and text. */
+export function* antSentences(raw = false): Generator<string[]> {
   const root = requireShared('data', 'ant-corpus-multisource');
   const files: string[] = [];
   const walk = (d: string) => {
@@ -89,7 +89,7 @@ export function* antSentences(): Generator<string[]> {
     const raw = readFileSync(f, 'utf8');
     for (const m of raw.matchAll(re)) {
       for (const line of m[2]!.split(/\n+/)) {
-        const toks = tokenize(line).map((t) => t.norm);
+        const toks = tokenize(line).map((t) => (raw ? line.slice(t.start, t.end) : t.norm));
         if (toks.length) yield toks;
       }
     }

@@ -54,6 +54,13 @@ export interface TrainOptions {
    * gets a copy private to the corpus; news text uses only the shared copy.
    */
   conjoin: boolean;
+  /**
+   * Self-training: after a first training, tag a seeded sample of ANT news lines and add up
+   * to this many confidently tagged sentences (with an entity) as an extra domain, then train again.
+   */
+  selfTrain: number;
+  /** Minimum confidence of every token of a self-training sentence. */
+  selfTrainConfidence: number;
   /** After picking the epoch on dev, retrain on train + dev. */
   final: boolean;
   rebuildClusters: boolean;
@@ -69,10 +76,12 @@ export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
   nonlocal: true,
   window: 300,
-  dev: 'blocks',
+  dev: 'tail',
   aqmar: false,
   wikiann: 0,
   conjoin: true,
+  selfTrain: 3000,
+  selfTrainConfidence: 0.7,
   final: true,
   rebuildClusters: false,
   log: () => {},
@@ -243,15 +252,62 @@ function auxCorpora(opts: TrainOptions): { name: string; sents: ConllSentence[];
  * Features of the extra corpora (their own name lists hidden from them; the name memory
  * is whatever the lexicon holds), conjoined with their domain when `opts.conjoin`.
  */
-function prepareAux(aux: ReturnType<typeof auxCorpora>, fx: FeatureExtractor, opts: TrainOptions): Prepared[] {
+function prepareAux(aux: ReturnType<typeof auxCorpora>, fx: FeatureExtractor, opts: TrainOptions, used?: Uint8Array): Prepared[] {
   const out: Prepared[] = [];
   for (const c of aux) {
     fx.gazMask = ~c.hide;
     const dom = hashStr('domain:' + c.name);
-    for (const p of prepare(c.sents, fx)) out.push(opts.conjoin ? conjoin(p, dom) : p);
+    for (const p of prepare(c.sents, fx)) {
+      if (used) markRows(used, [p]);
+      out.push(opts.conjoin ? conjoin(p, dom) : p);
+    }
   }
   fx.gazMask = 0xffffffff;
   return out;
+}
+
+/**
+ * Self-training sentences: a seeded sample of ANT news lines (5 to 60 tokens) tagged by
+ * `tagger`; kept when they have an entity and every token's label has a confidence of at
+ * least `opts.selfTrainConfidence`; at most `opts.selfTrain` of them.
+ */
+function silverSentences(tagger: Tagger, opts: TrainOptions): ConllSentence[] {
+  const r = rng(opts.seed + 101);
+  const lines: string[][] = [];
+  for (const toks of antSentences(true)) if (toks.length >= 5 && toks.length <= 60 && r() < 0.2) lines.push(toks);
+  const out: ConllSentence[] = [];
+  const tagged = tagger.tagDocument(lines, { confidence: true });
+  const min = opts.selfTrainConfidence;
+  for (let i = 0; i < lines.length && out.length < opts.selfTrain; i++) {
+    const t = tagged[i]!;
+    if (!t.tags.some((x) => x !== 'O')) continue;
+    let ok = true;
+    for (const c of t.confidence!) if (c < min) ok = false;
+    if (ok) out.push({ tokens: lines[i]!, tags: t.tags, line: 0 });
+  }
+  return out;
+}
+
+/** Marks the weight rows of every feature of `data` in `used`. */
+function markRows(used: Uint8Array, data: Prepared[]): void {
+  const mask = used.length - 1;
+  for (const p of data) for (let k = 0; k < p.feats.length; k++) used[p.feats[k]! & mask] = 1;
+}
+
+/**
+ * Drops the rows no shared feature uses (the extra corpora's private copies): news text never
+ * reads them, and they would only make the model file larger.
+ */
+function pruneRows(W: Weights, used: Uint8Array): number {
+  const ri = W.rowIndex!;
+  let n = 0;
+  for (let r = 0; r < ri.length; r++) {
+    if (ri[r]! >= 0 && !used[r]) {
+      ri[r] = -1;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** BIO tags of prepared sentences under `weights`. */
@@ -342,7 +398,8 @@ export function trainSteps(o: Partial<TrainOptions> = {}): number {
   const e = opts.epochs;
   const jk = opts.nonlocal ? FOLDS * e : 0;
   const once = e + jk + (opts.nonlocal ? e : 0);
-  return opts.final ? 2 * once : once;
+  const dev = opts.selfTrain > 0 ? 2 * once : once;
+  return opts.final ? dev + once : dev;
 }
 
 const FOLDS = 5;
@@ -384,30 +441,42 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     });
     return best;
   };
-  const b1 = pick(1, [...trainData, ...auxData], devData);
-  let b2: typeof b1 | null = null;
-  if (opts.nonlocal) {
-    const trainTags = jackknife(train, trainData, b1.epoch, FOLDS, opts, auxData);
-    const devTags = decodeAll(b1.weights!, devData);
-    const trAtoms = nonlocalAtoms(fx, train.map((s) => s.tokens), trainTags, opts.window);
-    const devAtoms = nonlocalAtoms(fx, dev.map((s) => s.tokens), devTags, opts.window);
-    b2 = pick(2, [...prepareTrain(train, fx, trAtoms), ...auxData], prepare(dev, fx, devAtoms));
-  }
-  // Entity bias (precision/recall trade-off of the final pass), tuned on dev.
-  const probe = new Tagger(b1.weights!, lex, opts.features, {}, b2?.weights ?? null, opts.window);
-  let bias = { value: 0, f1: -1 };
-  for (const value of ENTITY_BIASES) {
-    probe.entityBias = value;
-    const sc = new Scorer();
-    const out = probe.tagDocument(dev.map((s) => s.tokens));
-    dev.forEach((s, i) => sc.add(s.tags, out[i]!.tags));
-    const f1 = sc.result().f1;
-    log(`  entity bias ${value}: dev F1 ${f1.toFixed(2)}`);
-    if (f1 > bias.f1) bias = { value, f1 };
+  /** Both passes on train + `auxData`, epochs and entity bias chosen on dev. */
+  const fit = (auxData: Prepared[]) => {
+    const b1 = pick(1, [...trainData, ...auxData], devData);
+    let b2: typeof b1 | null = null;
+    if (opts.nonlocal) {
+      const trainTags = jackknife(train, trainData, b1.epoch, FOLDS, opts, auxData);
+      const devTags = decodeAll(b1.weights!, devData);
+      const trAtoms = nonlocalAtoms(fx, train.map((s) => s.tokens), trainTags, opts.window);
+      const devAtoms = nonlocalAtoms(fx, dev.map((s) => s.tokens), devTags, opts.window);
+      b2 = pick(2, [...prepareTrain(train, fx, trAtoms), ...auxData], prepare(dev, fx, devAtoms));
+    }
+    // Entity bias (precision/recall trade-off of the final pass), tuned on dev.
+    const probe = new Tagger(b1.weights!, lex, opts.features, {}, b2?.weights ?? null, opts.window);
+    let bias = { value: 0, f1: -1 };
+    for (const value of ENTITY_BIASES) {
+      probe.entityBias = value;
+      const sc = new Scorer();
+      const out = probe.tagDocument(dev.map((s) => s.tokens));
+      dev.forEach((s, i) => sc.add(s.tags, out[i]!.tags));
+      const f1 = sc.result().f1;
+      log(`  entity bias ${value}: dev F1 ${f1.toFixed(2)}`);
+      if (f1 > bias.f1) bias = { value, f1 };
+    }
+    probe.entityBias = bias.value;
+    return { b1, b2, bias, probe };
+  };
+  let { b1, b2, bias, probe } = fit(auxData);
+  if (opts.selfTrain > 0) {
+    const silver = silverSentences(probe, opts);
+    log(`self-training: ${silver.length} confidently tagged ANT sentences; training again`);
+    aux.push({ name: 'silver', sents: silver, hide: 0 });
+    curve.length = 0;
+    ({ b1, b2, bias, probe } = fit(prepareAux(aux, fx, opts)));
   }
   let aqmarScore: NerScore | null = null;
   {
-    probe.entityBias = bias.value;
     const od = aqmarDev();
     const sc = new Scorer();
     const out = probe.tagDocument(od.map((s) => s.tokens));
@@ -421,19 +490,33 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     log(`final: retraining on train + dev (pass 1: ${b1.epoch} epochs${b2 ? `, pass 2: ${b2.epoch} epochs` : ''})`);
     setMemory(lex, all);
     const allData = prepareTrain(all, fx);
-    const allAux = prepareAux(aux, fx, opts);
+    const used = new Uint8Array(1 << opts.rowBits);
+    const allAux = prepareAux(aux, fx, opts, used);
+    markRows(used, allData);
     w1 = runEpochs([...allData, ...allAux], b1.epoch, opts).averaged();
     if (b2) {
       const tags = jackknife(all, allData, b1.epoch, FOLDS, opts, allAux);
       const atoms = nonlocalAtoms(fx, all.map((s) => s.tokens), tags, opts.window);
-      w2 = runEpochs([...prepareTrain(all, fx, atoms), ...allAux], b2.epoch, opts).averaged();
+      const allData2 = prepareTrain(all, fx, atoms);
+      markRows(used, allData2);
+      w2 = runEpochs([...allData2, ...allAux], b2.epoch, opts).averaged();
+    }
+    if (aux.length && opts.conjoin) {
+      const n = pruneRows(w1, used) + (w2 ? pruneRows(w2, used) : 0);
+      log(`dropped ${n} weight rows used only by the extra corpora's private feature copies`);
     }
   }
   const info = {
     trained:
       'ANERcorp (CAMeL split) train' +
       (opts.final ? ' (all of it, after choosing epochs on the carved dev)' : ' minus the carved dev') +
-      aux.map((c) => ` + ${c.name} train${c.name === 'wikiann' && opts.wikiann < 1 ? ` (${opts.wikiann} sample)` : ''}`).join('') +
+      aux
+        .map((c) =>
+          c.name === 'silver'
+            ? ` + ${c.sents.length} self-trained ANT sentences`
+            : ` + ${c.name} train${c.name === 'wikiann' && opts.wikiann < 1 ? ` (${opts.wikiann} sample)` : ''}`,
+        )
+        .join('') +
       (aux.length && opts.conjoin ? ' (domain-conjoined)' : ''),
     dev: opts.dev,
     dev_f1_aqmar: aqmarScore.f1,

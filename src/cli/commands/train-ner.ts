@@ -13,8 +13,10 @@ export function register(program: Command): void {
       'Train the named-entity tagger (PER, LOC, ORG, MISC) from ../shared/data/ner: an averaged ' +
         'perceptron over hashed features (clitic-split core, affixes, shape, ±2 window, word clusters ' +
         'learned from unlabelled news, gazetteers), plus a second pass with document-level features. ' +
-        'A dev set is carved from ANERcorp train (seeded contiguous blocks) to choose the number of ' +
-        'epochs; the final model is then retrained on all of ANERcorp train. The test split is never ' +
+        'A dev set is carved from ANERcorp train (by default its last 15%, other stories) to choose the ' +
+        'number of epochs; a first model then tags a sample of the unlabelled ANT news and its most ' +
+        'confident sentences are added as extra training data (self-training); the final model is ' +
+        'retrained on all of ANERcorp train plus those sentences. The test split is never ' +
         'read. Seeded and reproducible. Writes models/ner/ner.bin (the clusters are cached in ' +
         'models/ner/clusters.json.gz; --rebuild-clusters relearns them).',
     )
@@ -22,6 +24,9 @@ export function register(program: Command): void {
     .option('--epochs <n>', 'maximum epochs per pass', String(DEFAULT_TRAIN.epochs))
     .option('--seed <n>', 'random seed', String(DEFAULT_TRAIN.seed))
     .option('--no-nonlocal', 'skip the second, document-level pass')
+    .option('--dev <kind>', 'dev set carved from ANERcorp train: tail (last 15%) or blocks (seeded 10% of 100-sentence blocks)', DEFAULT_TRAIN.dev)
+    .option('--self-train <n>', 'add up to n confidently tagged ANT news sentences and train again (0: off)', String(DEFAULT_TRAIN.selfTrain))
+    .option('--aqmar', 'also train on AQMAR train (Wikipedia), with domain-conjoined features')
     .option('--no-final', 'do not retrain on train + dev (keep the dev-selected model)')
     .option('--rebuild-clusters', 'relearn the word clusters from the unlabelled corpus')
     .option('--dry-run', 'train and report, but do not write the model')
@@ -29,11 +34,15 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n' +
         '  $ marsad train-ner\n' +
-        '  $ marsad train-ner --no-nonlocal --out ner-first-pass.bin',
+        '  $ marsad train-ner --no-nonlocal --out ner-first-pass.bin\n' +
+        '  $ marsad train-ner --dev blocks --self-train 0 --dry-run',
     )
-    .action((opts: { out: string; epochs: string; seed: string; nonlocal: boolean; final: boolean; rebuildClusters?: boolean; dryRun?: boolean }) => {
+    .action((opts: { out: string; epochs: string; seed: string; nonlocal: boolean; final: boolean; rebuildClusters?: boolean; dryRun?: boolean; dev: string; selfTrain: string; aqmar?: boolean }) => {
       const epochs = Number(opts.epochs);
       const seed = Number(opts.seed);
+      const selfTrain = Number(opts.selfTrain);
+      if (opts.dev !== 'tail' && opts.dev !== 'blocks') throw new MarsadError('E_USAGE', '--dev must be tail or blocks');
+      if (!Number.isInteger(selfTrain) || selfTrain < 0) throw new MarsadError('E_USAGE', '--self-train must be a non-negative integer');
       if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new MarsadError('E_USAGE', '--epochs must be an integer between 1 and 100');
       if (!Number.isInteger(seed)) throw new MarsadError('E_USAGE', '--seed must be an integer');
       const tty = process.stderr.isTTY;
@@ -43,6 +52,9 @@ export function register(program: Command): void {
         nonlocal: opts.nonlocal,
         final: opts.final,
         rebuildClusters: !!opts.rebuildClusters,
+        dev: opts.dev,
+        selfTrain,
+        aqmar: !!opts.aqmar,
         features: DEFAULT_FEATURES,
       };
       let bar: SingleBar | null = null;
