@@ -289,7 +289,7 @@ function silverSentences(tagger: Tagger, opts: TrainOptions): ConllSentence[] {
 }
 
 /** Marks the weight rows of every feature of `data` in `used`. */
-function markRows(used: Uint8Array, data: Prepared[]): void {
+export function markRows(used: Uint8Array, data: Prepared[]): void {
   const mask = used.length - 1;
   for (const p of data) for (let k = 0; k < p.feats.length; k++) used[p.feats[k]! & mask] = 1;
 }
@@ -298,7 +298,7 @@ function markRows(used: Uint8Array, data: Prepared[]): void {
  * Drops the rows no shared feature uses (the extra corpora's private copies): news text never
  * reads them, and they would only make the model file larger.
  */
-function pruneRows(W: Weights, used: Uint8Array): number {
+export function pruneRows(W: Weights, used: Uint8Array): number {
   const ri = W.rowIndex!;
   let n = 0;
   for (let r = 0; r < ri.length; r++) {

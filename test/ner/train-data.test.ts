@@ -5,7 +5,8 @@ import { splitDev, splitTail, subsample } from '../../src/ner/data.ts';
 import { DEFAULT_FEATURES, FeatureExtractor } from '../../src/ner/features.ts';
 import { mix } from '../../src/ner/hash.ts';
 import { GAZ, Lexicon } from '../../src/ner/lexicon.ts';
-import { conjoin, firstNames, memoryFrom, nisbaForms } from '../../src/ner/train.ts';
+import { PerceptronTrainer } from '../../src/ner/model.ts';
+import { conjoin, firstNames, markRows, memoryFrom, nisbaForms, pruneRows } from '../../src/ner/train.ts';
 
 const sents = (n: number): ConllSentence[] => Array.from({ length: n }, (_, i) => ({ tokens: [`w${i}`], tags: ['O'], line: i + 1 }));
 
@@ -93,4 +94,29 @@ test('character trigrams and core clusters are extra atoms when switched on', ()
   assert.ok(rich.own.includes('g3:^اس') && rich.own.includes('g3:ول$'));
   assert.ok(rich.own.includes('c0:2'), 'cluster of the article-less core');
   assert.ok(rich.ctx.includes('k0:1') && !base.ctx.includes('k0:1'), 'stem cluster seen from the neighbours');
+});
+
+test('the extra corpora private feature copies are dropped from the trained weights, shared rows kept', () => {
+  const labels = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER'];
+  const bits = 10;
+  const t = new PerceptronTrainer(labels, bits);
+  const news = { feats: Uint32Array.from([11, 12, 13]), starts: Int32Array.from([0, 2, 3]), gold: Int32Array.from([4, 0]) };
+  const aux = conjoin({ feats: Uint32Array.from([21, 22]), starts: Int32Array.from([0, 1, 2]), gold: Int32Array.from([0, 4]) }, 77);
+  const e = new Float32Array(2 * labels.length);
+  const pred = new Int32Array(2);
+  for (let k = 0; k < 3; k++) {
+    t.step(news.feats, news.starts, news.gold, e, pred);
+    t.step(aux.feats, aux.starts, aux.gold, e, pred);
+  }
+  const w = t.averaged();
+  const mask = (1 << bits) - 1;
+  const priv = [mix(21, 77), mix(22, 77)].filter((h) => ![11, 12, 13, 21, 22].some((x) => (x & mask) === (h & mask)));
+  assert.ok(priv.length > 0 && priv.every((h) => w.rowOf(h) >= 0), 'private copies were trained');
+  const used = new Uint8Array(1 << bits);
+  markRows(used, [news, { feats: Uint32Array.from([21, 22]), starts: Int32Array.from([0, 1, 2]), gold: Int32Array.from([0, 4]) }]);
+  assert.ok([11, 12, 21, 22].every((h) => w.rowOf(h) >= 0), 'shared rows were trained');
+  const before = [11, 12, 21, 22].map((h) => Array.from(w.w.subarray(w.rowOf(h), w.rowOf(h) + labels.length)));
+  assert.equal(pruneRows(w, used), priv.length);
+  for (const h of priv) assert.equal(w.rowOf(h), -1);
+  assert.deepEqual([11, 12, 21, 22].map((h) => Array.from(w.w.subarray(w.rowOf(h), w.rowOf(h) + labels.length))), before);
 });
