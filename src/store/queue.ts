@@ -49,6 +49,9 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
   const batch = Math.max(1, Math.min(opts.batch ?? 8, 500));
   const sum: WorkerSummary = { jobs: 0, retries: 0, stored: 0, duplicates: 0, failed: 0 };
   let retries = 0;
+  // analyses of a batch that rolled back (deadlock with another writer): its jobs usually come
+  // back to this worker at once, and need not be analysed again
+  const analysed = new Map<string, DocRows>();
   while (!opts.signal?.aborted) {
     const info = { stored: 0, duplicates: 0, failed: 0 };
     const took = await sql.db.tx(async (db) => {
@@ -58,7 +61,14 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
       const done: { id: string; rows: DocRows }[] = [];
       for (const j of jobs) {
         try {
-          done.push({ id: j.id, rows: opts.analyze(j.text, JSON.parse(j.meta) as Record<string, unknown>) });
+          const key = `${j.id}:${j.text.length}`;
+          let rows = analysed.get(key);
+          if (!rows) {
+            rows = opts.analyze(j.text, JSON.parse(j.meta) as Record<string, unknown>);
+            if (analysed.size >= 4 * batch) analysed.clear();
+            analysed.set(key, rows);
+          }
+          done.push({ id: j.id, rows });
         } catch (e) {
           // a job that cannot be analysed stays in the queue with its error, for inspection
           await db.run('UPDATE jobs SET attempts = attempts + 1, error = ? WHERE id = ?', [(e as Error).message ?? String(e), j.id]);
@@ -82,6 +92,7 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
     });
     if (took === -1) continue;
     retries = 0;
+    analysed.clear();
     if (took > 0) {
       sum.jobs += took;
       sum.stored += info.stored;

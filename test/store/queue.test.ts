@@ -86,3 +86,37 @@ test('queue (postgres): enqueue, kill -9 a worker mid-batch, the others finish; 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('queue (postgres): a batch rolled back by a deadlock is stored on retry without analysing its articles again', { skip: PG_SKIP }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-queue-retry-'));
+  const schema = `marsad_qr${process.pid}_${Date.now().toString(36)}`;
+  let repo: PostgresRepository | undefined;
+  try {
+    writeCorpus(dir, 6);
+    repo = await openPostgres(PG_URL, { schema });
+    const s = await ingest([dir], { repo, enqueue: true });
+    assert.equal(s.enqueued, 6);
+    // the second article written fails once with PostgreSQL's deadlock code, as when two
+    // workers lock the same new entities in opposite orders
+    const real = repo.putRowsIn.bind(repo);
+    let writes = 0;
+    repo.putRowsIn = async (db, rows) => {
+      if (++writes === 2) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+      return real(db, rows);
+    };
+    const seen = new Map<string, number>();
+    const counting = (text: string, meta: Record<string, unknown>) => {
+      seen.set(text, (seen.get(text) ?? 0) + 1);
+      return analyze(text, meta);
+    };
+    const w = await runWorker(repo, { analyze: counting, exitWhenEmpty: true, batch: 3 });
+    assert.equal(w.retries, 1);
+    assert.equal(w.stored, 6);
+    assert.equal((await repo.stats()).articles, 6);
+    assert.deepEqual([...seen.values()], [1, 1, 1, 1, 1, 1], 'each article analysed once');
+  } finally {
+    await repo?.close();
+    await dropSchema(PG_URL, schema);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
