@@ -179,7 +179,7 @@ test('GET /api/entities lists and filters; /api/entities/:id has timeline, co-oc
   assert.equal(one.labelEn, 'Ilham Aliyev');
   assert.deepEqual(one.timeline.map((x: { month: string }) => x.month), ['2024-08', '2024-09']);
   assert.ok(one.cooccurring.some((c: { id: string }) => c.id === 'Q232'));
-  assert.deepEqual(one.events.map((e: { code: string }) => e.code).sort(), ['0311', '043']);
+  assert.deepEqual(one.events.map((e: { code: string }) => e.code).sort(), ['0311', '044']);
   assert.equal(one.events[0].source_label, 'Ilham Aliyev');
   assertError(await app.inject('/api/entities/Q0'), 404, /no entity/);
 });
@@ -189,11 +189,11 @@ test('GET /api/events filters by code, actor, place and date', async (t) => {
   const all = json(await app.inject('/api/events'));
   assert.equal(all.total, 3);
   assert.equal(all.items[0].raw, undefined, 'raw copy not sent');
-  assert.deepEqual(json(await app.inject('/api/events?code=04')).items.map((e: { code: string }) => e.code), ['043']);
+  assert.deepEqual(json(await app.inject('/api/events?code=04')).items.map((e: { code: string }) => e.code), ['044']);
   assert.deepEqual(json(await app.inject('/api/events?actor=Q227')).items.map((e: { code: string }) => e.code), ['057']);
-  assert.deepEqual(json(await app.inject('/api/events?place=Q1520')).items.map((e: { code: string }) => e.code), ['043']);
+  assert.deepEqual(json(await app.inject('/api/events?place=Q1520')).items.map((e: { code: string }) => e.code), ['044']);
   // Q7208 is mentioned in art-baku but is not an actor of its event
-  assert.deepEqual(json(await app.inject('/api/events?actor=Q7208')).items.map((e: { code: string }) => e.code).sort(), ['0311', '043']);
+  assert.deepEqual(json(await app.inject('/api/events?actor=Q7208')).items.map((e: { code: string }) => e.code).sort(), ['0311', '044']);
   assert.deepEqual(json(await app.inject('/api/events?from=2024-09-01')).items.map((e: { code: string }) => e.code), ['057']);
   assertError(await app.inject('/api/events?limit=-1'), 400, /limit/);
 });

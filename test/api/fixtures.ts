@@ -68,7 +68,7 @@ export function fixtureDocs(): DocJSON[] {
       quotes: [{ ...at(t, '"إن التعاون ضروري"'), text: 'إن التعاون ضروري', speaker: { id: 'Q7208', label_en: 'Ilham Aliyev' }, kind: 'direct' }],
       events: [
         { ...at(t, 'دعا'), code: '0311', name: 'Appeal for military cooperation', trigger: at(t, 'دعا'), source: { id: 'Q7208', label_en: 'Ilham Aliyev' }, target: { id: 'Q27275', label_en: 'Central Asia' }, date: '2024-08-09' },
-        { ...at(t, 'اجتماع'), code: '043', name: 'Meet at a third location', trigger: at(t, 'اجتماع'), source: { id: 'Q7208', label_en: 'Ilham Aliyev' }, place: { id: 'Q1520', label_en: 'Astana' }, date: '2024-08-09' },
+        { ...at(t, 'اجتماع'), code: '044', name: 'Meet at a third location', trigger: at(t, 'اجتماع'), source: { id: 'Q7208', label_en: 'Ilham Aliyev' }, place: { id: 'Q1520', label_en: 'Astana' }, date: '2024-08-09' },
       ],
       gist: [{ text: 'Ilham Aliyev called on Central Asian states to cooperate on defence (Astana, 2024-08-09).' }],
     }),

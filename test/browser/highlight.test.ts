@@ -59,7 +59,7 @@ test('invalid spans are dropped, not rendered', () => {
 test('tooltips carry the English label, KB id, role, resolved date and CAMEO name', () => {
   assert.equal(tipFor('entities', { label_en: 'Ilham Aliyev', type: 'PER', id: 'Q7208', role: 'President' }), 'label: Ilham Aliyev\ntype: PER\nid: Q7208\nrole: President');
   assert.match(tipFor('dates', { resolved: '2024-08-09' }), /resolved: 2024-08-09/);
-  assert.match(tipFor('events', { code: '043', name: 'Meet at a third location' }), /code: 043\nCAMEO: Meet at a third location/);
+  assert.match(tipFor('events', { code: '044', name: 'Meet at a third location' }), /code: 044\nCAMEO: Meet at a third location/);
 });
 
 test('snippet runs from highlight offsets and from markers; other markup stays text', () => {
