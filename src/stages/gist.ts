@@ -81,6 +81,17 @@ const PHRASES: [string, string][] = [
   ['010', '{S} made a statement'],
 ];
 
+/** When only the target of an event is known (no source): a noun phrase, which needs no agreement. */
+const TARGET_ONLY: [string, string][] = [
+  ['173', 'Arrest of {T}'],
+  ['181', 'Abduction of {T}'],
+  ['183', 'Bombing against {T}'],
+  ['185', 'Attempt to assassinate {T}'],
+  ['186', 'Assassination of {T}'],
+  ['18', 'Attack on {T}'],
+  ['17', 'Use of force against {T}'],
+];
+
 /** Measured phrases we can name in English (matching form, article stripped per word). */
 const MEASURES: [string, string][] = [
   ['طاقه انتاجيه سنويه', 'annual capacity'],
@@ -134,11 +145,16 @@ export function buildGist(doc: Doc): GistLine[] {
   if (!chosen.length) chosen.push(...events.slice(0, 1));
   chosen.sort((a, b) => a.start - b.start);
   for (const e of chosen) {
-    const phrase = PHRASES.find(([c]) => e.code.startsWith(c))?.[1] ?? `{P}: ${e.name.toLowerCase()}`;
+    let phrase = PHRASES.find(([c]) => e.code.startsWith(c))?.[1] ?? `{P}: ${e.name.toLowerCase()}`;
     const parts = e.participants.length ? e.participants : ([e.source, e.target].filter(Boolean) as Actor[]);
-    const S = e.source ?? parts[0] ?? null;
     const T = e.target ?? null;
-    if (phrase.includes('{S}') && !S) continue;
+    // a participant stands in for a missing source, but never the target itself ("civilians attacked civilians")
+    const S = e.source ?? parts.find((p) => !T || p.id !== T.id) ?? null;
+    if (phrase.includes('{S}') && !S) {
+      const only = T ? TARGET_ONLY.find(([c]) => e.code.startsWith(c))?.[1] : undefined;
+      if (!only) continue;
+      phrase = only;
+    }
     let text = phrase
       .replace('{S}', name(S))
       .replace('{P}', list(parts))

@@ -67,3 +67,16 @@ test('gist of the canonical article', { skip: !sharedAvailable('examples', 'aliy
   assert.match(text, /Azerbaijan, Kazakhstan and Uzbekistan signed an agreement \(2024-05\)/);
   assert.match(text, /Capacity of the Baku–Tbilisi–Kars railway: 1 million → 5 million t/);
 });
+
+test('gist: violence with only its target known reads as a noun phrase, never as the target attacking itself', () => {
+  const civ = actor('civ', 'civilians');
+  const d = withLayers(createDoc('نص'), {
+    events: [
+      ev('180', { target: civ, participants: [civ] }),
+      ev('186', { start: 2, target: actor('m', 'the mayor') }),
+      ev('111', { start: 3, target: actor('g', 'the government') }),
+    ],
+  });
+  const lines = buildGist(d).map((l) => l.text);
+  assert.deepEqual(lines, ['Attack on civilians.', 'Assassination of the mayor.'], 'criticism without its critic is left out');
+});
