@@ -26,7 +26,7 @@ import { type AmbiguityContext, STRONG, ambiguityTable, chooseReading, keyOf } f
 import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
 import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
 import { titles } from '../kb/titles.ts';
-import { personLabel, transliterate } from '../kb/translit.ts';
+import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
 import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
 import { DASHES } from '../kb/keys.ts';
@@ -228,6 +228,39 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     mentions.push({ start: q.start, end: q.end, from: q.from, to: q.to, type: 'MISC', text: doc.text.slice(q.start, q.end), confidence: 0.8, source: 'quoted', match: 'none', kind: q.kind });
   }
 
+  // 2c. a given name that is also a demonym right before a person (`تركي المالكي`: Turki, not
+  // Turkish) belongs to the name; and a family name alone that the KB gives to a famous namesake
+  // (`المالكي` -> Nouri al-Maliki) is not linked to him when the article names someone else with
+  // it: coreference (3) then joins it to the article's own full name
+  const givenNames = nameTable();
+  const givenDems = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.from === 0) continue;
+    const d = dems.find((x) => x.to === m.from && x.from === m.from - 1);
+    const w = items[m.from - 1]!;
+    if (!d || items[m.from]!.breakBefore || w.prefix || !givenNames.has(norm(w.stem))) continue;
+    givenDems.add(`${d.start}:${d.end}`);
+    m.start = w.stemStart;
+    m.from -= 1;
+    m.text = doc.text.slice(m.start, m.end);
+    if (m.kb !== undefined && !ix.entities[m.kb]!.aliases.some((a) => norm(a).split(/\s+/).includes(norm(w.stem)))) {
+      m.kb = undefined;
+      m.match = 'none';
+    }
+  }
+  const ownTokens = (k: number): Set<string> => new Set(ix.entities[k]!.aliases.flatMap((a) => norm(a).split(/\s+/)));
+  for (const m of mentions) {
+    if (m.to - m.from !== 1 || m.kb === undefined || ix.entities[m.kb]!.kind !== 'person') continue;
+    const fam = items[m.from]!.stem;
+    const own = ownTokens(m.kb);
+    const other = mentions.some((x) => x !== m && x.type === 'PER' && x.to - x.from >= 2 && items[x.to - 1]!.stem === fam
+      && x.kb !== m.kb && items.slice(x.from, x.to - 1).some((it) => !own.has(norm(it.stem))));
+    if (other) {
+      m.kb = undefined;
+      m.match = 'none';
+    }
+  }
+
   // 3. name-part coreference for people: a surname alone refers to the nearest full name
   // before it (or, when there is none before, to the only one in the article)
   const personKey = (m: Mention): string | undefined => (m.kb !== undefined ? ix.entities[m.kb]!.id : m.type === 'PER' ? unknownId(items, m) : undefined);
@@ -359,6 +392,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     // a demonym inside a KB name is part of that name; inside a body (`وزارة الدفاع الروسية`) it
     // still refers to the country
     if (mentions.some((m) => m.start <= d.start && d.end <= m.end && m.source !== 'ner' && m.source !== 'body' && !demonymSpans.has(`${d.start}:${d.end}`))) continue;
+    if (givenDems.has(`${d.start}:${d.end}`)) continue; // a given name (`تركي المالكي`)
     const e = ix.entities[idx(d.id)!]!;
     demonyms.push({ start: d.start, end: d.end, id: e.id, label_en: e.label_en, ...(e.iso ? { iso: e.iso } : {}), text: doc.text.slice(d.start, d.end) });
   }

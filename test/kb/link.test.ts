@@ -260,3 +260,22 @@ test('roles: a counterpart (نظيره) has the title of the last titled person,
   // no titled person before: no role from نظيره
   assert.equal(byText(p('والتقى سالم الفارس نظيره الأردني محمد العلي.'), 'محمد العلي')[0]?.role, undefined);
 });
+
+test('namesakes: a family name alone is not linked to a famous namesake when the article names someone else with it', () => {
+  const ner = fakeNer([['المالكي', 'PER']]);
+  const p = buildPipeline([...BASE_STAGES, ner, gazetteerStage, linkStage]);
+  // Turki al-Maliki, the coalition spokesman: the given name تركي is also the adjective "Turkish"
+  const d = p('المالكي يتحدث عن اليمن.\nوقال المتحدث باسم التحالف العقيد تركي المالكي إن العمليات مستمرة. وأضاف المالكي أن الحافلة كانت هدفا.');
+  const all = ents(d).filter((e) => e.text.endsWith('المالكي'));
+  assert.equal(all.length, 3);
+  assert.ok(all.some((e) => e.text === 'تركي المالكي'), 'the given name joins the name');
+  assert.ok(all.every((e) => e.label_en !== 'Nouri al-Maliki'), all.map((e) => e.label_en).join(', '));
+  assert.equal(new Set(all.map((e) => e.id)).size, 1, 'the bare family name refers to the full name of the article');
+  assert.ok(!layer<DemonymRef>(d, 'demonyms').some((x) => x.iso === 'TR'), 'تركي before a name is no reference to Türkiye');
+  // with nobody else of that name, the bare family name still links to the KB's namesake
+  const iraq = p('قال رئيس الوزراء العراقي السابق نوري المالكي إن الانتخابات مهمة. وأضاف المالكي أن التحالف قوي.');
+  assert.ok(ents(iraq).filter((e) => e.text.endsWith('المالكي')).every((e) => e.label_en === 'Nouri al-Maliki'));
+  // and a demonym before a name that is no given name stays a demonym
+  const tr = p('وصل وزير الخارجية التركي إلى بغداد.');
+  assert.ok(layer<DemonymRef>(tr, 'demonyms').some((x) => x.iso === 'TR'));
+});
