@@ -81,6 +81,19 @@ const PHRASES: [string, string][] = [
   ['010', '{S} made a statement'],
 ];
 
+/** When only the source of an event is known (no target), for verbs that cannot stand without one. */
+const SOURCE_ONLY: [string, string][] = [
+  ['036', '{S} issued an invitation'],
+  ['043', '{S} hosted a visit'],
+  ['051', '{S} expressed approval'],
+  ['111', '{S} voiced criticism'],
+  ['112', '{S} made accusations'],
+  ['11', '{S} voiced disapproval'],
+  ['13', '{S} issued threats'],
+  ['173', '{S} made arrests'],
+  ['181', '{S} took hostages'],
+];
+
 /** When only the target of an event is known (no source): a noun phrase, which needs no agreement. */
 const TARGET_ONLY: [string, string][] = [
   ['173', 'Arrest of {T}'],
@@ -150,6 +163,7 @@ export function buildGist(doc: Doc): GistLine[] {
     const T = e.target ?? null;
     // a participant stands in for a missing source, but never the target itself ("civilians attacked civilians")
     const S = e.source ?? parts.find((p) => !T || p.id !== T.id) ?? null;
+    if (phrase.includes('{T}') && !T && S) phrase = SOURCE_ONLY.find(([c]) => e.code.startsWith(c))?.[1] ?? phrase;
     if (phrase.includes('{S}') && !S) {
       const only = T ? TARGET_ONLY.find(([c]) => e.code.startsWith(c))?.[1] : undefined;
       if (!only) continue;

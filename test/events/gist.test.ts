@@ -80,3 +80,10 @@ test('gist: violence with only its target known reads as a noun phrase, never as
   const lines = buildGist(d).map((l) => l.text);
   assert.deepEqual(lines, ['Attack on civilians.', 'Assassination of the mayor.'], 'criticism without its critic is left out');
 });
+
+test('gist: a verb that needs an object reads whole when the target is unknown', () => {
+  const d = withLayers(createDoc('نص'), {
+    events: [ev('051', { source: actor('IL', 'Israel') }), ev('111', { start: 2, source: actor('IR', 'Iran') })],
+  });
+  assert.deepEqual(buildGist(d).map((l) => l.text), ['Israel expressed approval.', 'Iran voiced criticism.']);
+});
