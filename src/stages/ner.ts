@@ -7,8 +7,11 @@
  * layer. `confidence` is the mean posterior of the entity's token labels. The model is
  * loaded lazily, once.
  */
+import { readFileSync } from 'node:fs';
 import { type Entity, type EntityType, type Sentence, type Token, type Word, layer, withLayers } from '../core/doc.ts';
 import { defineStage } from '../core/pipeline.ts';
+import { repoPath } from '../core/paths.ts';
+import { norm } from '../ar/normalize.ts';
 import { bioSpans } from '../ner/conll.ts';
 import { defaultTagger, type Tagger } from '../ner/tagger.ts';
 
@@ -43,6 +46,20 @@ function runs(tokens: Token[], sentences: Sentence[]): [number, number][] {
   return out;
 }
 
+let LEADING: Set<string> | undefined;
+/** Particles that never begin a name (`data/ner/leading-particles.txt`), in `norm` form. */
+function leadingParticles(): Set<string> {
+  if (LEADING) return LEADING;
+  let raw = '';
+  try {
+    raw = readFileSync(repoPath('data', 'ner', 'leading-particles.txt'), 'utf8');
+  } catch {
+    raw = '';
+  }
+  LEADING = new Set(raw.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => norm(l)));
+  return LEADING;
+}
+
 /** Entities of a Doc's tokens with `tagger` (exported for tests and tools). */
 export function findEntities(text: string, tokens: Token[], words: Word[], sentences: Sentence[], tagger: Tagger): Entity[] {
   if (!tokens.length) return [];
@@ -55,20 +72,24 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
   const out: Entity[] = [];
   rs.forEach(([a], k) => {
     const { tags, confidence } = tagged[k]!;
+    const lead = leadingParticles();
     for (const sp of bioSpans(tags)) {
-      const first = a + sp.start;
+      let first = a + sp.start;
       const last = a + sp.end - 1;
+      // a name does not begin with a preposition or particle the tagger took in (`عن بيكر`)
+      while (first < last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) first++;
+      if (first === last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) continue;
       const start = stemStart[first]! >= 0 ? stemStart[first]! : tokens[first]!.start;
       const end = tokens[last]!.end;
       if (end <= start) continue;
       let c = 0;
-      for (let i = sp.start; i < sp.end; i++) c += confidence ? confidence[i]! : 1;
+      for (let i = first - a; i < sp.end; i++) c += confidence ? confidence[i]! : 1;
       out.push({
         start,
         end,
         type: sp.type as EntityType,
         text: text.slice(start, end),
-        confidence: Math.round((c / (sp.end - sp.start)) * 1000) / 1000,
+        confidence: Math.round((c / (sp.end - (first - a))) * 1000) / 1000,
         source: 'ner',
       });
     }

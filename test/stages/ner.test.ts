@@ -74,3 +74,24 @@ test('canonical article, full pipeline: every person, country and city is found 
   const ents = layer<Entity>(analyze(text, { published: '2024-08-09' }), 'entities');
   assert.deepEqual(missing(ents, expected), []);
 });
+
+test('ner stage: a span the tagger starts on a preposition or particle begins after it', async () => {
+  const { findEntities } = await import('../../src/stages/ner.ts');
+  type Sent = readonly string[];
+  // a stand-in tagger: `عن بيكر` and `في` alone as names, `على حسن` kept (على is often a misspelt علي)
+  const fake = {
+    tagDocument: (sents: readonly Sent[]) => sents.map((s) => {
+      const tags = s.map(() => 'O');
+      s.forEach((w, i) => {
+        if (w === 'عن' && s[i + 1] === 'بيكر') { tags[i] = 'B-PER'; tags[i + 1] = 'I-PER'; }
+        if (w === 'في' && s[i + 1] === 'المدينة') tags[i] = 'B-LOC';
+        if (w === 'على' && s[i + 1] === 'حسن') { tags[i] = 'B-PER'; tags[i + 1] = 'I-PER'; }
+      });
+      return { tags, confidence: s.map(() => 0.9) };
+    }),
+  };
+  const text = 'تحدث عن بيكر في المدينة مع على حسن.';
+  const d = buildPipeline([...BASE_STAGES])(text);
+  const ents = findEntities(text, layer(d, 'tokens'), layer(d, 'words'), layer(d, 'sentences'), fake as never);
+  assert.deepEqual(ents.map((e) => [e.type, e.text]), [['PER', 'بيكر'], ['PER', 'على حسن']]);
+});
