@@ -372,8 +372,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
       Object.assign(base, {
         id,
         // people: common names spelled as in English news (data/kb/names.tsv), the rest transliterated
-        label_en: m.body?.label ?? (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end)),
-        label_ar: doc.text.slice(items[labelSrc.from]!.stemStart, labelSrc.end),
+        label_en: m.body?.label ?? (m.type === 'PER' ? personLabel : transliterate)(doc.text.slice(labelStart(items, labelSrc), labelSrc.end)),
+        label_ar: doc.text.slice(labelStart(items, labelSrc), labelSrc.end),
         kind: m.kind ?? TYPE_KIND[m.type] ?? 'misc',
         link: 'new',
         match: m.match,
@@ -523,12 +523,19 @@ export function isCurrencyWord(text: string): boolean {
 }
 
 /** Stable id for an entity not in the KB: its normalised, article-stripped Arabic key. */
-export function unknownId(items: readonly ScanItem[], m: { from: number; to: number }): string {
+/** Where a new entity's label starts: its first token's stem, or the whole token when the mention keeps it whole. */
+function labelStart(items: readonly ScanItem[], m: { from: number; start: number }): number {
+  const it = items[m.from]!;
+  return m.start < it.stemStart ? Math.max(m.start, it.start) : it.stemStart;
+}
+
+export function unknownId(items: readonly ScanItem[], m: { from: number; to: number; start?: number }): string {
   const keys: string[] = [];
   for (let i = m.from; i < m.to; i++) {
     const it = items[i]!;
     if (i === m.from && HEADS.has(it.stem) && m.to - m.from > 1) continue;
-    keys.push(it.stem);
+    // a mention that keeps its first token whole (`وليد`, not و + ليد) is keyed by the whole token
+    keys.push(i === m.from && m.start !== undefined && m.start < it.stemStart ? it.whole : it.stem);
   }
   return 'ar:' + keys.join('_');
 }

@@ -13,6 +13,7 @@ import { defineStage } from '../core/pipeline.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 import { bioSpans } from '../ner/conll.ts';
+import { nameTable } from '../kb/translit.ts';
 import { defaultTagger, type Tagger } from '../ner/tagger.ts';
 
 /** Longest token run handed to the tagger at once (longer sentences are cut). */
@@ -73,13 +74,18 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
   rs.forEach(([a], k) => {
     const { tags, confidence } = tagged[k]!;
     const lead = leadingParticles();
+    const names = nameTable();
     for (const sp of bioSpans(tags)) {
       let first = a + sp.start;
       const last = a + sp.end - 1;
       // a name does not begin with a preposition or particle the tagger took in (`عن بيكر`)
       while (first < last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) first++;
       if (first === last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) continue;
-      const start = stemStart[first]! >= 0 ? stemStart[first]! : tokens[first]!.start;
+      // the entity starts at the stem of its first token (`وكازاخستان` -> `كازاخستان`), unless the
+      // whole token is a common name whose first letter only looks like a clitic (`وليد`, `فادي`)
+      const firstTok = tokens[first]!;
+      const whole = stemStart[first]! > firstTok.start && names.has(norm(text.slice(firstTok.start, firstTok.end)));
+      const start = stemStart[first]! >= 0 && !whole ? stemStart[first]! : firstTok.start;
       const end = tokens[last]!.end;
       if (end <= start) continue;
       let c = 0;

@@ -279,3 +279,13 @@ test('namesakes: a family name alone is not linked to a famous namesake when the
   const tr = p('وصل وزير الخارجية التركي إلى بغداد.');
   assert.ok(layer<DemonymRef>(tr, 'demonyms').some((x) => x.iso === 'TR'));
 });
+
+test('a person the NER keeps whole (وليد, not و + ليد) gets a label and an id from the whole name', () => {
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['وليد المعلم', 'PER']]), gazetteerStage, linkStage]);
+  const d = p('قال وزير الخارجية السوري وليد المعلم إن الحرب انتهت.');
+  const e = ents(d).find((x) => x.text === 'وليد المعلم');
+  assert.ok(e, JSON.stringify(ents(d).map((x) => x.text)));
+  assert.equal(e.label_ar, 'وليد المعلم');
+  assert.match(String(e.label_en), /^Walid /);
+  assert.match(String(e.id), /^ar:وليد_/);
+});
