@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { norm } from '../ar/normalize.ts';
 import { tokenize } from '../ar/tokenize.ts';
 import { MarsadError } from '../core/errors.ts';
-import { sharedAvailable, sharedPath } from '../core/paths.ts';
+import { repoPath, sharedAvailable, sharedPath } from '../core/paths.ts';
 import { bioSpans, readConll, type ConllSentence } from './conll.ts';
 import { rng } from './hash.ts';
 import { GAZ } from './lexicon.ts';
@@ -161,32 +161,25 @@ export function cameoActors(): [string, number][] {
   return out;
 }
 
-/** Trigger words: titles before people, words that open organisation and place names. */
-export const TRIGGERS: Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> = {
-  PER: [
-    'الرئيس', 'رئيس', 'وزير', 'الوزير', 'وزيرة', 'الملك', 'الامير', 'الشيخ', 'السيد', 'السيدة', 'الدكتور', 'د.', 'المستشار',
-    'النائب', 'السفير', 'الجنرال', 'العقيد', 'اللواء', 'العميد', 'الفريق', 'المشير', 'الرائد', 'القائد', 'البابا', 'الامام',
-    'المتحدث', 'الناطق', 'المدير', 'الامين', 'الزعيم', 'المرشد', 'الحاخام', 'الكاتب', 'الشاعر', 'الفنان', 'الفنانة', 'المخرج',
-    'اللاعب', 'المدرب', 'الصحفي', 'المراسل', 'الاستاذ', 'البروفيسور', 'القاضي', 'المحامي', 'السناتور', 'السيناتور', 'الملكة',
-    'ولي', 'العهد', 'نائب', 'مستشار', 'سفير', 'قال', 'اعلن', 'اكد', 'صرح', 'اضاف', 'اوضح', 'بن', 'ابن', 'بنت', 'ابو', 'ام',
-  ],
-  ORG: [
-    'شركة', 'الشركة', 'جامعة', 'الجامعة', 'وكالة', 'الوكالة', 'منظمة', 'المنظمة', 'حزب', 'الحزب', 'حركة', 'الحركة', 'جمعية',
-    'مجلس', 'المجلس', 'وزارة', 'الوزارة', 'اتحاد', 'الاتحاد', 'بنك', 'البنك', 'مصرف', 'صحيفة', 'الصحيفة', 'مجلة', 'قناة',
-    'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'مؤسسة', 'المؤسسة', 'نادي', 'النادي', 'فريق', 'منتخب', 'جيش', 'الجيش', 'محكمة',
-    'مركز', 'معهد', 'برلمان', 'البرلمان', 'الكونغرس', 'جبهة', 'الجبهة', 'تنظيم', 'التنظيم', 'مجموعة', 'رابطة', 'نقابة',
-  ],
-  LOC: [
-    'مدينة', 'المدينة', 'عاصمة', 'العاصمة', 'محافظة', 'المحافظة', 'ولاية', 'الولاية', 'اقليم', 'الاقليم', 'منطقة', 'المنطقة',
-    'قرية', 'القرية', 'بلدة', 'البلدة', 'جزيرة', 'جزر', 'نهر', 'بحر', 'البحر', 'جبل', 'جبال', 'مخيم', 'مطار', 'ميناء', 'شارع',
-    'حي', 'دولة', 'جمهورية', 'مملكة', 'امارة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'في', 'الى', 'من',
-  ],
-  MISC: ['مؤتمر', 'المؤتمر', 'بطولة', 'البطولة', 'كاس', 'جائزة', 'مهرجان', 'معرض', 'اتفاقية', 'اتفاق', 'عملية', 'كتاب', 'فيلم', 'رواية', 'برنامج'],
-};
+/** Trigger words (`data/ner/triggers.txt`): titles before people, words that open organisation and place names. */
+export const TRIGGERS_FILE = repoPath('data', 'ner', 'triggers.txt');
+
+export function triggers(): Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> {
+  const out: Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> = { PER: [], ORG: [], LOC: [], MISC: [] };
+  let cur: string[] | undefined;
+  for (const line of readFileSync(TRIGGERS_FILE, 'utf8').split('\n')) {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) continue;
+    const h = /^\[(PER|ORG|LOC|MISC)\]$/.exec(l);
+    if (h) cur = out[h[1] as keyof typeof out];
+    else cur?.push(l);
+  }
+  return out;
+}
 
 export function triggerPhrases(): [string, number][] {
   const bit = { PER: GAZ.TRIG_PER, ORG: GAZ.TRIG_ORG, LOC: GAZ.TRIG_LOC, MISC: GAZ.TRIG_MISC } as const;
   const out: [string, number][] = [];
-  for (const [t, words] of Object.entries(TRIGGERS) as [keyof typeof bit, string[]][]) for (const w of words) out.push([norm(w), 1 << bit[t]]);
+  for (const [t, words] of Object.entries(triggers()) as [keyof typeof bit, string[]][]) for (const w of words) out.push([norm(w), 1 << bit[t]]);
   return out;
 }

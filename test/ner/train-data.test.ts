@@ -120,3 +120,13 @@ test('the extra corpora private feature copies are dropped from the trained weig
   for (const h of priv) assert.equal(w.rowOf(h), -1);
   assert.deepEqual([11, 12, 21, 22].map((h) => Array.from(w.w.subarray(w.rowOf(h), w.rowOf(h) + labels.length))), before);
 });
+
+test('trigger words are data: data/ner/triggers.txt gives every type, in the bits of its type', async () => {
+  const { triggers, triggerPhrases } = await import('../../src/ner/data.ts');
+  const { GAZ } = await import('../../src/ner/lexicon.ts');
+  const t = triggers();
+  assert.ok(t.PER.includes('الرئيس') && t.ORG.includes('شركة') && t.LOC.includes('مدينة') && t.MISC.includes('مهرجان'));
+  const phrases = new Map(triggerPhrases());
+  assert.equal(phrases.get('شركه'), 1 << GAZ.TRIG_ORG, 'matched in norm form');
+  assert.equal(triggerPhrases().length, t.PER.length + t.ORG.length + t.LOC.length + t.MISC.length);
+});
