@@ -4,7 +4,7 @@
  * `data/facts/reporting.txt` the reported-speech vocabulary (`reporting.ts`). Words are kept
  * in matching form (`norm`).
  */
-import { readFileSync } from 'node:fs';
+import { dataSections } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 
@@ -13,24 +13,7 @@ export const QUOTE_SPEAKERS_FILE = repoPath('data', 'facts', 'quote-speakers.txt
 /** The sections of a word-list file, each a set of `norm` forms (empty when the file is absent). */
 export function readWordSections(file: string): Map<string, Set<string>> {
   const sections = new Map<string, Set<string>>();
-  let raw = '';
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    raw = '';
-  }
-  let cur: Set<string> | undefined;
-  for (const line of raw.split('\n')) {
-    const l = line.trim();
-    if (!l || l.startsWith('#')) continue;
-    const h = /^\[(.+)\]$/.exec(l);
-    if (h) {
-      cur = sections.get(h[1]!) ?? new Set();
-      sections.set(h[1]!, cur);
-      continue;
-    }
-    cur?.add(norm(l));
-  }
+  for (const [name, words] of dataSections(file)) sections.set(name, new Set(words.map((w) => norm(w))));
   return sections;
 }
 

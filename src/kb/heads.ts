@@ -1,5 +1,5 @@
 /** Nouns that introduce a quoted name (`مشروع “...”`), from `data/kb/name-heads.txt`, by stem key. */
-import { readFileSync } from 'node:fs';
+import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { keyUnits, laterKey } from './keys.ts';
 
@@ -10,14 +10,7 @@ let HEADS: Map<string, string> | undefined;
 export function nameHeads(): ReadonlyMap<string, string> {
   if (HEADS) return HEADS;
   const out = new Map<string, string>();
-  let text = '';
-  try {
-    text = readFileSync(HEADS_FILE, 'utf8');
-  } catch {
-    text = '';
-  }
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(HEADS_FILE)) {
     const [w, kind] = line.split('|').map((s) => s.trim());
     const k = w ? keyUnits(w)[0]?.stem : undefined;
     if (k && kind) out.set(k, kind);
@@ -41,14 +34,7 @@ export function bodyHeads(): readonly { keys: string[]; en: string }[] {
   if (BODIES) return BODIES;
   const out: { keys: string[]; en: string }[] = [];
   NOT_AFTER = new Set();
-  let text = '';
-  try {
-    text = readFileSync(BODIES_FILE, 'utf8');
-  } catch {
-    text = '';
-  }
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(BODIES_FILE)) {
     if (line.startsWith('!')) {
       const k = keyUnits(line.slice(1).trim())[0];
       if (k) NOT_AFTER.add(k.whole);

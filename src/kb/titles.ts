@@ -1,5 +1,5 @@
 /** Person titles (`الرئيس`, `وزير الخارجية`) from `data/kb/titles.txt`, as key sequences. */
-import { readFileSync } from 'node:fs';
+import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 import { keyUnits, laterKey } from './keys.ts';
@@ -20,14 +20,7 @@ let TITLES: Title[] | undefined;
 export function titles(): Title[] {
   if (TITLES) return TITLES;
   const out: Title[] = [];
-  let raw = '';
-  try {
-    raw = readFileSync(repoPath('data', 'kb', 'titles.txt'), 'utf8');
-  } catch {
-    raw = '';
-  }
-  for (const line of raw.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(repoPath('data', 'kb', 'titles.txt'))) {
     const [ar, en, flag] = line.split(' | ').map((s) => s.trim());
     if (!ar || !en) continue;
     const units = keyUnits(ar);

@@ -10,7 +10,7 @@
  * scholarly transcription (`عبد الفتاح السيسي` -> `Abd al-Fatah al-Sisi`,
  * `علييف` -> `Aliyf`).
  */
-import { readFileSync } from 'node:fs';
+import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 
@@ -111,14 +111,7 @@ function nameTableKey(s: string): string {
 export function nameTable(): ReadonlyMap<string, string> {
   if (NAMES) return NAMES;
   const out = new Map<string, string>();
-  let text = '';
-  try {
-    text = readFileSync(NAMES_FILE, 'utf8');
-  } catch {
-    text = '';
-  }
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(NAMES_FILE)) {
     const [ar, en] = line.split('\t').map((s) => s?.trim());
     if (!ar || !en) continue;
     const k = nameTableKey(ar);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { norm } from '../ar/normalize.ts';
 import { tokenize } from '../ar/tokenize.ts';
+import { dataSections } from '../core/datafile.ts';
 import { MarsadError } from '../core/errors.ts';
 import { repoPath, sharedAvailable, sharedPath } from '../core/paths.ts';
 import { bioSpans, readConll, type ConllSentence } from './conll.ts';
@@ -165,16 +166,8 @@ export function cameoActors(): [string, number][] {
 export const TRIGGERS_FILE = repoPath('data', 'ner', 'triggers.txt');
 
 export function triggers(): Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> {
-  const out: Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> = { PER: [], ORG: [], LOC: [], MISC: [] };
-  let cur: string[] | undefined;
-  for (const line of readFileSync(TRIGGERS_FILE, 'utf8').split('\n')) {
-    const l = line.trim();
-    if (!l || l.startsWith('#')) continue;
-    const h = /^\[(PER|ORG|LOC|MISC)\]$/.exec(l);
-    if (h) cur = out[h[1] as keyof typeof out];
-    else cur?.push(l);
-  }
-  return out;
+  const s = dataSections(TRIGGERS_FILE, { required: 'NER trigger list' });
+  return { PER: s.get('PER') ?? [], ORG: s.get('ORG') ?? [], LOC: s.get('LOC') ?? [], MISC: s.get('MISC') ?? [] };
 }
 
 export function triggerPhrases(): [string, number][] {

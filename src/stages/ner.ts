@@ -7,8 +7,8 @@
  * layer. `confidence` is the mean posterior of the entity's token labels. The model is
  * loaded lazily, once.
  */
-import { readFileSync } from 'node:fs';
 import { type Entity, type EntityType, type Sentence, type Token, type Word, layer, withLayers } from '../core/doc.ts';
+import { dataLines } from '../core/datafile.ts';
 import { defineStage } from '../core/pipeline.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
@@ -50,14 +50,7 @@ function runs(tokens: Token[], sentences: Sentence[]): [number, number][] {
 let LEADING: Set<string> | undefined;
 /** Particles that never begin a name (`data/ner/leading-particles.txt`), in `norm` form. */
 function leadingParticles(): Set<string> {
-  if (LEADING) return LEADING;
-  let raw = '';
-  try {
-    raw = readFileSync(repoPath('data', 'ner', 'leading-particles.txt'), 'utf8');
-  } catch {
-    raw = '';
-  }
-  LEADING = new Set(raw.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => norm(l)));
+  LEADING ??= new Set(dataLines(repoPath('data', 'ner', 'leading-particles.txt')).map((l) => norm(l.trim())));
   return LEADING;
 }
 

@@ -5,7 +5,7 @@
  * Matching is longest-first at each position: `الأمن الرقمي` (computer security) wins over
  * `الأمن` (national security) and consumes both words.
  */
-import { readFileSync } from 'node:fs';
+import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { MarsadError } from '../core/errors.ts';
 import { norm } from '../ar/normalize.ts';
@@ -97,14 +97,7 @@ export function parseRule(spec: string, words: string): ContextRule {
  */
 export function loadContextRules(file: string = CONTEXT_FILE): Map<string, { words: string; rule: ContextRule }[]> {
   const out = new Map<string, { words: string; rule: ContextRule }[]>();
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return out;
-  }
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(file)) {
     const [code, term, spec, words] = line.split('\t');
     if (!code || !term || !spec || !words) throw new MarsadError('E_MODEL', `${file}: a rule needs four tab-separated fields: ${line}`);
     const key = term.trim() === '*' ? '*' : term.trim().split(/\s+/).map((w) => cueKey(w.replace(/\*$/, ''))).join(' ');
@@ -128,15 +121,8 @@ export function attachRules(cues: Cue[], rules: Map<string, { words: string; rul
 
 /** Reads the curated TSV and adds IPTC's Arabic labels (weight 1; 2 for multi-word labels). */
 export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE, contextFile: string = CONTEXT_FILE): Lexicon {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new MarsadError('E_MODEL', `topic lexicon ${file} is missing (${(e as Error).message})`);
-  }
   const cues: Cue[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of dataLines(file, { required: 'topic lexicon' })) {
     const [code, w, terms] = line.split('\t');
     if (!code || !terms || !vocab.topics.has(code)) continue;
     for (const t of terms.split('|')) {
