@@ -1,34 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { type Doc, type Entity, layer, withLayers } from '../../src/core/doc.ts';
-import { buildPipeline, defineStage } from '../../src/core/pipeline.ts';
+import { type Doc, type Entity, layer } from '../../src/core/doc.ts';
+import { buildPipeline } from '../../src/core/pipeline.ts';
+import { fakeNer } from './fake-ner.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
 import { gazetteerStage } from '../../src/stages/gazetteer.ts';
 import { linkStage } from '../../src/stages/link.ts';
 import { AMBIGUITY_FILE, isDateline, parseAmbiguity } from '../../src/kb/ambiguity.ts';
 import { getEntity } from '../../src/kb/kb.ts';
 
-/** A stand-in NER stage that tags every whole-word occurrence of the given strings. */
-function fakeNer(tags: [string, Entity['type']][]) {
-  return defineStage({
-    name: 'ner',
-    requires: ['tokens'],
-    assigns: ['entities'],
-    run: (doc: Doc) => {
-      const ents: Entity[] = [];
-      for (const [s, type] of tags) {
-        for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) {
-          const before = doc.text.slice(Math.max(0, i - 2), i);
-          const after = doc.text.charAt(i + s.length);
-          if (/[\u0621-\u064a]/.test(after) || (/[\u0621-\u064a]{2}$/.test(before) && !/^[وفبلك]+$/.test(before.trim()))) continue;
-          ents.push({ start: i, end: i + s.length, type, text: s, confidence: 0.9, source: 'ner' });
-        }
-      }
-      return withLayers(doc, { entities: ents }, 'ner');
-    },
-  });
-}
 
 const gazOnly = buildPipeline([...BASE_STAGES, gazetteerStage, linkStage]);
 const withNer = (tags: [string, Entity['type']][]) => buildPipeline([...BASE_STAGES, fakeNer(tags), gazetteerStage, linkStage]);

@@ -2,33 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Doc, type Entity, layer, withLayers } from '../../src/core/doc.ts';
 import { buildPipeline, defineStage } from '../../src/core/pipeline.ts';
+import { fakeNer } from './fake-ner.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
 import { gazetteerStage } from '../../src/stages/gazetteer.ts';
 import { type DemonymRef, linkStage } from '../../src/stages/link.ts';
 
 const gazOnly = buildPipeline([...BASE_STAGES, gazetteerStage, linkStage]);
 
-/** A stand-in NER stage that tags the given surface strings (every occurrence). */
-function fakeNer(tags: [string, Entity['type']][]) {
-  return defineStage({
-    name: 'ner',
-    requires: ['tokens'],
-    assigns: ['entities'],
-    run: (doc: Doc) => {
-      const ents: Entity[] = [];
-      for (const [s, type] of tags) {
-        for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) {
-          // whole words only (a proclitic letter before is allowed)
-          const before = doc.text.slice(Math.max(0, i - 2), i);
-          const after = doc.text.charAt(i + s.length);
-          if (/[\u0621-\u064a]/.test(after) || (/[\u0621-\u064a]{2}$/.test(before) && !/^[وفبلك]+$/.test(before.trim()))) continue;
-          ents.push({ start: i, end: i + s.length, type, text: s, confidence: 0.9, source: 'ner' });
-        }
-      }
-      return withLayers(doc, { entities: ents }, 'ner');
-    },
-  });
-}
 
 const ents = (d: Doc) => layer<Entity>(d, 'entities');
 const byText = (d: Doc, s: string) => ents(d).filter((e) => e.text === s);

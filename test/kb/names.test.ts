@@ -1,15 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { type Doc, type Entity, layer } from '../../src/core/doc.ts';
+import { type Entity, layer } from '../../src/core/doc.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
+import { fakeNer } from './fake-ner.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
 import { gazetteerStage } from '../../src/stages/gazetteer.ts';
 import { linkStage } from '../../src/stages/link.ts';
 import { NAMES_FILE, nameTable, personLabel, transliterate } from '../../src/kb/translit.ts';
 import { norm } from '../../src/ar/normalize.ts';
-import { defineStage } from '../../src/core/pipeline.ts';
-import { withLayers } from '../../src/core/doc.ts';
 
 test('name table: a few hundred names, one spelling per normalised key, no empty or Arabic English side', () => {
   const lines = readFileSync(NAMES_FILE, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
@@ -50,18 +49,6 @@ test('person labels: common names spelled as in English news, the rest translite
   assert.equal(personLabel(''), '');
 });
 
-function fakeNer(tags: [string, Entity['type']][]) {
-  return defineStage({
-    name: 'ner',
-    requires: ['tokens'],
-    assigns: ['entities'],
-    run: (doc: Doc) => {
-      const ents: Entity[] = [];
-      for (const [s, type] of tags) for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) ents.push({ start: i, end: i + s.length, type, text: s, confidence: 0.9, source: 'ner' });
-      return withLayers(doc, { entities: ents }, 'ner');
-    },
-  });
-}
 
 test('link: people not in the KB get the table spelling; places and organisations keep the transliteration', () => {
   const run = buildPipeline([...BASE_STAGES, fakeNer([['محمود عصمت', 'PER'], ['نور الهدى', 'LOC']]), gazetteerStage, linkStage]);
