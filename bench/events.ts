@@ -5,19 +5,11 @@
  *
  * Usage: node --import tsx bench/events.ts [runs=5] [articles=500]
  */
-import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
-import { median, table } from './util.ts';
+import { antBench, median, table } from './util.ts';
 
-const runs = Number(process.argv[2] ?? 5);
-const size = Number(process.argv[3] ?? 500);
-const files = listAntFiles();
-if (!files.length) {
-  console.log('events bench: ../shared/data/ant-corpus-multisource absent, skipped');
-  process.exit(0);
-}
-const arts = seededSample(files, size, 11).map(readAnt);
+const { runs, arts } = antBench('events', 11);
 const texts = arts.map((a) => ({ text: a.title + '\n' + a.text, published: a.published }));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text, 'utf8'), 0);
 const OURS = ['topics', 'events', 'gist'];

@@ -30,7 +30,7 @@ import { findQuotes, type Quote } from '../src/facts/quotes.ts';
 import type { Entity, Sentence, Token } from '../src/core/doc.ts';
 import { tokenize } from '../src/ar/tokenize.ts';
 import { DATE_CASES } from '../test/facts/date-cases.ts';
-import { median, table } from './util.ts';
+import { antBench, median, table } from './util.ts';
 
 if (process.argv.includes('--chrono')) {
   await chronoComparison();
@@ -42,14 +42,7 @@ if (process.argv.includes('--sample')) {
   process.exit(0);
 }
 
-const runs = Number(process.argv[2] ?? 5);
-const size = Number(process.argv[3] ?? 500);
-const files = listAntFiles();
-if (!files.length) {
-  console.log('facts bench: ../shared/data/ant-corpus-multisource absent, skipped');
-  process.exit(0);
-}
-const arts = seededSample(files, size, 7).map(readAnt);
+const { runs, arts } = antBench('facts', 7);
 const FACTS = new Set([datesStage.name, quantitiesStage.name, quotesStage.name]);
 const restStages = DEFAULT_STAGES.filter((s) => !FACTS.has(s.name));
 const factStages = DEFAULT_STAGES.filter((s) => FACTS.has(s.name));

@@ -4,19 +4,11 @@
  * medians of RUNS runs after a warm-up run.
  * Usage: node --import tsx bench/pipeline.ts [runs=5] [articles=500]
  */
-import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
 import { createDoc, type Doc } from '../src/core/doc.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
-import { median, table } from './util.ts';
+import { antBench, median, table } from './util.ts';
 
-const runs = Number(process.argv[2] ?? 5);
-const n = Number(process.argv[3] ?? 500);
-const files = listAntFiles();
-if (!files.length) {
-  console.log('pipeline bench: ../shared/data/ant-corpus-multisource absent, skipped');
-  process.exit(0);
-}
-const arts = seededSample(files, n, 11).map(readAnt);
+const { runs, arts } = antBench('pipeline', 11);
 const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.title + '\n' + a.text), 0);
 const perStage = new Map<string, number[]>(DEFAULT_STAGES.map((s) => [s.name, []]));
 const totals: number[] = [];
