@@ -61,12 +61,11 @@ export async function runWorker(repo: Repository, opts: WorkerOptions): Promise<
       const done: { id: string; rows: DocRows }[] = [];
       for (const j of jobs) {
         try {
-          const key = `${j.id}:${j.text.length}`;
-          let rows = analysed.get(key);
+          let rows = analysed.get(j.id);
           if (!rows) {
             rows = opts.analyze(j.text, JSON.parse(j.meta) as Record<string, unknown>);
             if (analysed.size >= 4 * batch) analysed.clear();
-            analysed.set(key, rows);
+            analysed.set(j.id, rows);
           }
           done.push({ id: j.id, rows });
         } catch (e) {
