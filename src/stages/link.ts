@@ -29,7 +29,7 @@ import { titles } from '../kb/titles.ts';
 import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
 import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
-import { DASHES } from '../kb/keys.ts';
+import { DASHES, laterKey } from '../kb/keys.ts';
 import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
 
@@ -435,7 +435,7 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
       for (let k = 0; k < h.keys.length && ok; k++) {
         const it = items[i + k]!;
         if (k > 0 && it.breakBefore) ok = false;
-        else ok = k === 0 ? it.stem === h.keys[0] : laterKeyOf(it) === h.keys[k] || it.stem === h.keys[k];
+        else ok = k === 0 ? it.stem === h.keys[0] : laterKey(it) === h.keys[k] || it.stem === h.keys[k];
       }
       const e = ix.entities[ix.byId.get(d.id) ?? -1];
       if (!ok || items[d.from]!.breakBefore || items[d.from]!.prefix || !e || e.kind !== 'country') continue;
@@ -451,10 +451,6 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
     }
   }
   return out;
-}
-
-function laterKeyOf(it: ScanItem): string {
-  return it.prefix ? it.prefix + '+' + it.stem : it.stem;
 }
 
 function keyUnitsKey(ar: string): string {
