@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../core/paths.ts';
-import { keyUnits, laterKey, nameKey } from './keys.ts';
+import { keyUnits, laterKey, nameKey, phraseKeys } from './keys.ts';
 import type { KbIndex } from './kb.ts';
 import type { GazetteerMatch, ScanItem } from './scan.ts';
 
@@ -33,11 +33,6 @@ export type AmbiguityTable = ReadonlyMap<string, readonly Reading[]>;
 
 let TABLE: AmbiguityTable | undefined;
 export const AMBIGUITY_FILE = repoPath('data', 'kb', 'ambiguous.txt');
-
-function phraseKeys(p: string): string[] {
-  const units = keyUnits(p);
-  return units.map((u, i) => (i === 0 ? u.stem : laterKey(u)));
-}
 
 /** Parses the table (see the file header for the format). */
 export function parseAmbiguity(text: string): Map<string, Reading[]> {

@@ -1,7 +1,7 @@
 /** Nouns that introduce a quoted name (`مشروع “...”`), from `data/kb/name-heads.txt`, by stem key. */
 import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
-import { keyUnits, laterKey } from './keys.ts';
+import { keyUnits, phraseKeys } from './keys.ts';
 
 export const HEADS_FILE = repoPath('data', 'kb', 'name-heads.txt');
 let HEADS: Map<string, string> | undefined;
@@ -42,8 +42,8 @@ export function bodyHeads(): readonly { keys: string[]; en: string }[] {
     }
     const [ar, en] = line.split('|').map((x) => x.trim());
     if (!ar || !en) continue;
-    const units = keyUnits(ar);
-    if (units.length) out.push({ keys: units.map((u, i) => (i === 0 ? u.stem : laterKey(u))), en });
+    const keys = phraseKeys(ar);
+    if (keys.length) out.push({ keys, en });
   }
   out.sort((a, b) => b.keys.length - a.keys.length);
   BODIES = out;

@@ -62,6 +62,11 @@ export function laterKey(u: KeyUnit): string {
   return u.prefix ? u.prefix + '+' + u.stem : u.stem;
 }
 
+/** Match keys of a phrase (a title, a body head, a context cue): the first word's stem, then each later word with its proclitics (`laterKey`). */
+export function phraseKeys(text: string): string[] {
+  return keyUnits(text).map((u, i) => (i === 0 ? u.stem : laterKey(u)));
+}
+
 /** Normalised form of a whole query string (for lookups of free text). */
 export function queryNorm(s: string): string {
   return norm(s).trim();

@@ -2,7 +2,7 @@
 import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
-import { keyUnits, laterKey } from './keys.ts';
+import { phraseKeys } from './keys.ts';
 
 export interface Title {
   /** First unit's stem key, then later units as `prefix+stem` keys. */
@@ -23,9 +23,9 @@ export function titles(): Title[] {
   for (const line of dataLines(repoPath('data', 'kb', 'titles.txt'))) {
     const [ar, en, flag] = line.split(' | ').map((s) => s.trim());
     if (!ar || !en) continue;
-    const units = keyUnits(ar);
-    if (!units.length) continue;
-    out.push({ keys: [units[0]!.stem, ...units.slice(1).map(laterKey)], en, ...(flag === 'honorific' ? { honorific: true } : {}), ar: norm(ar) } as Title);
+    const keys = phraseKeys(ar);
+    if (!keys.length) continue;
+    out.push({ keys, en, ...(flag === 'honorific' ? { honorific: true } : {}), ar: norm(ar) } as Title);
   }
   const seen = new Map<string, Title[]>();
   for (const t of out) {
