@@ -35,6 +35,10 @@ export interface FeatureConfig {
   coreClusters?: boolean;
   /** Character trigrams of the core. */
   ngrams?: boolean;
+  /** Distributional name-likeness bins of the core (`likeness.ts`). */
+  likeness?: boolean;
+  /** Position inside a chain opened by an organisation/event head (وزارة ...), and a following nisba adjective. */
+  chains?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
@@ -49,6 +53,8 @@ export interface TokenInfo {
   k: number;
   /** No cluster for the word or its stem: rare or unseen (gazetteers then weigh more). */
   unk: boolean;
+  /** `TF_*` bits: chain breaker, article, nisba-like adjective. */
+  flags: number;
   /** Per weight set (slot): cached score vectors of the token-local features, see `tokenVector`. */
   vecs: (Float32Array | undefined)[];
 }
@@ -65,6 +71,15 @@ const GB = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gB' + b));
 const GI = Array.from({ length: GAZ_BITS }, (_, b) => hashStr('gI' + b));
 const EMPTY = new Map<number, number>();
 const UNK_GAZ = hashStr('gaz&unk');
+const TF_BREAK = 1;
+const TF_ART = 2;
+const TF_NISBA = 4;
+/** Words that end an idafa chain: prepositions, conjunctions, relatives, particles. */
+const BREAKERS = new Set(['في', 'من', 'الى', 'على', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'لا', 'لم', 'لن', 'ما', 'التي', 'الذي', 'الذين', 'حيث', 'كما', 'بعد', 'قبل', 'خلال', 'منذ', 'حتى', 'و', 'هو', 'هي', 'كان', 'قال', 'امس', 'اليوم']);
+const CHAIN_BITS = [(1 << GAZ.TRIG_ORG), (1 << GAZ.TRIG_MISC)];
+const CH = Array.from({ length: 2 }, (_, t) => Array.from({ length: 5 }, (_, d) => [hashStr(`ch${t}:${d}:a0`), hashStr(`ch${t}:${d}:a1`), hashStr(`ch${t}:${d}`)]));
+const NIS_NEXT = hashStr('nisba+1');
+const NIS_NEXT_CH = [hashStr('nisba+1&ch0'), hashStr('nisba+1&ch1')];
 /** Offsets -1, 0, +1 for gazetteer and document-level atoms. */
 export const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
 
@@ -159,6 +174,18 @@ export class FeatureExtractor {
         ctx.push('UNK');
       }
     }
+    if (cfg.likeness) {
+      const code = lex.likenessCodes.get(core);
+      if (code === undefined) {
+        own.push('N?');
+        ctx.push('N?');
+      } else {
+        const f = code & 7;
+        const b = (i: number) => (code >>> (3 * i)) & 7;
+        own.push(`Nf${f}a${b(1)}`, `Np${b(2)}`, `Nt${b(3)}`, `Nl${b(4)}`, `No${b(5)}`, `Ns${b(6)}`, `Na${b(1)}s${b(6)}`);
+        ctx.push(`Na${b(1)}s${b(6)}`, `Nt${b(3)}`);
+      }
+    }
     return { own, ctx, core };
   }
 
@@ -171,7 +198,15 @@ export class FeatureExtractor {
     const ctx = new Uint32Array(a.ctx.length);
     for (let i = 0; i < a.ctx.length; i++) ctx[i] = hashStr(a.ctx[i]!);
     const kAtom = this.cfg.clusters && this.lex.levels > 1 ? a.ctx.find((s) => s.startsWith('K1:')) : undefined;
-    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [], unk: a.own.includes('UNK') };
+    const n = norm(raw);
+    let flags = 0;
+    if (BREAKERS.has(n) || !/^[\u0621-\u064a]/.test(n)) flags |= TF_BREAK;
+    const sp = this.cfg.clitics ? this.lex.split(n) : null;
+    if (sp && sp.stem !== sp.core) {
+      flags |= TF_ART;
+      if (sp.core.length >= 4 && !sp.prefix && /(ي|يه)$/.test(sp.core)) flags |= TF_NISBA;
+    }
+    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [], unk: a.own.includes('UNK'), flags };
     if (this.cache.size > 300_000) this.cache.clear();
     this.cache.set(raw, t);
     return t;
@@ -278,7 +313,7 @@ export class FeatureExtractor {
     let cap = 0;
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;
-    if (gaz) for (let i = 0; i < n; i++) cap += 4 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!));
+    if (gaz) for (let i = 0; i < n; i++) cap += 4 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!)) + (cfg.chains ? 6 : 0);
     if (extra) for (let i = 0; i < n; i++) cap += 3 * (extra[i]?.length ?? 0);
     let feats = new Uint32Array(cap + 16);
     const starts = new Int32Array(n + 1);
@@ -335,6 +370,30 @@ export class FeatureExtractor {
             // for rare words the gazetteers are the main evidence: separate weights
             for (let bit = 0; bit < GAZ_BITS; bit++) if ((gb | gi) & (1 << bit)) push(mix(GB[bit]!, UNK_GAZ));
           }
+        }
+      }
+      if (gaz && cfg.chains) {
+        // inside a chain opened by an organisation or event head, up to 4 tokens back
+        let chain = -1;
+        for (let d = 1; d <= 4 && i - d >= 0; d++) {
+          const j = i - d;
+          const gb = gaz.b[j]!;
+          let hit = false;
+          for (let ty = 0; ty < 2; ty++) {
+            if (gb & CHAIN_BITS[ty]!) {
+              const h = CH[ty]![d]!;
+              push(h[2]!);
+              push(h[t.flags & TF_ART ? 1 : 0]!);
+              chain = ty;
+              hit = true;
+            }
+          }
+          if (hit || infos[j]!.flags & TF_BREAK) break;
+        }
+        const next = i + 1 < n ? infos[i + 1]! : null;
+        if (next && next.flags & TF_NISBA) {
+          push(NIS_NEXT);
+          if (chain >= 0) push(NIS_NEXT_CH[chain]!);
         }
       }
       if (extra) {

@@ -49,6 +49,8 @@ export interface LexiconData {
   phrases: [string, number][];
   /** Entity names of the labelled training data (raw text) with TRAIN_* flag masks. */
   memory?: [string, number][];
+  /** Name-likeness codes of article-less cores (`likeness.ts`), learned from unlabelled text. */
+  likeness?: [string, number][];
 }
 
 export class Lexicon {
@@ -66,6 +68,16 @@ export class Lexicon {
     this.levels = data.clusters.length;
     this.addPhrases(this.phraseFlags, data.phrases);
     this.memoryFlags = this.phraseMap(data.memory ?? []);
+    this.likenessCodes = new Map(data.likeness ?? []);
+  }
+
+  /** Core -> name-likeness code (see `likeness.ts`). */
+  likenessCodes: Map<string, number>;
+
+  /** Sets the name-likeness codes (kept in `data`, so they are saved with the model). */
+  setLikeness(codes: [string, number][]): void {
+    this.data.likeness = codes;
+    this.likenessCodes = new Map(codes);
   }
 
   /** Phrase hash -> TRAIN_* flags of training-data names (replaceable per fold while training). */

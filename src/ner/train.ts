@@ -19,7 +19,8 @@ import { norm } from '../ar/normalize.ts';
 import { repoPath } from '../core/paths.ts';
 import { bioToBioes, bioesToBio, type ConllSentence } from './conll.ts';
 import { learnClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterResult } from './clusters.ts';
-import { anercorpTrain, antSentences, aqmarDev, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, splitTail, subsample, triggerPhrases, wikiann } from './data.ts';
+import { anercorpTrain, antSentences, aqmarDev, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, splitTail, subsample, triggerPhrases, triggers, wikiann } from './data.ts';
+import { learnLikeness } from './likeness.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { hashStr, mix, rng } from './hash.ts';
@@ -61,6 +62,8 @@ export interface TrainOptions {
   selfTrain: number;
   /** Minimum confidence of every token of a self-training sentence. */
   selfTrainConfidence: number;
+  /** Seeded fraction of the ANT news lines tagged for self-training. */
+  selfTrainSample: number;
   /** After picking the epoch on dev, retrain on train + dev. */
   final: boolean;
   rebuildClusters: boolean;
@@ -82,6 +85,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   conjoin: true,
   selfTrain: 3000,
   selfTrainConfidence: 0.7,
+  selfTrainSample: 0.2,
   final: true,
   rebuildClusters: false,
   log: () => {},
@@ -128,12 +132,29 @@ export function buildGazetteers(): [string, number][] {
   return [...flags.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-export function buildLexicon(opts: Pick<TrainOptions, 'rebuildClusters' | 'log'>): Lexicon {
+export function buildLexicon(opts: Pick<TrainOptions, 'rebuildClusters' | 'log'> & { features?: FeatureConfig }): Lexicon {
   const cl = loadOrBuildClusters(opts.rebuildClusters, opts.log);
   const phrases = buildGazetteers();
   opts.log(`lexicon: ${cl.words.length} clustered words, ${phrases.length} gazetteer phrases`);
   const data: LexiconData = { words: cl.words, freqs: cl.freqs, clusters: cl.clusters, phrases };
-  return new Lexicon(data);
+  const lex = new Lexicon(data);
+  if (opts.features?.likeness) {
+    const t0 = Date.now();
+    lex.setLikeness(buildLikeness(lex));
+    opts.log(`name-likeness: ${lex.likenessCodes.size} cores (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  }
+  return lex;
+}
+
+/** Name-likeness codes (`likeness.ts`) from the ANT news text and the token text of ANERcorp train. */
+export function buildLikeness(lex: Lexicon): [string, number][] {
+  const tr = triggers();
+  const cores = (ws: string[]) => ws.map((w) => lex.split(norm(w)).core);
+  function* text(): Generator<string[]> {
+    yield* antSentences();
+    for (const s of anercorpTrain()) yield s.tokens.map((t) => norm(t));
+  }
+  return learnLikeness(text(), lex, { title: cores(tr.PER), loc: cores(tr.LOC.filter((w) => !['في', 'الى', 'من'].includes(norm(w)))), org: cores([...tr.ORG, ...tr.MISC]) });
 }
 
 export interface Prepared {
@@ -274,7 +295,7 @@ function prepareAux(aux: ReturnType<typeof auxCorpora>, fx: FeatureExtractor, op
 function silverSentences(tagger: Tagger, opts: TrainOptions): ConllSentence[] {
   const r = rng(opts.seed + 101);
   const lines: string[][] = [];
-  for (const toks of antSentences(true)) if (toks.length >= 5 && toks.length <= 60 && r() < 0.2) lines.push(toks);
+  for (const toks of antSentences(true)) if (toks.length >= 5 && toks.length <= 60 && r() < opts.selfTrainSample) lines.push(toks);
   const out: ConllSentence[] = [];
   const tagged = tagger.tagDocument(lines, { confidence: true });
   const min = opts.selfTrainConfidence;
