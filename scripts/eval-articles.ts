@@ -1,0 +1,172 @@
+/**
+ * Fact recall of Marsad on a small gold set of ANT articles it was not developed on
+ * (data/eval/dev/*.json, data/eval/held-out/*.json), scored by the shared factcheck script.
+ *
+ *   node --import tsx scripts/eval-articles.ts [dev|held-out|all] [--missing] [--keep DIR] [--pick]
+ *
+ * Each gold file names an ANT article (DOCNO and path relative to the corpus folder) and lists what
+ * an analyst extracts from it (entities with their mention strings, quantities, dates resolved
+ * against the article's <TIME>, quotes, events): the same shape as the canonical example's
+ * expected.json. The article is analysed as the ingest reader builds it (headline, blank line,
+ * body) with its publication date; the Doc JSON goes to a temporary folder (or --keep DIR) and
+ * factcheck.py scores it. Printed: per article and in total, hits/total per kind, the share of
+ * multi-mention entities whose mentions got one id, and entity precision (predicted entity spans
+ * before the boilerplate marker that match a gold mention). --missing lists missed mentions.
+ *
+ * --pick prints the seeded selection the gold set was drawn from (no scoring): articles of the
+ * middleEast, internationalNews and economy categories, 150-600 words, with at least three distinct
+ * diplomacy / defence / energy / trade / economy / climate cues, in the order of a seeded shuffle;
+ * the first seven are dev, the next five held-out.
+ *
+ * Exits 0 with a message when the shared folder, the corpus or python3 is missing.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
+import { antDir, listAntFiles, readAnt, seededSample, type AntArticle } from '../src/corpus/ant.ts';
+import { articleText } from '../src/ingest/readers.ts';
+
+export const SPLITS = ['dev', 'held-out'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface GoldEntity { label_en: string; type: string; mentions: string[]; [k: string]: unknown }
+export interface Gold {
+  docno: string;
+  file: string;
+  published: string;
+  body_ends_before?: string;
+  entities: GoldEntity[];
+  adjectival_only?: (string | { mentions: string[] })[];
+  quantities: { value?: number; from?: number; to?: number; mentions?: string[]; [k: string]: unknown }[];
+  dates: { mention: string; resolved: string; [k: string]: unknown }[];
+  quotes: { speaker: string; starts_with: string; kind?: string; [k: string]: unknown }[];
+  events: { cameo: string; acceptable_codes?: string[]; [k: string]: unknown }[];
+  [k: string]: unknown;
+}
+
+/** The gold files of a split, sorted by name. */
+export function goldFiles(split: Split): string[] {
+  const dir = repoPath('data', 'eval', split);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
+export function readGold(file: string): Gold {
+  return JSON.parse(readFileSync(file, 'utf8')) as Gold;
+}
+
+/** The ANT article a gold file names, or undefined when the corpus is absent. */
+export function goldArticle(g: Gold): AntArticle | undefined {
+  const f = join(antDir(), ...g.file.split('/'));
+  return existsSync(f) ? readAnt(f) : undefined;
+}
+
+/** The text Marsad analyses for an ANT article: headline, blank line, body (as the ingest reader). */
+export function analysedText(a: AntArticle): string {
+  return articleText(a.title, a.text);
+}
+
+// ------------------------------------------------------------------ selection
+
+const PICK_SEED = 20261128;
+const PICK_CATEGORIES = new Set(['middleEast', 'internationalNews', 'economy']);
+const PICK_CUES =
+  /(وزير الخارجية|مفاوضات|محادثات|قمة|اتفاق|اتفاقية|الدفاع|عسكري|صفقة|أسلحة|النفط|الغاز|الطاقة|تجار|صادرات|واردات|اقتصاد|الاستثمار|المناخ|الانبعاثات|سفير|دبلوماسي)/g;
+
+/** The seeded candidate list the gold set was drawn from (first 7 dev, next 5 held-out). */
+export function pickCandidates(n = 12): AntArticle[] {
+  const files = listAntFiles().filter((f) => PICK_CATEGORIES.has(f.split(/[\\/]/).at(-2) ?? ''));
+  const out: AntArticle[] = [];
+  for (const f of seededSample(files, files.length, PICK_SEED)) {
+    const a = readAnt(f);
+    const words = a.text.split(/\s+/).filter(Boolean).length;
+    if (words < 150 || words > 600) continue;
+    if (new Set((a.title + ' ' + a.text).match(PICK_CUES) ?? []).size < 3) continue;
+    out.push(a);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ scoring
+
+const KINDS = ['entity_mentions', 'entity_one_id', 'quantities', 'dates', 'quotes', 'events'] as const;
+type Kind = (typeof KINDS)[number] | 'entity_precision';
+type Score = Partial<Record<Kind, [number, number]>> & { missing_entities?: string[] };
+
+function hasPython(): boolean {
+  return spawnSync('python3', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (!sharedAvailable('data', 'ant-corpus-multisource')) {
+    console.log('eval-articles: the shared ANT corpus is absent, skipped');
+    return;
+  }
+  if (args.includes('--pick')) {
+    pickCandidates().forEach((a, i) =>
+      console.log(`${i < 7 ? 'dev' : 'held-out'}\t${a.docno}\t${a.text.split(/\s+/).filter(Boolean).length} words\t${a.title}`),
+    );
+    return;
+  }
+  const factcheck = sharedPath('tools', 'factcheck.py');
+  if (!existsSync(factcheck) || !hasPython()) {
+    console.log('eval-articles: python3 or the shared factcheck.py is missing, skipped');
+    return;
+  }
+  const which = args.find((a) => a === 'dev' || a === 'held-out' || a === 'all') ?? 'dev';
+  const splits: Split[] = which === 'all' ? [...SPLITS] : [which as Split];
+  const keepIdx = args.indexOf('--keep');
+  const outDir = keepIdx >= 0 ? args[keepIdx + 1]! : mkdtempSync(join(tmpdir(), 'marsad-eval-'));
+  const showMissing = args.includes('--missing');
+  const { analyze } = await import('../src/stages/index.ts');
+  const { toJSON } = await import('../src/core/doc.ts');
+
+  const total: Record<string, [number, number]> = {};
+  const add = (k: string, v: [number, number] | undefined) => {
+    if (!v) return;
+    const t = (total[k] ??= [0, 0]);
+    t[0] += v[0];
+    t[1] += v[1];
+  };
+  const cols: Kind[] = [...KINDS, 'entity_precision'];
+  const fmt = (v: [number, number] | undefined) => (v ? `${v[0]}/${v[1]}` : '-');
+  console.log(['split', 'article', 'ent', 'one-id', 'qty', 'dates', 'quotes', 'events', 'ent-prec'].join('\t'));
+  for (const split of splits) {
+    for (const gf of goldFiles(split)) {
+      const g = readGold(gf);
+      const a = goldArticle(g);
+      if (!a) {
+        console.log(`${split}\t${g.docno}\tarticle not found in the corpus`);
+        continue;
+      }
+      const doc = analyze(analysedText(a), { published: g.published, title: a.title, source: a.source });
+      const docFile = join(outDir, `${g.docno}.json`);
+      writeFileSync(docFile, JSON.stringify(toJSON(doc)));
+      const r = spawnSync('python3', [factcheck, docFile, gf, '--json'], { encoding: 'utf8' });
+      if (r.status !== 0) {
+        console.log(`${split}\t${g.docno}\tfactcheck failed: ${r.stderr.trim().split('\n').at(-1)}`);
+        continue;
+      }
+      const s = JSON.parse(r.stdout.split('\n')[0]!) as Score;
+      for (const k of cols) add(k, s[k] ?? undefined);
+      console.log([split, g.docno, ...cols.map((k) => fmt(s[k] ?? undefined))].join('\t'));
+      if (showMissing && s.missing_entities?.length) console.log(`\tmissing: ${s.missing_entities.join(', ')}`);
+    }
+  }
+  const pct = (v: [number, number] | undefined) => (v && v[1] ? ` (${((100 * v[0]) / v[1]).toFixed(0)}%)` : '');
+  console.log(['total', which, ...cols.map((k) => fmt(total[k]) + pct(total[k]))].join('\t'));
+  const recall = KINDS.reduce((s, k) => [s[0] + (total[k]?.[0] ?? 0), s[1] + (total[k]?.[1] ?? 0)], [0, 0]);
+  console.log(`facts recalled ${recall[0]}/${recall[1]} = ${(recall[0] / Math.max(recall[1], 1)).toFixed(2)}; Doc JSON in ${outDir}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
