@@ -15,7 +15,7 @@ import type { Doc, Entity, Sentence, Token, TokenKind, Word } from '../core/doc.
 import { layer } from '../core/doc.ts';
 import { norm } from '../ar/normalize.ts';
 import { getEntity } from '../kb/kb.ts';
-import { loadEventLexicon, VERB_FRAMES, type Agent, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
+import { loadEventLexicon, VERB_FRAMES, type Agent, type PhraseIndex, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
 
 export interface Actor {
   id: string;
@@ -790,6 +790,8 @@ function code(
     conf = protestConfidence(lex, c, units, t0, t1, L, R, mentions, doc);
     if (conf < minProtest) return null;
   }
+  // A killing, a wounding or an explosion caused by an accident (a road crash, a fire, fireworks) is no attack, nor any event.
+  if ((c.startsWith('18') || c.startsWith('19') || c.startsWith('20')) && accidentCause(lex, units, t0, t1, L, R)) return null;
   // A statement's place and date are those of what is said, not of the saying.
   // Violence is often talked about rather than reported: score how concrete this mention is.
   if (c.startsWith('18') || c.startsWith('19')) {
@@ -978,6 +980,46 @@ function protestConfidence(lex: EventLexicon, code: string, units: Unit[], t0: n
   if (other) c -= 0.2;
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) c -= 0.05;
   return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+/** Phrases of `idx` in units [from, to): their unit spans. */
+function findPhrases(idx: PhraseIndex, units: Unit[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let u = from; u < to; u++) {
+    const x = units[u]!;
+    if (x.kind !== 'word') continue;
+    const cands = idx.byWord.get(x.core) ?? idx.byWord.get(x.stem);
+    let best = 0;
+    for (const ws of cands ?? []) best = Math.max(best, matchWords(ws, units, u, false, false));
+    for (const ws of idx.prefixed) best = Math.max(best, matchWords(ws, units, u, false, false));
+    if (best && u + best <= to) out.push([u, u + best]);
+  }
+  return out;
+}
+
+/** Words that may open a clause telling the cause after a comma (، في حادث سير، جراء حريق). */
+const CAUSE_START = new Set(['في', 'جراء', 'اثر', 'بسبب', 'نتيجه', 'عقب', 'بعد', 'اثناء', 'خلال']);
+
+/**
+ * The cause of a killing, a wounding or an explosion in its clause (or in a cause clause right
+ * after or before it, joined by a comma) is an accident: an accident cue (`accident-cues.tsv`)
+ * nearer the trigger than any attack cue, with no attack cue right next to it (حريق متعمد).
+ */
+function accidentCause(lex: EventLexicon, units: Unit[], t0: number, t1: number, L: number, R: number): boolean {
+  const comma = (u: Unit | undefined) => !!u && u.kind === 'punct' && (u.tok === ',' || u.tok === '،');
+  const opens = (u: Unit | undefined) => !!u && (CAUSE_START.has(u.stem) || (u.pre.endsWith('ب') && u.kind === 'word'));
+  let a = L;
+  let b = R;
+  if (comma(units[b]) && opens(units[b + 1])) b = clause(units, b + 1, b + 2)[1];
+  if (a > 1 && comma(units[a - 1]) && opens(units[clause(units, a - 2, a - 1)[0]])) a = clause(units, a - 2, a - 1)[0];
+  const acc = findPhrases(lex.accidentCues.accident, units, a, b);
+  if (!acc.length) return false;
+  const att = findPhrases(lex.accidentCues.attack, units, a, b);
+  const dist = (x: [number, number], y0: number, y1: number) => (x[1] <= y0 ? y0 - x[1] : x[0] >= y1 ? x[0] - y1 : 0);
+  let near = acc[0]!;
+  for (const x of acc) if (dist(x, t0, t1) < dist(near, t0, t1)) near = x;
+  const dAcc = dist(near, t0, t1);
+  return !att.some((x) => dist(x, t0, t1) <= dAcc || dist(x, near[0], near[1]) <= 2);
 }
 
 function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: number, preps: string[]): Mention | null {

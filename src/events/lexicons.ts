@@ -51,7 +51,29 @@ export interface EventLexicon {
   agents: Map<string, Agent[]>;
   /** Protest cue words by kind (`protest-cues.tsv`): place, time, purpose, background, other. */
   protestCues: Map<string, PWord[]>;
+  /** Cause phrases (`accident-cues.tsv`): what makes a killing an accident, and what keeps it an attack. */
+  accidentCues: { accident: PhraseIndex; attack: PhraseIndex };
   triggerCount: number;
+}
+
+/** Phrases (one or more consecutive words) indexed by the article-stripped form of their first word; `*` phrases apart. */
+export interface PhraseIndex {
+  byWord: Map<string, PWord[][]>;
+  prefixed: PWord[][];
+}
+
+export function phraseIndex(forms: string[]): PhraseIndex {
+  const idx: PhraseIndex = { byWord: new Map(), prefixed: [] };
+  for (const f of forms) {
+    const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
+    if (!words.length) continue;
+    if (words[0]!.prefix) idx.prefixed.push(words);
+    else {
+      add(idx.byWord, words[0]!.c, words);
+      if (words[0]!.n !== words[0]!.c) add(idx.byWord, words[0]!.n, words);
+    }
+  }
+  return idx;
 }
 
 export function pword(w0: string): PWord {
@@ -119,6 +141,13 @@ export function loadEventLexicon(): EventLexicon {
     if (!kind || !forms) continue;
     for (const f of forms.split('|')) if (f.trim()) add(protestCues, kind.trim(), pword(f.trim()));
   }
-  cached = { codes, triggers, agents, protestCues, triggerCount: list.length };
+  const acc: Record<string, string[]> = { accident: [], attack: [] };
+  for (const [kind, forms] of rows(read('accident-cues.tsv'))) {
+    const k = kind?.trim();
+    if (!k || !forms || !acc[k]) continue;
+    acc[k]!.push(...forms.split('|').filter((f) => f.trim()));
+  }
+  const accidentCues = { accident: phraseIndex(acc.accident!), attack: phraseIndex(acc.attack!) };
+  cached = { codes, triggers, agents, protestCues, accidentCues, triggerCount: list.length };
   return cached;
 }

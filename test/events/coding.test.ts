@@ -105,3 +105,34 @@ test('protests: a celebration, a look back and history are not reports of a new 
   assert.deepEqual(extractEvents(dated(text, '2018-05-01')).filter((e) => e.code.startsWith('14')), [], 'seven years before the article: history');
   assert.equal(extractEvents(dated(text, '2011-02-15')).filter((e) => e.code.startsWith('14')).length, 1, 'the same year: news');
 });
+
+const violent = (text: string) => events(text).filter((e) => /^(18|19|20)/.test(e.code));
+
+test('accidents: killing or wounding caused by an accident in the same clause is no attack, nor any event', () => {
+  // Each accident is checked against the same sentence with an attack as the cause, which stays an attack.
+  const pairs: [string, string][] = [
+    ['أصيب 10 أشخاص في انفجار ألعاب نارية خلال احتفال في عمان أمس.', 'أصيب 10 أشخاص في انفجار عبوة ناسفة خلال احتفال في عمان أمس.'],
+    ['قتل 5 أشخاص وأصيب 12 آخرون في حادث سير على طريق الزرقاء أمس.', 'قتل 5 أشخاص وأصيب 12 آخرون في هجوم مسلح على طريق الزرقاء أمس.'],
+    ['قتل 10 أشخاص في حريق في القاهرة أمس.', 'قتل 10 أشخاص في حريق متعمد أضرمه مسلحون في القاهرة أمس.'],
+    ['قتل 4 أشخاص أمس، جراء انهيار مبنى في القاهرة.', 'قتل 4 أشخاص أمس، جراء قصف مبنى في القاهرة.'],
+    ['قتل 30 شخصا في تدافع خلال مهرجان في القاهرة أمس.', 'قتل 30 شخصا في تفجير انتحاري خلال مهرجان في القاهرة أمس.'],
+    ['قتل 3 عمال صعقا بالكهرباء في الزرقاء أمس.', 'قتل 3 عمال برصاص مسلحين في الزرقاء أمس.'],
+    ['قتل 7 أشخاص غرقا قرب عمان أمس.', 'قتل 7 أشخاص بقذيفة قرب عمان أمس.'],
+    ['قتل 15 شخصا في تحطم طائرة قرب القاهرة أمس.', 'قتل 15 شخصا عندما أسقط مسلحون طائرة قرب القاهرة أمس.'],
+  ];
+  for (const [accident, attack] of pairs) {
+    assert.deepEqual(violent(accident), [], `an accident: ${accident}`);
+    assert.ok(violent(attack).length > 0, `an attack: ${attack}`);
+  }
+});
+
+test('accidents: a car bomb and a shooting "incident" (حادث) stay attacks; the cause is read in its own clause', () => {
+  assert.ok(violent('قتل 20 شخصا في انفجار سيارة مفخخة في القاهرة أمس.').length > 0, 'a car bomb');
+  assert.ok(violent('قتل 3 أشخاص في حادث إطلاق نار في القاهرة أمس.').length > 0, 'حادث إطلاق نار is a shooting');
+  // The road accident is told in another clause: the bombing before it stays.
+  const two = violent('قتل 3 أشخاص في هجوم بعبوة ناسفة أمس، فيما أصيب 4 آخرون في حادث سير في الزرقاء.');
+  assert.equal(two.length, 1);
+  assert.equal(two[0]!.trigger.text, 'قتل');
+  // A collapse caused by shelling is shelling.
+  assert.ok(violent('قتل 5 أشخاص بانهيار مبنى إثر قصف على القاهرة أمس.').length > 0);
+});
