@@ -261,6 +261,29 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     }
   }
 
+  // 2d. a person's name right after a title (`الكابتن فلاديسلاف`): its first letter is part of the
+  // name, never a conjunction or preposition (those stand on the title: `وللرئيس`); and a KB name
+  // that the gazetteer matched with its title (`الأمير محمد بن سلمان`) spans the name only, the
+  // title giving the role as for any other person
+  const singleTitles = new Set(titles().filter((t) => t.keys.length === 1).map((t) => t.keys[0]!));
+  const titleEnds = new Set(titles().map((t) => t.keys.at(-1)!.replace(/^.*\+/, '')));
+  for (const m of mentions) {
+    const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
+    if (!isPerson) continue;
+    const first = items[m.from]!;
+    if (m.kb !== undefined && m.to - m.from >= 2 && m.start <= first.stemStart && !first.prefix && singleTitles.has(first.stem) && !items[m.from + 1]!.breakBefore) {
+      m.from += 1;
+      m.start = items[m.from]!.stemStart;
+      m.text = doc.text.slice(m.start, m.end);
+      continue;
+    }
+    if (m.from === 0 || first.breakBefore || !/^[وفبلك]$/.test(first.prefix) || first.def || m.start <= first.start) continue;
+    if (titleEnds.has(items[m.from - 1]!.stem)) {
+      m.start = first.start;
+      m.text = doc.text.slice(m.start, m.end);
+    }
+  }
+
   // 3. name-part coreference for people: a surname alone refers to the nearest full name
   // before it (or, when there is none before, to the only one in the article)
   const personKey = (m: Mention): string | undefined => (m.kb !== undefined ? ix.entities[m.kb]!.id : m.type === 'PER' ? unknownId(items, m) : undefined);
@@ -284,13 +307,37 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     const ids = new Set(l.map(personKey));
     return ids.size === 1 ? l[0] : undefined;
   };
+  // `بلوك` alone after `ستيف بلوك`: the letter that looks like a clitic is the name's, as in the full name
+  const wholeAsIn = (t: Mention, i: number): boolean => {
+    const w = items[i]!;
+    return t.type === 'PER' && !w.def && /^[وفبلك]$/.test(w.prefix) && t.to - t.from >= 2
+      && items.slice(t.from + 1, t.to).some((x) => x.whole === w.whole);
+  };
   const covered = new Uint8Array(items.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
   const corefExtra = (t: Mention): Record<string, unknown> | undefined => (t.kb === undefined ? { corefId: personKey(t) } : undefined);
+  // a first name alone (`جمال` after `جمال خاشقجي`; `شي` after `شي جينبينغ`, family name first)
+  // refers to the one person of the article whose name begins with it
+  const firsts = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
+    if (!isPerson || m.to - m.from < 2) continue;
+    const f = items[m.from]!.stem;
+    if (COREF_STOP.has(f)) continue;
+    firsts.set(f, [...(firsts.get(f) ?? []), m]);
+  }
+  const byFirst = (key: string): Mention | undefined => {
+    const l = firsts.get(key);
+    return l && new Set(l.map(personKey)).size === 1 ? l[0] : undefined;
+  };
   for (const m of mentions) {
     if (m.to - m.from !== 1 || m.type !== 'PER' || m.kb !== undefined) continue;
-    const t = antecedent(items[m.from]!.stem, m.start);
+    const t = antecedent(items[m.from]!.stem, m.start) ?? (m.source === 'ner' ? byFirst(items[m.from]!.stem) : undefined);
     if (!t) continue;
+    if (m.start > items[m.from]!.start && wholeAsIn(t, m.from)) {
+      m.start = items[m.from]!.start;
+      m.text = doc.text.slice(m.start, m.end);
+    }
     m.kb = t.kb;
     m.match = 'coref';
     m.extra = { ...m.extra, ...corefExtra(t) };
@@ -301,7 +348,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
       const it = items[i]!;
       const t = antecedent(it.stem, it.start);
       if (!t) continue;
-      mentions.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'PER', text: doc.text.slice(it.stemStart, it.end), confidence: 0.8, source: 'coref', kb: t.kb, match: 'coref', extra: corefExtra(t) });
+      mentions.push({ start: wholeAsIn(t, i) ? it.start : it.stemStart, end: it.end, from: i, to: i + 1, type: 'PER', text: doc.text.slice(it.stemStart, it.end), confidence: 0.8, source: 'coref', kb: t.kb, match: 'coref', extra: corefExtra(t) });
     }
   }
 
@@ -525,13 +572,15 @@ function labelStart(items: readonly ScanItem[], m: { from: number; start: number
   return m.start < it.stemStart ? Math.max(m.start, it.start) : it.stemStart;
 }
 
-export function unknownId(items: readonly ScanItem[], m: { from: number; to: number; start?: number }): string {
+export function unknownId(items: readonly ScanItem[], m: { from: number; to: number; start?: number; type?: string }): string {
   const keys: string[] = [];
   for (let i = m.from; i < m.to; i++) {
     const it = items[i]!;
     if (i === m.from && HEADS.has(it.stem) && m.to - m.from > 1) continue;
-    // a mention that keeps its first token whole (`وليد`, not و + ليد) is keyed by the whole token
-    keys.push(i === m.from && m.start !== undefined && m.start < it.stemStart ? it.whole : it.stem);
+    // a mention that keeps its first token whole (`وليد`, not و + ليد) is keyed by the whole token;
+    // so is a later word of a person's name (`ستيف بلوك`: Blok, not ب + لوك)
+    const whole = i === m.from ? m.start !== undefined && m.start < it.stemStart : m.type === 'PER' && !it.def && /^[وفبلك]$/.test(it.prefix);
+    keys.push(whole ? it.whole : it.stem);
   }
   return 'ar:' + keys.join('_');
 }

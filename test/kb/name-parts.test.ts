@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type Entity, layer } from '../../src/core/doc.ts';
+import { buildPipeline } from '../../src/core/pipeline.ts';
+import { fakeNer } from './fake-ner.ts';
+import { BASE_STAGES } from '../../src/stages/index.ts';
+import { gazetteerStage } from '../../src/stages/gazetteer.ts';
+import { linkStage } from '../../src/stages/link.ts';
+
+const link = (tags: [string, Entity['type']][], text: string) =>
+  layer<Entity>(buildPipeline([...BASE_STAGES, fakeNer(tags), gazetteerStage, linkStage])(text, { published: '2019-05-01' }), 'entities');
+
+test('a later word of a new person name keeps a first letter that looks like a clitic (ب, ف, ك) in its id', () => {
+  const ents = link([['رامي بدوي', 'PER'], ['بدوي', 'PER']], 'وصل الصحفي رامي بدوي إلى المدينة. وقال بدوي إن الرحلة طويلة.');
+  const full = ents.find((e) => e.text === 'رامي بدوي')!;
+  assert.equal(full.id, 'ar:رامي_بدوي');
+  // the surname alone joins the full name and spans the whole word
+  const alone = ents.filter((e) => e.start > full.end);
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0]!.id, full.id);
+  assert.equal(alone[0]!.text, 'بدوي');
+});
+
+test('a person name right after a title keeps its first letter even when it looks like a conjunction', () => {
+  const ents = link([['لاديسلاف كلوديان', 'PER']], 'وأشاد الوفد بدور الكابتن فلاديسلاف كلوديان في المباراة.');
+  const p = ents.find((e) => e.type === 'PER')!;
+  assert.equal(p.text, 'فلاديسلاف كلوديان');
+  assert.equal(p.id, 'ar:فلاديسلاف_كلوديان');
+  assert.match(String(p.label_en), /^F/);
+  // without a title before it, a leading و is still the conjunction
+  const q = link([['سمير كلوديان', 'PER']], 'حضر الوزير ومعه أحمد وسمير كلوديان.').find((e) => e.type === 'PER' && e.text.includes('كلوديان'))!;
+  assert.equal(q.text, 'سمير كلوديان');
+});
+
+test('a first name alone refers to the one person of the article whose name begins with it', () => {
+  const ents = link([['وانغ هويمين', 'PER'], ['وانغ', 'PER']], 'التقى الوزير وانغ هويمين نظيره في بكين. وقال وانغ إن المحادثات مثمرة.');
+  const full = ents.find((e) => e.text === 'وانغ هويمين')!;
+  const alone = ents.find((e) => e.text === 'وانغ')!;
+  assert.equal(alone.id, full.id);
+  assert.equal(alone.match, 'coref');
+  // two people with that first name: no guess
+  const two = link([['وانغ هويمين', 'PER'], ['وانغ لي', 'PER'], ['وانغ', 'PER']], 'التقى وانغ هويمين مع وانغ لي في بكين. وقال وانغ إن المحادثات مثمرة.');
+  const a = two.find((e) => e.text === 'وانغ')!;
+  assert.notEqual(a.match, 'coref');
+});
+
+test('a KB person matched with an honorific title spans the name; the title still gives the role', () => {
+  const ents = link([], 'استقبل الأمير محمد بن سلمان الوفد في الرياض.');
+  const p = ents.find((e) => e.id === 'm:person:mohammed-bin-salman')!;
+  assert.equal(p.text, 'محمد بن سلمان');
+  assert.ok(p.role, 'role kept');
+});
