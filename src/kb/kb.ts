@@ -72,7 +72,10 @@ export function buildIndex(entities: readonly KbEntity[]): KbIndex {
     const first = units[0]!.whole;
     if (!first) return;
     const rest = units.slice(1).map(laterKey);
-    const dedup = `${i}\u0001${first} ${rest.join(' ')}\u0001${kind}`;
+    // one-word names keep both spellings, with and without the article (`البنتاغون`, `بنتاغون`):
+    // the gazetteer takes a one-word name only when the text agrees with it on the article
+    const art = rest.length === 0 && /^ال.{2}/.test(norm(alias.trim()));
+    const dedup = `${i}\u0001${first} ${rest.join(' ')}\u0001${kind}\u0001${art}`;
     if (seen.has(dedup)) return;
     seen.add(dedup);
     let list = byFirst.get(first);

@@ -50,3 +50,22 @@ test('a KB person matched with an honorific title spans the name; the title stil
   assert.equal(p.text, 'محمد بن سلمان');
   assert.ok(p.role, 'role kept');
 });
+
+test('a one-word KB name written with and without the article links both ways (البنتاغون, بنتاغون)', () => {
+  const ents = link([], 'قال مسؤول في وزارة الدفاع (بنتاغون) إن البنتاغون سيرسل قوات.');
+  const ids = ents.filter((e) => /بنتاغون/.test(e.text)).map((e) => e.id);
+  assert.deepEqual(ids, ['m:organization:pentagon-us-department-of-defense', 'm:organization:pentagon-us-department-of-defense']);
+  // the article rule still holds for names the KB has only without it: أقصر is not Luxor (الأقصر)
+  assert.ok(!link([], 'هذا الطريق أقصر من ذاك.').some((e) => e.label_en === 'Luxor'));
+});
+
+test('a news outlet named in Latin letters in a dateline is an entity (CNN)', () => {
+  const ents = link([], 'بيروت، لبنان (CNN)-- قال مصدر لـCNN إن الاجتماع انتهى.');
+  assert.equal(ents.filter((e) => e.label_en === 'CNN').length, 2);
+});
+
+test('government bodies: the presidency and the cabinet of a country are one ORG each', () => {
+  const ents = link([], 'وقالت الرئاسة المصرية إن مجلس الوزراء اللبناني اجتمع أمس.');
+  const labels = ents.filter((e) => e.type === 'ORG').map((e) => e.label_en);
+  assert.deepEqual(labels, ['Presidency (Egypt)', 'Cabinet (Lebanon)']);
+});
