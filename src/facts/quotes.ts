@@ -179,6 +179,16 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `وقال لي وهو يهرب`, `قالت لنا`: "to me", "to us" (even when tagged as the name Li)
     // (a longer name that starts there, `لي كه تشيانغ`, is a name)
     if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
+    // `ونقلت وسائل إعلام صينية عن شي:`, `نقلت الوكالة عن مسؤولين، إن`: after the verb نقل the one
+    // named after `عن` said it, not the outlet that passes it on
+    if (a > 0 && /^(نقل|نقلت|ينقل|تنقل|نقلوا)$/.test(nm(a - 1).replace(/^[وف]/, ''))) {
+      for (let k = a; k + 1 < b; k++) {
+        if (nm(k) !== 'عن') continue;
+        const src = speakerIn(k + 1, b);
+        if (src && src !== 'none') return found(src, src.confidence ?? 'medium', 'slot-source');
+        break;
+      }
+    }
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
     for (let k = a + 1; k + 2 < b; k++) {
       if (nm(k) !== 'نقلا' || nm(k + 1) !== 'عن') continue;
@@ -945,7 +955,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
       let comp = -1;
       // a person named after the verb with a description between commas may take a longer slot
       // (`ويقول عماد غنيم، نائب رئيس تحرير جريدة الأهرام المصرية، والمتخصص في الشأن الاقتصادي، إن`)
-      const reach = ents.some((x) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[i + 1]?.end ?? 0)) ? 22 : 12;
+      // (also a person in apposition after a short title: `وقال وزير الطاقة الروسي، ألكسندر نوفاك خلال لقاء ...، إنه`)
+      const nearPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[i + 1]?.end ?? 0);
+      const appositionPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && tokens.slice(i + 1, i + 7).some((w, j) => (w.norm === '،' || w.norm === ',') && !!tokens[i + 2 + j] && x.start >= tokens[i + 2 + j]!.start && x.start < tokens[i + 2 + j]!.end);
+      const reach = ents.some((x) => nearPer(x) || appositionPer(x)) ? 22 : 12;
       for (; k < sEndTok && k <= i + reach; k++) {
         const w = nm(k);
         if (tokens[k]!.kind === 'punct' && w === ':') {

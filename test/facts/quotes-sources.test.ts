@@ -1,0 +1,41 @@
+/**
+ * Quote speakers: the source after `نقل ... عن` and a person in apposition after a title with a
+ * long adverbial before the complementizer. Sentences written for these tests; entities given by hand.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
+import { tokenize } from '../../src/ar/tokenize.ts';
+import { splitBlocks } from '../../src/ar/sentences.ts';
+import type { Entity } from '../../src/core/doc.ts';
+
+function withEntities(text: string, ents: [string, 'PER' | 'ORG' | 'LOC'][]): Quote[] {
+  const tokens = tokenize(text);
+  const { sentences } = splitBlocks(text, tokens);
+  const entities: Entity[] = ents.map(([surface, type]) => {
+    const start = text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    return { start, end: start + surface.length, type, text: surface, confidence: 1, source: 'test' };
+  });
+  return findQuotes({ text, tokens, sentences, entities });
+}
+
+test('نقل ... عن X: the one named after عن said it, not the outlet that passes it on', () => {
+  const q = withEntities('ونقلت صحف محلية عن سمير داود: "لن نقبل بأي تسوية لا تعيد الحقوق إلى أصحابها".', [['سمير داود', 'PER']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.kind, 'direct');
+  assert.equal(q[0]!.speaker?.text, 'سمير داود');
+  const r = withEntities('وكانت الوكالة قد نقلت عن مسؤولين أمنيين، إن "الانفجار نجم عن عبوة ناسفة زرعت قرب السوق".', []);
+  assert.equal(r.length, 1);
+  assert.match(r[0]!.speaker?.text ?? '', /^مسؤولين أمنيين/);
+  // نقل as "to move" with no reported words: nothing
+  assert.equal(withEntities('ونقلت فرق الإسعاف الجرحى إلى المستشفى بعد الحادث.', []).length, 0);
+});
+
+test('a person in apposition after a title keeps the speaker slot open past a long adverbial', () => {
+  const text = 'وقال وزير الزراعة المغربي، كريم الهاشمي خلال اجتماع جمعه مع نظيره الفرنسي في باريس أمس، إنه بحث أسعار الحبوب.';
+  const q = withEntities(text, [['كريم الهاشمي', 'PER']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.text, 'كريم الهاشمي');
+  assert.match(q[0]!.text, /^بحث أسعار الحبوب/);
+});
