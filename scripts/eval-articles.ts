@@ -20,7 +20,7 @@
  *
  * Exits 0 with a message when the shared folder, the corpus or python3 is missing.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
   const splits: Split[] = which === 'all' ? [...SPLITS] : [which as Split];
   const keepIdx = args.indexOf('--keep');
   const outDir = keepIdx >= 0 ? args[keepIdx + 1]! : mkdtempSync(join(tmpdir(), 'marsad-eval-'));
+  mkdirSync(outDir, { recursive: true });
   const showMissing = args.includes('--missing');
   const { analyze } = await import('../src/stages/index.ts');
   const { toJSON } = await import('../src/core/doc.ts');
