@@ -4,10 +4,54 @@
  * markdown table (MB/s = UTF-8 megabytes of article text per second).
  *
  * Usage: node --import tsx bench/events.ts [runs=5] [articles=500]
+ *        node --import tsx bench/events.ts --show 08,09,12 [--seed 61] [--articles 30]   (events to read by hand)
  */
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
+import { extractEvents, type EventSpan } from '../src/events/extract.ts';
+import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
 import { antBench, median, table } from './util.ts';
+
+if (process.argv.includes('--show')) {
+  showEvents();
+  process.exit(0);
+}
+
+/**
+ * `--show ROOTS [--seed S] [--articles N]`: prints, for a seeded sample of ANT articles, every event
+ * whose CAMEO root is in ROOTS (comma-separated, e.g. 08,09,12,15,16,20), with its evidence sentence,
+ * for reading by hand; and the violent events (18x, 19x, 20x) the accident rule removes.
+ */
+function showEvents(): void {
+  const arg = (name: string, def: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] ?? def : def;
+  };
+  const roots = arg('--show', '08,09,12,15,16,20').split(',');
+  const seed = Number(arg('--seed', '61'));
+  const n = Number(arg('--articles', '30'));
+  const files = listAntFiles();
+  if (!files.length) return void console.log('events bench: ANT corpus absent, skipped');
+  const pipe = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'gist' && s.name !== 'topics'));
+  const line = (e: EventSpan, text: string) =>
+    `${e.code} ${e.name} | ${e.trigger.text} | source: ${e.source?.label ?? '-'} | target: ${e.target?.label ?? '-'} | participants: ${e.participants.map((p) => p.label).join(', ') || '-'} | conf ${e.confidence}\n    ${text.slice(e.evidence.start, e.evidence.end).replace(/\s+/g, ' ').slice(0, 400)}`;
+  let shown = 0;
+  let removed = 0;
+  seededSample(files, n, seed).forEach((f, i) => {
+    const a = readAnt(f);
+    const d = pipe(a.title + '\n' + a.text, { published: a.published });
+    const evs = (d.layers.events ?? []) as EventSpan[];
+    const key = (e: EventSpan) => `${e.code}|${e.start}`;
+    const kept = new Set(evs.map(key));
+    const accidents = extractEvents(d, { keepAccidents: true }).filter((e) => /^(18|19|20)/.test(e.code) && !kept.has(key(e)));
+    const mine = evs.filter((e) => roots.some((r) => e.code.startsWith(r)));
+    if (!mine.length && !accidents.length) return;
+    console.log(`\n## [${i + 1}] ${f.split('/').slice(-2).join('/')}`);
+    for (const e of mine) console.log(`- ${line(e, d.text)}`), shown++;
+    for (const e of accidents) console.log(`- removed as an accident: ${line(e, d.text)}`), removed++;
+  });
+  console.log(`\n${n} articles (seed ${seed}): ${shown} events of roots ${roots.join(',')}; ${removed} violent events removed as accidents`);
+}
 
 const { runs, arts } = antBench('events', 11);
 const texts = arts.map((a) => ({ text: a.title + '\n' + a.text, published: a.published }));

@@ -44,6 +44,8 @@ export interface EventSpan {
 
 interface Unit {
   start: number;
+  /** Start of the whole token (before its proclitics). */
+  tstart: number;
   end: number;
   /** Inside a nationality adjective (الأذربيجاني). */
   adj?: boolean;
@@ -193,6 +195,7 @@ const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'ال�
 export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLexicon = loadEventLexicon()): EventSpan[] {
   const minViolence = opts.minViolenceConfidence ?? MIN_VIOLENCE_CONFIDENCE;
   const minProtest = opts.minProtestConfidence ?? MIN_PROTEST_CONFIDENCE;
+  const accidents = !opts.keepAccidents;
   const tokens = layer<Token>(doc, 'tokens');
   const words = layer<Word>(doc, 'words');
   const sentences = layer<Sentence>(doc, 'sentences');
@@ -218,18 +221,18 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
       const t = tokens[i]!;
       const w = stemOf.get(i);
       const stem = w?.norm ?? t.norm;
-      units.push({ start: w?.start ?? t.start, end: t.end, tok: t.norm, stem, core: w?.core ?? stem, pre: preOf.get(i) ?? '', kind: t.kind });
+      units.push({ start: w?.start ?? t.start, tstart: t.start, end: t.end, tok: t.norm, stem, core: w?.core ?? stem, pre: preOf.get(i) ?? '', kind: t.kind });
     }
     if (!units.length) continue;
     // Triggers first: most sentences have none, and then nothing else needs to be read.
-    const hits: { trigger: Trigger; at: number; len: number }[] = [];
+    const hits: { trigger: Trigger; at: number; len: number; alts?: { trigger: Trigger; len: number }[] }[] = [];
     for (let i = 0; i < units.length; ) {
       const m = matchTrigger(units, i, lex);
       if (!m) {
         i++;
         continue;
       }
-      hits.push({ trigger: m.trigger, at: i, len: m.len });
+      hits.push({ trigger: m.trigger, at: i, len: m.len, alts: m.alts });
       i += m.len;
     }
     if (!hits.length) continue;
@@ -241,7 +244,11 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     const found: EventSpan[] = [];
     const speakers: Speaker[] = [];
     for (const h of hits) {
-      const ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest);
+      let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents);
+      for (const a of h.alts ?? []) {
+        if (ev) break;
+        ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents);
+      }
       if (ev) found.push(ev);
     }
     out.push(...dedupe(found));
@@ -439,6 +446,7 @@ function findMentions(
 // Triggers.
 
 function wordMatches(p: PWord, u: Unit, strict: boolean): boolean {
+  if (p.alts) return p.alts.some((a) => wordMatches(a, u, strict));
   if (p.prefix) return u.stem.startsWith(p.n) || u.core.startsWith(p.c);
   if (strict) return u.stem === p.n || u.tok === p.n;
   return u.stem === p.n || u.core === p.c || u.tok === p.n;
@@ -469,20 +477,38 @@ function matchWords(ws: PWord[], units: Unit[], i: number, strictFirst: boolean,
 }
 const LATER_WINDOW = 7;
 
-function matchTrigger(units: Unit[], i: number, lex: EventLexicon): { trigger: Trigger; len: number } | null {
+/**
+ * The longest trigger at unit `i`; `alts` are the shorter ones matching there, tried in turn when a
+ * trigger with an object (`=` words) finds no object where the subject leaves it (أعلنت حماس رفضها
+ * وقف إطلاق النار is a statement).
+ */
+function matchTrigger(units: Unit[], i: number, lex: EventLexicon): { trigger: Trigger; len: number; alts?: { trigger: Trigger; len: number }[] } | null {
   const u = units[i]!;
   if (u.kind !== 'word') return null;
   // A verb never carries ب or ك (بقطع الطريق is a noun: "by blocking the road"); after ل it is a
   // purpose (لبحث، ليبحث), not a report.
   const nounOnly = /[بكل]/.test(u.pre) && !VERBAL_NOUNS.has(u.stem);
   const cands = [...(lex.triggers.get(u.core) ?? []), ...(u.stem !== u.core ? lex.triggers.get(u.stem) ?? [] : [])];
+  // A verb whose first letter the segmenter took for a conjunction (فتحت → ف + تحت، فرضت): the whole token.
+  if (u.pre && !nounOnly && u.tok !== u.stem) cands.push(...(lex.triggers.get(u.tok) ?? []));
   let best: { trigger: Trigger; len: number } | null = null;
+  let all: { trigger: Trigger; len: number }[] | null = null;
   for (const t of cands) {
     if (nounOnly && VERB_FRAMES.has(t.frame)) continue;
     const len = matchWords(t.words, units, i, VERB_FRAMES.has(t.frame));
-    if (len && (!best || t.words.length > best.trigger.words.length)) best = { trigger: t, len };
+    if (!len) continue;
+    if (!best || t.words.length > best.trigger.words.length) best = { trigger: t, len };
+    if (t.object.length || all) (all ??= []).push({ trigger: t, len });
   }
-  return best;
+  if (!best || !all) return best;
+  // Any trigger with an object matched here: keep the others, longest first, in case its object is not there.
+  for (const t of cands) if (!t.object.length && !all.some((x) => x.trigger === t)) {
+    if (nounOnly && VERB_FRAMES.has(t.frame)) continue;
+    const len = matchWords(t.words, units, i, VERB_FRAMES.has(t.frame));
+    if (len) all.push({ trigger: t, len });
+  }
+  const alts = all.filter((x) => x.trigger !== best!.trigger).sort((a, b) => b.trigger.words.length - a.trigger.words.length);
+  return alts.length ? { ...best, alts } : best;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -543,13 +569,13 @@ function firstActorAfter(
   return null;
 }
 
-/** The actor after a preposition (مع، ب، الى، على، ضد، ل) or directly after `from`. */
-function targetAfter(mentions: Mention[], units: Unit[], from: number, R: number): Mention | null {
+/** The actor after a preposition (مع، ب، الى، على، ضد، ل, and `more`) or directly after `from`. */
+function targetAfter(mentions: Mention[], units: Unit[], from: number, R: number, more: string[] = []): Mention | null {
   const direct = firstActorAfter(mentions, units, from, R, 2);
   if (direct) return direct;
   for (let u = from; u < Math.min(R, from + 6); u++) {
     const x = units[u]!;
-    const isPrep = ['مع', 'الي', 'علي', 'ضد'].includes(x.stem) || x.pre.endsWith('ب') || x.pre.endsWith('ل');
+    const isPrep = ['مع', 'الي', 'علي', 'ضد'].includes(x.stem) || more.includes(x.stem) || x.pre.endsWith('ب') || x.pre.endsWith('ل');
     if (!isPrep) continue;
     const start = x.pre && !PREPS.has(x.stem) ? u : u + 1;
     const m = mentions.find((k) => k.isActor && k.u0 === start) ?? firstActorAfter(mentions, units, start, R, 3, (k) => k.isActor, true);
@@ -616,6 +642,7 @@ function code(
   s: Sentence,
   minViolence: number,
   minProtest: number,
+  accidents = true,
 ): EventSpan | null {
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
@@ -681,6 +708,34 @@ function code(
         if (!source) sourceActor = pronounSubject();
       }
       const from = source ? Math.max(source.u1, t1) : t1;
+      if (trig.object.length) {
+        // A verb with its object (فرضت واشنطن عقوبات، رفضت إيران الخطة): the object right after the subject (and
+        // the actors joined to it), what it is about right after the object.
+        if (!source && !sourceActor) return null;
+        if (source && !objectSourceOk(c, source)) return null;
+        // A masculine past verb of three letters is spelt like its verbal noun (فرض، رفض، فتح، طرد): it reports only
+        // with its subject after it and after a clause start, a conjunction or a particle; after a noun or a
+        // preposition it names an act (قرار الولايات المتحدة فرض عقوبات، منذ رفض، بضرورة فتح تحقيقات).
+        if (first.length === 3 && !pron && !qad) {
+          const prev = units[t0 - 1];
+          if (!source || source.u0 < t0) return null;
+          if (t0 > L && prev && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote' && !/[وف]/.test(units[t0]!.pre)) return null;
+        }
+        const chain = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
+        const o0 = objectStart(units, chain.length ? Math.max(chain[chain.length - 1]!.u1, t1) : t1, R);
+        const o1 = o0 + trig.object.length;
+        if (o1 > R || !trig.object.every((w, k) => wordMatches(w, units[o0 + k]!, false))) return null;
+        // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk before it, no event.
+        if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core))) return null;
+        c = refineObject(c, units, o0, o1, R, source);
+        // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
+        target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? targetAfter(mentions, units, o1, R, c.startsWith('16') ? ['لدي', 'من'] : []);
+        if (target && source && target.actor.id === source.actor.id) target = null;
+        conf = target ? 0.8 : 0.7;
+        participants = chain.length ? chain : source ? [source] : [];
+        if (target) participants.push(target);
+        break;
+      }
       // An appeal's إلى introduces what is asked for, not whom: its target is the direct object only.
       if (frame === 'appeal') target = firstActorAfter(mentions, units, from, R, 2);
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
@@ -791,7 +846,7 @@ function code(
     if (conf < minProtest) return null;
   }
   // A killing, a wounding or an explosion caused by an accident (a road crash, a fire, fireworks) is no attack, nor any event.
-  if ((c.startsWith('18') || c.startsWith('19') || c.startsWith('20')) && accidentCause(lex, units, t0, t1, L, R)) return null;
+  if (accidents && (c.startsWith('18') || c.startsWith('19') || c.startsWith('20')) && accidentCause(lex, units, t0, t1, L, R)) return null;
   // A statement's place and date are those of what is said, not of the saying.
   // Violence is often talked about rather than reported: score how concrete this mention is.
   if (c.startsWith('18') || c.startsWith('19')) {
@@ -813,7 +868,10 @@ function code(
   const agentsOnly = [srcA, target?.actor, ...pa].filter(Boolean).every((a) => a!.kind === 'agent');
   const confidence = Math.round((agentsOnly && !scored ? conf - 0.1 : conf) * 100) / 100;
   if (confidence < MIN_CONFIDENCE && !scored) return null;
-  const trigStart = units[t0]!.start;
+  // A trigger matched on the whole token (فتحت, which the segmenter split as ف + تحت) starts with the token.
+  const u0 = units[t0]!;
+  const w0 = trig.words[0]!;
+  const trigStart = u0.tok === w0.n && u0.stem !== w0.n && u0.core !== w0.c && !w0.prefix ? u0.tstart : u0.start;
   const trigEnd = units[t1 - 1]!.end;
   return {
     start: trigStart,
@@ -831,6 +889,77 @@ function code(
     evidence: { start: s.start, end: s.end },
     confidence,
   };
+}
+
+/** Where a verb's object starts after its subject: an adverb, a time word or the subject's nationality adjective may come first. */
+function objectStart(units: Unit[], from: number, R: number): number {
+  let u = from;
+  while (u < R && u < from + 3 && (units[u]!.adj || units[u]!.kind === 'number' || NUMBER_WORD.test(units[u]!.core) || SKIP_ADVERBS.has(units[u]!.core) || TIME_NOW.has(units[u]!.core) || SUBJECT_TIME.has(units[u]!.stem))) u++;
+  return u;
+}
+const SUBJECT_TIME = new Set(['امس', 'اليوم', 'الماضي', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'بدوره', 'بدورها'].map((w) => norm(w)));
+
+/**
+ * Who can yield, investigate, reject, show force, reduce relations or commit mass violence: never the
+ * victims; releases, investigations, force, relations and mass violence never by civilians or
+ * protesters; investigations and diplomatic measures not by gunmen.
+ */
+function objectSourceOk(c: string, source: Mention): boolean {
+  const r = c.slice(0, 2);
+  if (source.role === 'victim') return false;
+  if (['08', '09', '15', '16', '20'].includes(r) && (source.role === 'people' || source.role === 'protester')) return false;
+  if ((r === '09' || r === '16') && source.role === 'attacker') return false;
+  return true;
+}
+
+const anyOf = (ws: string[]) => {
+  const set = ws.map((w) => (w.endsWith('*') ? { p: norm(w.slice(0, -1)), pre: true } : { p: stripArticleNorm(w), pre: false }));
+  return (u: Unit | undefined) => !!u && set.some((x) => (x.pre ? u.core.startsWith(x.p) || u.stem.startsWith(x.p) : u.core === x.p || u.stem === x.p));
+};
+const WAR_CRIME = anyOf(['جرائم']);
+const RIGHTS = anyOf(['انتهاك*', 'تعذيب', 'حقوق']);
+const MILITARY = anyOf(['غارة', 'غارات', 'قصف', 'ضربة', 'ضربات', 'عسكري*']);
+const CRIME = anyOf(['فساد', 'اختلاس', 'رشوة', 'رشاوى', 'جريمة', 'جرائم', 'قتل', 'مقتل', 'احتيال', 'غسل', 'غسيل', 'تهريب', 'تزوير', 'اغتيال', 'اعتداء*', 'تحرش', 'اغتصاب', 'تفجير', 'هجوم', 'حادث*', 'وفاة', 'تسريب', 'اختراق', 'تلاعب', 'سرقة', 'مخالفات', 'تجاوزات']);
+const POLICE = anyOf(['أمني*', 'شرطة', 'الشرطة']);
+const AID_MIL = anyOf(['عسكري*']);
+const AID_ECO = anyOf(['اقتصادي*', 'مالي*', 'تنموي*']);
+const AID_HUM = anyOf(['إنساني*', 'انساني*', 'إغاثي*']);
+const CURFEW = anyOf(['تجول', 'للتجول', 'التجول']);
+const PLAN = anyOf(['خطة', 'مبادرة', 'اتفاق', 'اتفاقية', 'مقترح', 'مقترحات', 'اقتراح', 'مشروع', 'قرار', 'صفقة', 'تسوية', 'مسودة']);
+const MEET = anyOf(['حوار', 'تفاوض', 'مفاوضات', 'لقاء', 'اجتماع', 'محادثات', 'زيارة', 'حضور', 'مشاركة', 'قمة', 'للحوار', 'للتفاوض', 'للقاء', 'لزيارة', 'للمشاركة', 'لحضور']);
+const MEDIATION = anyOf(['وساطة']);
+const AID = anyOf(['مساعدات', 'مساعدة', 'معونات', 'دعم']);
+
+/** The code of a verb with its object from what the object is and what follows it (within the clause). */
+function refineObject(c: string, units: Unit[], o0: number, o1: number, R: number, source: Mention | null): string {
+  const after = units.slice(o1, Math.min(R, o1 + 8));
+  const obj = units.slice(o0, o1);
+  const has = (f: (u: Unit) => boolean, xs: Unit[] = after) => xs.some(f);
+  switch (c.slice(0, 2)) {
+    case '09': {
+      const rest = units.slice(o1, R);
+      if (rest.some((u, k) => WAR_CRIME(u) && rest[k + 1]?.core === 'حرب')) return '094';
+      if (has(RIGHTS, rest)) return '092';
+      if (has(MILITARY, rest)) return '093';
+      if (has(CRIME, rest)) return '091';
+      return '090';
+    }
+    case '15':
+      if ((source?.actor.id.startsWith('agent:COP') || has(POLICE, after.slice(0, 3))) && (c === '152' || c === '154')) return c === '152' ? '151' : '153';
+      return c;
+    case '16':
+      if (c === '163' && has(CURFEW, after.slice(0, 2))) return '172';
+      if (c === '162') return has(AID_MIL, after.slice(0, 3)) ? '1622' : has(AID_ECO, after.slice(0, 3)) ? '1621' : has(AID_HUM, after.slice(0, 3)) ? '1623' : '162';
+      return c;
+    case '12':
+      if (c !== '120') return c;
+      if (has(PLAN, obj)) return '127';
+      if (has(MEET, obj) || (obj.some((u) => /^(دعوه|دعوات|عرض|عروض|طلب)$/.test(u.core)) && has(MEET, after.slice(0, 4)))) return '125';
+      if (has(MEDIATION, obj)) return '126';
+      if (has(AID, obj) || has(AID, after.slice(0, 3))) return '122';
+      return '120';
+  }
+  return c;
 }
 
 /** How far after a gathering verb its purpose may be told (خرج آلاف الأشخاص (25 ألفا) إلى الشوارع للاحتجاج). */
@@ -877,6 +1006,8 @@ export const MIN_CONFIDENCE = 0.55;
 export interface ExtractOptions {
   minViolenceConfidence?: number;
   minProtestConfidence?: number;
+  /** Keep killings and explosions caused by accidents (for comparisons: what the accident rule removes). */
+  keepAccidents?: boolean;
 }
 
 /** Confidence of an assault/fight mention from how concrete its sentence is (numbers, weapons, casualties, time) and whether it is only talk. */

@@ -26,6 +26,12 @@ export interface PWord {
   prefix: boolean;
   /** `+word`: must appear later in the clause (within a few words), not right after. */
   later: boolean;
+  /**
+   * `=word`: the verb's object, the first word after its subject (checked by the coder once the
+   * subject is known; `=a/b/c` accepts any of the alternatives).
+   */
+  obj?: boolean;
+  alts?: PWord[];
 }
 
 export interface Trigger {
@@ -33,6 +39,8 @@ export interface Trigger {
   frame: Frame;
   words: PWord[];
   text: string;
+  /** The `=` words: the object that must follow the subject (empty for most triggers). */
+  object: PWord[];
 }
 
 export type AgentRole = 'attacker' | 'victim' | 'protester' | 'security' | 'official' | 'people';
@@ -77,11 +85,16 @@ export function phraseIndex(forms: string[]): PhraseIndex {
 }
 
 export function pword(w0: string): PWord {
-  const later = w0.startsWith('+');
+  const obj = w0.startsWith('=');
+  const later = obj || w0.startsWith('+');
   const w = later ? w0.slice(1) : w0;
+  if (w.includes('/')) {
+    const alts = w.split('/').filter(Boolean).map(pword);
+    return { n: alts[0]!.n, c: alts[0]!.c, prefix: false, later, ...(obj ? { obj } : {}), alts };
+  }
   const prefix = w.endsWith('*');
   const n = norm(prefix ? w.slice(0, -1) : w);
-  return { n, c: stripArticle(n), prefix, later };
+  return { n, c: stripArticle(n), prefix, later, ...(obj ? { obj } : {}) };
 }
 
 function read(file: string): string {
@@ -108,7 +121,7 @@ export function parseTriggers(text: string, codes: Record<string, CodeInfo>): Tr
     if (!code || !forms || !codes[code] || !FRAMES.includes(frame as Frame)) continue;
     for (const f of forms.split('|')) {
       const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
-      if (words.length && words.every((w) => w.n.length >= 2)) out.push({ code, frame: frame as Frame, words, text: f.trim() });
+      if (words.length && words.every((w) => w.n.length >= 2)) out.push({ code, frame: frame as Frame, words, text: f.trim(), object: words.filter((w) => w.obj) });
     }
   }
   return out;

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
+import { docWith, type EntitySpec } from './fixtures.ts';
+
+// Roots 08 (yield), 09 (investigate), 12 (reject), 15 (force posture), 16 (reduce relations) and
+// 20 (mass violence): a verb, its subject, and its object right after the subject.
+const E: EntitySpec[] = [
+  { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
+  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
+  { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
+  { text: 'السعودية', type: 'LOC', id: 'SA', label_en: 'Saudi Arabia', kind: 'country' },
+  { text: 'قطر', type: 'LOC', id: 'QA', label_en: 'Qatar', kind: 'country' },
+  { text: 'إسرائيل', type: 'LOC', id: 'IL', label_en: 'Israel', kind: 'country' },
+  { text: 'أوكرانيا', type: 'LOC', id: 'UA', label_en: 'Ukraine', kind: 'country' },
+  { text: 'سوريا', type: 'LOC', id: 'SY', label_en: 'Syria', kind: 'country' },
+  { text: 'حماس', type: 'ORG', id: 'hamas', label_en: 'Hamas' },
+  { text: 'دونالد ترامب', type: 'PER', id: 'trump', label_en: 'Donald Trump', country: 'US' },
+  { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
+];
+const DEMONYMS = [
+  { text: 'الإيرانية', id: 'Q794', iso: 'IR' },
+  { text: 'الإيراني', id: 'Q794', iso: 'IR' },
+  { text: 'الأمريكية', id: 'Q30', iso: 'US' },
+];
+const events = (text: string): EventSpan[] => extractEvents(docWith(text, E, { demonyms: DEMONYMS }));
+const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
+const one = (text: string, r: string) => {
+  const es = root(text, r);
+  assert.equal(es.length, 1, `one ${r} event in: ${text} (got ${es.map((e) => e.code).join(', ') || 'none'})`);
+  return es[0]!;
+};
+
+test('08 yield: releases, lifted sanctions and ceasefires need their subject and their object', () => {
+  const r = one('أفرجت السلطات الإيرانية عن ثلاثة صحفيين أمس.', '08');
+  assert.equal(r.code, '0841');
+  assert.match(r.source!.label, /^officials/);
+  assert.ok(r.target, 'the journalists released');
+  assert.equal(one('أطلقت حماس سراح ثلاثة جنود.', '08').source!.id, 'hamas');
+  const s = one('رفعت الولايات المتحدة العقوبات المفروضة على إيران.', '08');
+  assert.equal(s.code, '085');
+  assert.equal(s.source!.id, 'US');
+  assert.equal(s.target!.id, 'IR');
+  const c = one('أعلنت حماس وقف إطلاق النار في غزة.', '08');
+  assert.equal(c.code, '0871');
+  const truce = one('اتفقت روسيا وإيران على وقف إطلاق النار.', '08');
+  assert.deepEqual(truce.participants.map((p) => p.id), ['RU', 'IR'], 'both sides of the agreement');
+  assert.equal(one('سحبت روسيا قواتها من سوريا.', '08').code, '0874');
+  // Negative: asked for, refused, no actor, or the object is not the verb's.
+  assert.deepEqual(root('طالبت قطر بالإفراج عن المعتقلين.', '08'), [], 'a demand for a release is no release');
+  assert.deepEqual(root('أفرج عن ثلاثة صحفيين أمس.', '08'), [], 'passive, no actor: no event');
+  assert.deepEqual(root('أعلنت حماس رفضها وقف إطلاق النار.', '08'), [], 'rejecting a ceasefire declares none');
+  assert.equal(root('أعلنت حماس رفضها وقف إطلاق النار.', '01').length, 1, '... and stays a statement');
+  assert.deepEqual(root('لم ترفع الولايات المتحدة العقوبات عن إيران.', '08'), [], 'negated');
+  assert.deepEqual(root('رفع المتظاهرون العقوبات.', '08'), [], 'protesters do not lift sanctions');
+});
+
+test('09 investigate: the code follows what the investigation is about', () => {
+  const a = one('فتحت الشرطة تحقيقا في قضية فساد.', '09');
+  assert.equal(a.code, '091');
+  assert.equal(a.source!.label, 'police');
+  assert.equal(a.trigger.text, 'فتحت', 'the whole verb, although the segmenter reads ف + تحت');
+  assert.equal(one('فتحت النيابة العامة تحقيقا في الغارة على المستشفى.', '09').code, '093');
+  assert.equal(one('بدأت الولايات المتحدة تحقيقا في انتهاكات حقوق الإنسان.', '09').code, '092');
+  assert.equal(one('فتحت روسيا تحقيقا.', '09').code, '090');
+  assert.deepEqual(root('طالبت قطر بضرورة فتح تحقيق في الحادث.', '09'), [], 'a verbal noun asked for, not done');
+  assert.deepEqual(root('فتحت الشرطة الطريق أمام السيارات.', '09'), [], 'another object');
+  assert.deepEqual(root('فتح مسلحون تحقيقا.', '09'), [], 'gunmen do not investigate');
+});
+
+test('12 reject: plans, talks and accusations; the refusal of an act is no event', () => {
+  const p = one('رفضت إيران الخطة الأمريكية.', '12');
+  assert.equal(p.code, '127');
+  assert.equal(p.source!.id, 'IR');
+  const t = one('رفضت إيران دعوة الولايات المتحدة للحوار.', '12');
+  assert.equal(t.code, '125');
+  assert.equal(t.target!.id, 'US');
+  assert.equal(one('رفضت قطر الاتهامات السعودية.', '12').code, '120');
+  assert.equal(one('استخدمت روسيا حق النقض ضد القرار.', '12').code, '129');
+  assert.deepEqual(root('رفض الرئيس التوقيع على القانون.', '12'), [], 'an act refused is not one of the coded objects');
+  assert.deepEqual(root('وتسارع هبوط الليرة منذ رفض دونالد ترامب الخطة.', '12'), [], 'after منذ, رفض is a verbal noun');
+  assert.deepEqual(root('لن ترفض إيران الخطة.', '12'), [], 'negated');
+});
+
+test('15 force posture: alert and mobilisation by armed forces and states, not by civilians', () => {
+  assert.equal(one('رفعت إسرائيل حالة التأهب على الحدود.', '15').code, '152');
+  const m = one('حشدت روسيا قوات على الحدود مع أوكرانيا.', '15');
+  assert.equal(m.code, '154');
+  assert.equal(m.target!.id, 'UA', 'the troops are the object, not the target');
+  assert.equal(one('نشرت روسيا آلاف الجنود في سوريا.', '15').code, '154', 'a number may stand before the object');
+  assert.equal(one('دفعت الشرطة بتعزيزات إلى بغداد.', '15').code, '153', 'the police reinforce: police power');
+  assert.deepEqual(root('نشرت الصحيفة قوائم بأسماء الجنود.', '15'), [], 'published lists, not troops');
+  assert.deepEqual(root('رفع السكان حالة التأهب.', '15'), [], 'residents are no force');
+});
+
+test('16 reduce relations: break relations, expel or recall envoys, stop aid, sanctions, halt talks', () => {
+  const b = one('قطعت السعودية العلاقات الدبلوماسية مع قطر.', '16');
+  assert.equal(b.code, '161');
+  assert.equal(b.target!.id, 'QA');
+  assert.equal(one('طردت روسيا 23 دبلوماسيا.', '16').code, '161');
+  assert.equal(one('سحبت قطر سفيرها من السعودية.', '16').target!.id, 'SA');
+  assert.equal(one('أوقفت الولايات المتحدة المساعدات العسكرية لإسرائيل.', '16').code, '1622');
+  const s = one('فرضت الولايات المتحدة عقوبات جديدة على روسيا.', '16');
+  assert.equal(s.code, '163');
+  assert.equal(s.target!.id, 'RU');
+  assert.equal(one('وفرض دونالد ترامب العقوبات على إيران مرة أخرى.', '16').source!.id, 'trump', 'وفرض with its subject after it is a verb');
+  assert.equal(one('علقت إسرائيل المفاوضات مع حماس.', '16').code, '164');
+  // Negative: a curfew is 172, a verbal noun after a noun or a future is no report.
+  assert.equal(events('فرضت السلطات حظرا للتجول في بغداد.').find((e) => e.code.startsWith('1'))!.code, '172');
+  assert.deepEqual(root('لا تملك المحكمة النظر في قرار الولايات المتحدة فرض عقوبات على إيران.', '16'), [], 'a decision to impose');
+  assert.deepEqual(root('وستبدأ الولايات المتحدة فرض عقوبات جديدة على إيران.', '16'), [], 'future');
+  assert.deepEqual(root('قطع المتظاهرون العلاقات.', '16'), [], 'protesters do not break diplomatic relations');
+});
+
+test('20 mass violence: chemical weapons and massacres by a named actor, never an accusation', () => {
+  const c = one('استخدمت القوات الأسلحة الكيماوية في بغداد أمس.', '20');
+  assert.equal(c.code, '2041');
+  assert.equal(c.place!.id, 'baghdad');
+  assert.equal(one('ارتكب مسلحون مجزرة في قرية قرب بغداد.', '20').code, '202');
+  assert.deepEqual(root('اتهمت الولايات المتحدة روسيا بأنها استخدمت الأسلحة الكيماوية.', '20'), [], 'an accusation');
+  assert.deepEqual(root('استخدمت الأسلحة الكيماوية في بغداد.', '20'), [], 'passive, no actor');
+  assert.deepEqual(root('هجر السكان منازلهم.', '20'), [], 'residents leaving their homes expel no one');
+});
