@@ -64,6 +64,24 @@ const PHRASES: [string, string][] = [
   ['06', '{P} cooperated'],
   ['073', '{S} provided humanitarian aid to {T}'],
   ['07', '{S} provided aid to {T}'],
+  ['0841', '{S} released {T}'],
+  ['0813', '{S} lifted a curfew'],
+  ['0814', '{S} lifted a state of emergency'],
+  ['081', '{S} eased restrictions'],
+  ['085', '{S} eased sanctions on {T}'],
+  ['0871', '{P} declared a ceasefire'],
+  ['0872', '{S} eased a blockade'],
+  ['0874', '{S} withdrew forces'],
+  ['08', '{S} yielded to {T}'],
+  ['091', '{S} opened a criminal investigation'],
+  ['092', '{S} opened an investigation into human rights abuses'],
+  ['093', '{S} opened an investigation into military action'],
+  ['094', '{S} opened an investigation into war crimes'],
+  ['09', '{S} opened an investigation'],
+  ['125', '{S} rejected a proposal to meet or negotiate from {T}'],
+  ['127', '{S} rejected a plan or agreement'],
+  ['129', '{S} used its veto'],
+  ['12', '{S} rejected a request or claim from {T}'],
   ['10', '{S} made demands on {T}'],
   ['111', '{S} criticised {T}'],
   ['112', '{S} accused {T}'],
@@ -78,6 +96,22 @@ const PHRASES: [string, string][] = [
   ['186', '{S} killed {T}'],
   ['18', '{S} attacked {T}'],
   ['19', '{P} fought'],
+  ['151', '{S} raised its alert level'],
+  ['152', '{S} raised its military alert level'],
+  ['153', '{S} reinforced its police'],
+  ['154', '{S} mobilised forces near {T}'],
+  ['15', '{S} made a show of force'],
+  ['161', '{S} reduced diplomatic relations with {T}'],
+  ['162', '{S} stopped aid to {T}'],
+  ['163', '{S} imposed sanctions on {T}'],
+  ['164', '{S} halted negotiations with {T}'],
+  ['1662', '{S} expelled observers'],
+  ['1663', '{S} expelled aid agencies'],
+  ['16', '{S} reduced relations with {T}'],
+  ['2041', '{S} used chemical weapons against {T}'],
+  ['202', '{S} committed a massacre'],
+  ['201', '{S} expelled residents'],
+  ['20', '{S} used mass violence against {T}'],
   ['010', '{S} made a statement'],
 ];
 
@@ -92,6 +126,10 @@ const SOURCE_ONLY: [string, string][] = [
   ['13', '{S} issued threats'],
   ['173', '{S} made arrests'],
   ['181', '{S} took hostages'],
+  ['0841', '{S} released detainees'],
+  ['08', '{S} yielded'],
+  ['125', '{S} rejected a proposal to meet or negotiate'],
+  ['12', '{S} rejected a request or claim'],
 ];
 
 /** When only the target of an event is known (no source): a noun phrase, which needs no agreement. */
@@ -172,7 +210,7 @@ export function buildGist(doc: Doc): GistLine[] {
     let text = phrase
       .replace('{S}', name(S))
       .replace('{P}', list(parts))
-      .replace(/ (to|with|of|against)? ?\{T\}/, (m: string) => (T ? m.replace('{T}', name(T)) : ''))
+      .replace(/ (to|with|of|against|on|from|near)? ?\{T\}/, (m: string) => (T ? m.replace('{T}', name(T)) : ''))
       .replace('{T}', '');
     const where: string[] = [];
     if (e.place) where.push(e.place.label);

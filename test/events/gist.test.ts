@@ -87,3 +87,32 @@ test('gist: a verb that needs an object reads whole when the target is unknown',
   });
   assert.deepEqual(buildGist(d).map((l) => l.text), ['Israel expressed approval.', 'Iran voiced criticism.']);
 });
+
+test('gist: the roots 08, 09, 12, 15, 16 and 20 read as English clauses, with or without their target', () => {
+  const us = actor('US', 'United States');
+  const ir = actor('IR', 'Iran');
+  const d = withLayers(createDoc('نص'), {
+    events: [
+      ev('163', { source: us, target: ir, participants: [us, ir] }),
+      ev('163', { start: 2, source: us }),
+      ev('0841', { start: 3, source: ir }),
+      ev('125', { start: 4, source: ir, target: us }),
+      ev('125', { start: 5, source: ir }),
+    ],
+  });
+  assert.deepEqual(buildGist(d).map((l) => l.text), [
+    'United States imposed sanctions on Iran.',
+    'United States imposed sanctions.',
+    'Iran released detainees.',
+    'Iran rejected a proposal to meet or negotiate from United States.',
+    'Iran rejected a proposal to meet or negotiate.',
+  ]);
+  const d2 = withLayers(createDoc('نص'), {
+    events: [
+      ev('154', { source: actor('RU', 'Russia') }),
+      ev('091', { start: 2, source: actor('p', 'police') }),
+      ev('2041', { start: 3, source: actor('f', 'armed forces') }),
+    ],
+  });
+  assert.deepEqual(buildGist(d2).map((l) => l.text), ['Russia mobilised forces.', 'Police opened a criminal investigation.', 'Armed forces used chemical weapons.']);
+});
