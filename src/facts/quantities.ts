@@ -464,14 +464,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     }
     if (/^(كانون|تشرين|ربيع|جمادي)$/.test(p)) continue; // month names
     const compound = o.tokenEnd - o.tokenStart > 1 || o.value >= 11;
-    if (!compound && !(o.value >= 2 && prevT && prevT.kind === 'word' && ORDINAL_HEADS.has(bareNorm(p).at(-1)!.replace(/^ال/, '')))) continue;
+    if (!compound && !(o.value >= 2 && prevT && prevT.kind === 'word' && ordinalHead(p))) continue;
     const sp = mkSpan(o.tokenStart, o.tokenEnd);
     const q: Quantity = { ...sp, text: text.slice(sp.start, sp.end), kind: 'ordinal', value: o.value, tokenStart: o.tokenStart, tokenEnd: o.tokenEnd };
     // measured: the noun just before (`الدورة`), or a construct phrase (`مؤتمر الأطراف`)
     const k = o.tokenStart - 1;
     if (k >= 0 && tokens[k]!.kind === 'word' && sameSent(k, o.tokenStart) && !STOP.has(nm(k)) && !readNumberAt(tokens, k)) {
       let from = k;
-      const head = ORDINAL_HEADS.has(bareNorm(nm(k)).at(-1)!.replace(/^ال/, ''));
+      const head = ordinalHead(nm(k));
       if (!head && nm(k).startsWith('ال') && k > 0 && tokens[k - 1]!.kind === 'word' && sameSent(k - 1, k) && !nm(k - 1).startsWith('ال') && !STOP.has(nm(k - 1))) from = k - 1;
       q.measured = spanOf(from, o.tokenStart, true);
     }
@@ -481,4 +481,11 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-const ORDINAL_HEADS = new Set(['دوره', 'مؤتمر', 'موتمر', 'قرن', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);
+/** A head noun that an ordinal after it counts (`الدورة`, `للمرة`: any clitic form). */
+function ordinalHead(w: string): boolean {
+  // (`للمرة` is ل + المرة with the article's alef dropped)
+  const forms = /^[وف]?لل/.test(w) ? [...bareNorm(w), w.replace(/^[وف]?لل/, '')] : bareNorm(w);
+  return forms.some((f) => ORDINAL_HEADS.has(f.replace(/^ال/, '')));
+}
+
+const ORDINAL_HEADS = new Set(['مرتبه', 'دوره', 'مؤتمر', 'موتمر', 'قرن', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);
