@@ -184,6 +184,15 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
   for (let i = 0; i < items.length; ) {
     const it = items[i]!;
     const best = bestAt(items, i, ix, i < nestedUntil ? outer : undefined);
+    // a longer name starting at the next word that runs further wins over the one here (`دولة
+    // الإمارات` | `الإمارات العربية المتحدة`; `الملك سلمان` | `سلمان بن عبدالعزيز آل سعود`)
+    if (best && i >= nestedUntil && i + 1 < items.length && !items[i + 1]!.breakBefore) {
+      const next = bestAt(items, i + 1, ix);
+      if (next && next.len > best.len && i + 1 + next.len > i + best.len && next.entries.some((e) => !e.ambiguous && e.kind === 'name')) {
+        i++;
+        continue;
+      }
+    }
     if (best) {
       // prefer plain names over demonyms, unambiguous over ambiguous, then by kind
       const sorted = [...best.entries].sort(

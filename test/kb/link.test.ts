@@ -200,8 +200,11 @@ test('roles: an honorific between a fuller title and the name keeps the fuller t
   // the honorific alone, or the title with the article
   assert.equal(byText(p('وقال الشيخ محمد العلي إن الوفد وصل.'), 'محمد العلي')[0]?.role, 'Sheikh');
   assert.equal(byText(p('وصل الأمير سالم الفارس إلى المدينة.'), 'سالم الفارس')[0]?.role, 'Prince');
-  // punctuation between the fuller title and the honorific: no fuller title
-  assert.equal(byText(p('تحدث أمير قطر، الشيخ تميم بن حمد عن الأزمة.'), 'تميم بن حمد')[0]?.role, 'Sheikh');
+  // punctuation between the fuller title and the honorific: no fuller title (a person the KB does not
+  // know, whose role comes from the text alone)
+  assert.equal(byText(p('تحدث أمير قطر، الشيخ محمد العلي عن الأزمة.'), 'محمد العلي')[0]?.role, 'Sheikh');
+  // the KB person: the name after the honorific links (the name is longer than `الشيخ تميم`)
+  assert.equal(byText(p('تحدث أمير قطر، الشيخ تميم بن حمد عن الأزمة.'), 'تميم بن حمد')[0]?.id, 'm:person:tamim-bin-hamad-al-thani');
 });
 
 test('government bodies: a head and a country adjective make one ORG with a stable id; KB names win', () => {

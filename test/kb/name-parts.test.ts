@@ -69,3 +69,11 @@ test('government bodies: the presidency and the cabinet of a country are one ORG
   const labels = ents.filter((e) => e.type === 'ORG').map((e) => e.label_en);
   assert.deepEqual(labels, ['Presidency (Egypt)', 'Cabinet (Lebanon)']);
 });
+
+test('gazetteer: a longer name starting at the next word wins over a shorter one here', () => {
+  const ents = link([], 'زار رئيس دولة الإمارات العربية المتحدة الرياض حيث استقبله الملك سلمان بن عبدالعزيز آل سعود.');
+  const uae = ents.find((e) => e.iso === 'AE')!;
+  assert.equal(uae.text, 'الإمارات العربية المتحدة');
+  const king = ents.find((e) => e.id === 'm:person:salman-bin-abdulaziz')!;
+  assert.equal(king.text, 'سلمان بن عبدالعزيز آل سعود');
+});
