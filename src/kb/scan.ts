@@ -184,9 +184,9 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
   for (let i = 0; i < items.length; ) {
     const it = items[i]!;
     const best = bestAt(items, i, ix, i < nestedUntil ? outer : undefined);
-    // a longer name starting at the next word that runs further wins over the one here (`دولة
+    // a longer name starting at the next word, inside this one, that runs further wins over it (`دولة
     // الإمارات` | `الإمارات العربية المتحدة`; `الملك سلمان` | `سلمان بن عبدالعزيز آل سعود`)
-    if (best && i >= nestedUntil && i + 1 < items.length && !items[i + 1]!.breakBefore) {
+    if (best && best.len >= 2 && i >= nestedUntil && !items[i + 1]!.breakBefore) {
       const next = bestAt(items, i + 1, ix);
       if (next && next.len > best.len && i + 1 + next.len > i + best.len && next.entries.some((e) => !e.ambiguous && e.kind === 'name')) {
         i++;

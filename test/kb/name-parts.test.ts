@@ -76,4 +76,8 @@ test('gazetteer: a longer name starting at the next word wins over a shorter one
   assert.equal(uae.text, 'الإمارات العربية المتحدة');
   const king = ents.find((e) => e.id === 'm:person:salman-bin-abdulaziz')!;
   assert.equal(king.text, 'سلمان بن عبدالعزيز آل سعود');
+  // a one-word name followed by another name keeps its own (`اليمن ورائف بدوي`)
+  const two = link([], 'ناقش الوزيران حرب اليمن ورائف بدوي.');
+  assert.ok(two.some((e) => e.iso === 'YE'));
+  assert.ok(two.some((e) => e.label_en === 'Raif Badawi'));
 });
