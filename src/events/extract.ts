@@ -713,6 +713,10 @@ function code(
         // the actors joined to it), what it is about right after the object.
         if (!source && !sourceActor) return null;
         if (source && !objectSourceOk(c, source)) return null;
+        // A question or a condition (هل استخدمت ...؟، إذا فرضت ...) reports nothing.
+        if (units.some((x) => x.tok === '?') || units.slice(Math.max(L, t0 - 4), t0).some((x) => CONDITION.has(x.stem))) return null;
+        // A noun before the verb after a preposition (بعثة الأمم المتحدة في سوريا استخدم) is not its subject.
+        if (source && source.u0 < t0 && source.u0 > 0 && (PREPS.has(units[source.u0 - 1]!.stem) || /[بل]/.test(units[source.u0]!.pre))) return null;
         // A masculine past verb of three letters is spelt like its verbal noun (فرض، رفض، فتح، طرد): it reports only
         // with its subject after it and after a clause start, a conjunction or a particle; after a noun or a
         // preposition it names an act (قرار الولايات المتحدة فرض عقوبات، منذ رفض، بضرورة فتح تحقيقات).
@@ -720,16 +724,18 @@ function code(
           const prev = units[t0 - 1];
           if (!source || source.u0 < t0) return null;
           if (t0 > L && prev && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote' && !/[وف]/.test(units[t0]!.pre)) return null;
+          // After و, a verbal noun joined to an earlier one (مطالبها بإغلاق قناة الجزيرة وقطع قطر علاقاتها).
+          if (/و/.test(units[t0]!.pre) && units.slice(Math.max(L, t0 - 6), t0).some((x) => x.kind === 'word' && /[بل]/.test(x.pre) && !PREPS.has(x.stem))) return null;
         }
         const chain = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
         const o0 = objectStart(units, chain.length ? Math.max(chain[chain.length - 1]!.u1, t1) : t1, R);
         const o1 = o0 + trig.object.length;
         if (o1 > R || !trig.object.every((w, k) => wordMatches(w, units[o0 + k]!, false))) return null;
-        // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk before it, no event.
-        if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core))) return null;
+        // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk or a claim before it, no event.
+        if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
         c = refineObject(c, units, o0, o1, R, source);
         // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
-        target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? targetAfter(mentions, units, o1, R, c.startsWith('16') ? ['لدي', 'من'] : []);
+        target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? objectTarget(mentions, units, o1, R, c);
         if (target && source && target.actor.id === source.actor.id) target = null;
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
@@ -890,6 +896,31 @@ function code(
     confidence,
   };
 }
+
+/**
+ * Whom a verb with its object is about: the actor right after the object (أطلقت سراح X، طرد السفير X) or after
+ * مع/على/ضد/إلى (and لدى/من for envoys, ل for aid), not after any ب or ل (بمجلس الأمن is where, not whom).
+ */
+function objectTarget(mentions: Mention[], units: Unit[], from: number, R: number, c: string): Mention | null {
+  const direct = firstActorAfter(mentions, units, from, R, 2);
+  if (direct) return direct;
+  const preps = ['مع', 'الي', 'علي', 'ضد', ...(c.startsWith('16') ? ['لدي', 'من'] : [])];
+  for (let u = from; u < Math.min(R, from + 6); u++) {
+    const x = units[u]!;
+    const lam = c.startsWith('162') && x.pre.endsWith('ل') && !PREPS.has(x.stem);
+    if (!preps.includes(x.stem) && !lam) continue;
+    let v = lam ? u : u + 1;
+    // Numbers and titles may come first (على 19 روسيا، مع الرئيس الإيراني); a word with ب or ل starts something else.
+    while (v < R && v < u + 4 && !mentions.some((k) => k.u0 === v) && (units[v]!.kind === 'number' || NUMBER_WORD.test(units[v]!.core) || SUBJECT_GAP.has(units[v]!.stem))) v++;
+    const m = mentions.find((k) => k.isActor && k.u0 === v && (v === u || !/[بل]/.test(units[v]!.pre)));
+    if (m) return m;
+  }
+  return null;
+}
+/** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
+const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
+/** Conditions before a verb (إذا فرضت، لو استخدم، في حال): not an act that happened. */
+const CONDITION = new Set(['إذا', 'اذا', 'لو', 'لولا', 'حال', 'ربما'].map((w) => norm(w)));
 
 /** Where a verb's object starts after its subject: an adverb, a time word or the subject's nationality adjective may come first. */
 function objectStart(units: Unit[], from: number, R: number): number {

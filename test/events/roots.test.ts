@@ -17,11 +17,13 @@ const E: EntitySpec[] = [
   { text: 'حماس', type: 'ORG', id: 'hamas', label_en: 'Hamas' },
   { text: 'دونالد ترامب', type: 'PER', id: 'trump', label_en: 'Donald Trump', country: 'US' },
   { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
+  { text: 'مجلس الأمن', type: 'ORG', id: 'unsc', label_en: 'UN Security Council' },
 ];
 const DEMONYMS = [
   { text: 'الإيرانية', id: 'Q794', iso: 'IR' },
   { text: 'الإيراني', id: 'Q794', iso: 'IR' },
   { text: 'الأمريكية', id: 'Q30', iso: 'US' },
+  { text: 'الألماني', id: 'Q183', iso: 'DE' },
 ];
 const events = (text: string): EventSpan[] => extractEvents(docWith(text, E, { demonyms: DEMONYMS }));
 const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
@@ -120,4 +122,15 @@ test('20 mass violence: chemical weapons and massacres by a named actor, never a
   assert.deepEqual(root('اتهمت الولايات المتحدة روسيا بأنها استخدمت الأسلحة الكيماوية.', '20'), [], 'an accusation');
   assert.deepEqual(root('استخدمت الأسلحة الكيماوية في بغداد.', '20'), [], 'passive, no actor');
   assert.deepEqual(root('هجر السكان منازلهم.', '20'), [], 'residents leaving their homes expel no one');
+});
+
+test('verb + object: questions, conditions, claims, joined verbal nouns and nouns after a preposition report nothing', () => {
+  assert.deepEqual(root('هل استخدمت القوات الأسلحة الكيماوية من قبل؟', '20'), [], 'a question');
+  assert.deepEqual(root('وتتحدث السعودية عن الانتقام إذا فرضت الولايات المتحدة عقوبات عليها.', '16'), [], 'a condition');
+  assert.equal(one('وقالت السعودية إن الولايات المتحدة فرضت عقوبات عليها.', '16').code, '163', 'the same verb, reported');
+  assert.deepEqual(root('وادعت الولايات المتحدة أن القوات استخدمت السلاح الكيماوي ضد المدنيين.', '20'), [], 'a claim of mass violence');
+  assert.deepEqual(root('وشددت السعودية على مطالبها بإغلاق القناة وقطع قطر علاقاتها مع إيران.', '16'), [], 'a verbal noun joined to a demand');
+  assert.deepEqual(root('وأكدت بعثة الأمم المتحدة في سوريا استخدم غاز السارين.', '20'), [], 'a place after في is no subject');
+  const g = one('رفض وزير الخارجية الألماني الانتقادات الموجهة لقرار برلين التنافس على مقعد بمجلس الأمن.', '12');
+  assert.equal(g.target, null, 'what follows ب or ل is not whom the rejection is about');
 });
