@@ -81,3 +81,10 @@ test('gazetteer: a longer name starting at the next word wins over a shorter one
   assert.ok(two.some((e) => e.iso === 'YE'));
   assert.ok(two.some((e) => e.label_en === 'Raif Badawi'));
 });
+
+test('the Justice and Development Party is Türkiye\'s by default and Morocco\'s in a Moroccan context', () => {
+  const tr = link([], 'احتفل حزب العدالة والتنمية الحاكم بذكرى تأسيسه.').find((e) => e.type === 'ORG')!;
+  assert.equal(tr.id, 'm:organization:justice-and-development-party-turkey');
+  const ma = link([], 'وقال بنكيران في الرباط إن حزب العدالة والتنمية سيفوز.').find((e) => e.type === 'ORG')!;
+  assert.equal(ma.id, 'm:organization:justice-and-development-party-morocco');
+});
