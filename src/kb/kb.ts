@@ -91,12 +91,20 @@ export function buildIndex(entities: readonly KbEntity[]): KbIndex {
   };
   entities.forEach((e, i) => {
     byId.set(e.id, i);
-    for (const a of e.aliases) add(i, a, 'name', false);
-    for (const a of e.ambiguous ?? []) add(i, a, 'name', true);
+    for (const a of e.aliases) for (const v of abdSpellings(a)) add(i, v, 'name', false);
+    for (const a of e.ambiguous ?? []) for (const v of abdSpellings(a)) add(i, v, 'name', true);
     for (const a of e.demonyms ?? []) add(i, a, 'demonym', false);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return { entities, byId, byFirst, deletions };
+}
+
+/** A name with `عبد` + a word with the article, written apart and joined (`عبد الفتاح`, `عبدالفتاح`). */
+export function abdSpellings(a: string): string[] {
+  if (!/عبد/.test(a)) return [a];
+  const joined = a.replace(/(^|\s)عبد\s+(?=ال)/g, '$1عبد');
+  const apart = a.replace(/(^|\s)عبد(?=ال)/g, '$1عبد ');
+  return [...new Set([a, joined, apart])];
 }
 
 /** The string itself and every string with one character deleted. */

@@ -238,7 +238,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     if (m.type !== 'PER' || m.from === 0) continue;
     const d = dems.find((x) => x.to === m.from && x.from === m.from - 1);
     const w = items[m.from - 1]!;
-    if (!d || items[m.from]!.breakBefore || w.prefix || !givenNames.has(norm(w.stem))) continue;
+    // (`التركي رجب طيب أردوغان`: with the article the word is the adjective, never the given name)
+    if (!d || items[m.from]!.breakBefore || w.prefix || w.def || !givenNames.has(norm(w.stem))) continue;
     givenDems.add(`${d.start}:${d.end}`);
     m.start = w.stemStart;
     m.from -= 1;
@@ -261,6 +262,16 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     }
   }
 
+  // 2c'. a person span that is a title and a country adjective (`العهد السعودي` out of `ولي العهد
+  // السعودي`) names no one: the adjective stays a reference to the country
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.type !== 'PER' || m.kb !== undefined || m.to - m.from < 2 || m.source !== 'ner') continue;
+    if (!dems.some((d) => d.from === m.to - 1 && d.to === m.to)) continue;
+    const ts = titleStartBefore(items, m.to - 1);
+    if (ts >= 0 && ts <= m.from) mentions.splice(k, 1);
+  }
+
   // 2d. a person's name right after a title (`الكابتن فلاديسلاف`): its first letter is part of the
   // name, never a conjunction or preposition (those stand on the title: `وللرئيس`); and a KB name
   // that the gazetteer matched with its title (`الأمير محمد بن سلمان`) spans the name only, the
@@ -271,7 +282,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
     if (!isPerson) continue;
     const first = items[m.from]!;
-    if (m.kb !== undefined && m.to - m.from >= 2 && m.start <= first.stemStart && !first.prefix && singleTitles.has(first.stem) && !items[m.from + 1]!.breakBefore) {
+    if (m.kb !== undefined && m.to - m.from >= 2 && m.start <= first.stemStart && singleTitles.has(first.stem) && !items[m.from + 1]!.breakBefore) {
       m.from += 1;
       m.start = items[m.from]!.stemStart;
       m.text = doc.text.slice(m.start, m.end);
@@ -583,6 +594,23 @@ export function unknownId(items: readonly ScanItem[], m: { from: number; to: num
     keys.push(whole ? it.whole : it.stem);
   }
   return 'ar:' + keys.join('_');
+}
+
+/** Start of a title (`ولي العهد`, `الرئيس`) whose last word is item `end - 1`, or -1. */
+function titleStartBefore(items: readonly ScanItem[], end: number): number {
+  for (const t of titles()) {
+    const s = end - t.keys.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < t.keys.length && ok; k++) {
+      const it = items[s + k]!;
+      if (k > 0 && it.breakBefore) ok = false;
+      else if (k === 0) ok = it.stem === t.keys[0];
+      else ok = (it.prefix ? it.prefix + '+' + it.stem : it.stem) === t.keys[k] || it.stem === t.keys[k];
+    }
+    if (ok) return s;
+  }
+  return -1;
 }
 
 interface TitleCtx {

@@ -88,3 +88,28 @@ test('the Justice and Development Party is Türkiye\'s by default and Morocco\'s
   const ma = link([], 'وقال بنكيران في الرباط إن حزب العدالة والتنمية سيفوز.').find((e) => e.type === 'ORG')!;
   assert.equal(ma.id, 'm:organization:justice-and-development-party-morocco');
 });
+
+test('a country adjective with the article before a name is the adjective, not the given name (التركي, not Turki)', () => {
+  const ents = link([['رجب طيب أردوغان', 'PER']], 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.');
+  const p = ents.find((e) => e.type === 'PER')!;
+  assert.equal(p.id, 'm:person:recep-tayyip-erdogan');
+  assert.equal(p.text, 'رجب طيب أردوغان');
+  // without the article it is the given name (`تركي المالكي`)
+  const t = link([['المالكي', 'PER']], 'وقال المتحدث تركي المالكي إن الهجوم فشل.').find((e) => e.type === 'PER')!;
+  assert.equal(t.text, 'تركي المالكي');
+});
+
+test('a person span that is only a title and a country adjective (العهد السعودي) is dropped; the adjective stays a reference', () => {
+  const run = buildPipeline([...BASE_STAGES, fakeNer([['العهد القطري', 'PER']]), gazetteerStage, linkStage]);
+  const doc = run('وقال ولي العهد القطري إن الزيارة مهمة.', { published: '2019-05-01' });
+  assert.equal(layer<Entity>(doc, 'entities').filter((e) => e.type === 'PER').length, 0);
+  assert.ok((doc.layers.demonyms as { iso?: string }[]).some((d) => d.iso === 'QA'));
+});
+
+test('names with عبد written apart or joined link alike (عبد الفتاح السيسي, عبدالفتاح السيسي)', () => {
+  const a = link([['عبدالفتاح السيسي', 'PER']], 'التقى الرئيس عبدالفتاح السيسي الوفد.').find((e) => e.type === 'PER');
+  const b = link([['عبد الفتاح السيسي', 'PER']], 'التقى الرئيس عبد الفتاح السيسي الوفد.').find((e) => e.type === 'PER');
+  assert.equal(a?.text, 'عبدالفتاح السيسي');
+  assert.equal(a?.id, 'm:person:abdel-fattah-el-sisi');
+  assert.equal(b?.id, 'm:person:abdel-fattah-el-sisi');
+});
