@@ -717,6 +717,12 @@ function code(
         if (units.some((x) => x.tok === '?') || units.slice(Math.max(L, t0 - 4), t0).some((x) => CONDITION.has(x.stem))) return null;
         // A noun before the verb after a preposition (بعثة الأمم المتحدة في سوريا استخدم) is not its subject.
         if (source && source.u0 < t0 && source.u0 > 0 && (PREPS.has(units[source.u0 - 1]!.stem) || /[بل]/.test(units[source.u0]!.pre))) return null;
+        // A subject before the verb starts its clause or follows أن/إن or a particle (أن الشرطة فتحت تحقيقا); a noun
+        // right after another verb is that verb's object (وطردت السعودية السفير الكندي واستدعت سفيرها).
+        if (source && source.u0 < t0 && !qad && source.u0 > L) {
+          const p = units[source.u0 - 1]!;
+          if (!THAT.has(p.stem) && !REPORTING_BEFORE.has(p.stem) && !KANA.has(p.stem) && !/[وف]/.test(units[source.u0]!.pre)) return null;
+        }
         // A masculine past verb of three letters is spelt like its verbal noun (فرض، رفض، فتح، طرد): it reports only
         // with its subject after it and after a clause start, a conjunction or a particle; after a noun or a
         // preposition it names an act (قرار الولايات المتحدة فرض عقوبات، منذ رفض، بضرورة فتح تحقيقات).
@@ -734,9 +740,12 @@ function code(
         // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk or a claim before it, no event.
         if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
         c = refineObject(c, units, o0, o1, R, source);
+        // A ban (فرض حظرا) is a sanction only against someone (حظرا على مرور الطائرات ... إسرائيل), not a rule at home.
+        const ban = c === '163' && /^حظر/.test(units[o0]!.core);
         // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
         target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? objectTarget(mentions, units, o1, R, c);
         if (target && source && target.actor.id === source.actor.id) target = null;
+        if (ban && !target) return null;
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
         if (target) participants.push(target);

@@ -134,3 +134,12 @@ test('verb + object: questions, conditions, claims, joined verbal nouns and noun
   const g = one('رفض وزير الخارجية الألماني الانتقادات الموجهة لقرار برلين التنافس على مقعد بمجلس الأمن.', '12');
   assert.equal(g.target, null, 'what follows ب or ل is not whom the rejection is about');
 });
+
+test('verb + object: a noun right after another verb is its object, not the next verb\'s subject; a ban needs whom it is against', () => {
+  const es = root('وطردت السعودية السفير الإيراني واستدعت سفيرها.', '16');
+  assert.equal(es.length, 1, 'the expulsion only: استدعت has no subject of its own here');
+  assert.equal(es[0]!.source!.id, 'SA');
+  assert.equal(es[0]!.target!.label.startsWith('Ambassador'), true);
+  assert.equal(one('وكانت السعودية تفرض حظرا على مرور الطائرات المتجهة إلى إسرائيل.', '16').target!.id, 'IL');
+  assert.deepEqual(root('فرضت السعودية حظرا على ارتداء النقاب في المدارس.', '16'), [], 'a ban at home is no sanction');
+});
