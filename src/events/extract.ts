@@ -711,6 +711,14 @@ function code(
       if (trig.object.length) {
         // A verb with its object (فرضت واشنطن عقوبات، رفضت إيران الخطة): the object right after the subject (and
         // the actors joined to it), what it is about right after the object.
+        // A pronoun subject needs إنه/إنها/إنهم (after a bare أن the verb may be passive: بعد أن أطلق سراح عدد من المحتجزين),
+        // and its speaker must be the last actor before it (قال X: «الحكومة تقول إنها أرسلت قوات» is not X sending troops).
+        if (sourceActor && !source) {
+          const sp = speakers[speakers.length - 1];
+          if (!pron || !sp) return null;
+          const lo = Math.max(sp.u, sp.mention.u1);
+          if (mentions.some((m) => m.isActor && m.u0 >= lo && m.u1 <= t0 && m.actor.id !== sp.actor.id)) return null;
+        }
         if (!source && !sourceActor) return null;
         if (source && !objectSourceOk(c, source)) return null;
         // A question or a condition (هل استخدمت ...؟، إذا فرضت ...) reports nothing.
@@ -912,7 +920,8 @@ function code(
  */
 function objectTarget(mentions: Mention[], units: Unit[], from: number, R: number, c: string): Mention | null {
   const direct = firstActorAfter(mentions, units, from, R, 2);
-  if (direct) return direct;
+  // Not an actor joined by و (رفض الاتحاد الأوروبي الدعوة وكذا روسيا: Russia rejected it too).
+  if (direct && !units.slice(from, direct.u0 + 1).some((u) => u.pre.includes('و') || u.stem === 'و')) return direct;
   const preps = ['مع', 'الي', 'علي', 'ضد', ...(c.startsWith('16') ? ['لدي', 'من'] : [])];
   for (let u = from; u < Math.min(R, from + 6); u++) {
     const x = units[u]!;
@@ -994,7 +1003,7 @@ function refineObject(c: string, units: Unit[], o0: number, o1: number, R: numbe
     case '12':
       if (c !== '120') return c;
       if (has(PLAN, obj)) return '127';
-      if (has(MEET, obj) || (obj.some((u) => /^(دعوه|دعوات|عرض|عروض|طلب)$/.test(u.core)) && has(MEET, after.slice(0, 4)))) return '125';
+      if (has(MEET, obj) || (obj.some((u) => /^(دعوه|دعوات|عرض|عروض|طلب|طلبا)$/.test(u.core)) && has(MEET, after.slice(0, 4)))) return '125';
       if (has(MEDIATION, obj)) return '126';
       if (has(AID, obj) || has(AID, after.slice(0, 3))) return '122';
       return '120';

@@ -18,6 +18,7 @@ const E: EntitySpec[] = [
   { text: 'دونالد ترامب', type: 'PER', id: 'trump', label_en: 'Donald Trump', country: 'US' },
   { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
   { text: 'مجلس الأمن', type: 'ORG', id: 'unsc', label_en: 'UN Security Council' },
+  { text: 'الاتحاد الأوروبي', type: 'ORG', id: 'eu', label_en: 'European Union' },
 ];
 const DEMONYMS = [
   { text: 'الإيرانية', id: 'Q794', iso: 'IR' },
@@ -142,4 +143,13 @@ test('verb + object: a noun right after another verb is its object, not the next
   assert.equal(es[0]!.target!.label.startsWith('Ambassador'), true);
   assert.equal(one('وكانت السعودية تفرض حظرا على مرور الطائرات المتجهة إلى إسرائيل.', '16').target!.id, 'IL');
   assert.deepEqual(root('فرضت السعودية حظرا على ارتداء النقاب في المدارس.', '16'), [], 'a ban at home is no sanction');
+});
+
+test('verb + object: a pronoun subject is the last speaker only after إنه/إنها, with no other actor between', () => {
+  const t = one('وأعلنت السعودية، أمس، أنها فرضت عقوبات على قطر.', '16');
+  assert.equal(t.source!.id, 'SA', 'أنها: the speaker');
+  assert.deepEqual(root('وقال دونالد ترامب إن معظم المحتجزين أفرج عنهم بعد أن أطلق سراح عدد من الصحفيين.', '08'), [], 'after a bare أن the verb may be passive');
+  assert.deepEqual(root('وقال دونالد ترامب للمتظاهرين: «الحكومة تقول إنها أرسلت قوات إلى بغداد».', '15'), [], 'another actor between the speaker and the verb');
+  const e = one('ورفض الاتحاد الأوروبي الدعوة وكذا روسيا.', '12');
+  assert.equal(e.target, null, 'an actor joined by و rejected too; it is not the target');
 });
