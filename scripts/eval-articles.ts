@@ -18,6 +18,10 @@
  * diplomacy / defence / energy / trade / economy / climate cues, in the order of a seeded shuffle;
  * the first seven are dev, the next five held-out.
  *
+ * --unlinked [N] (no scoring) analyses a seeded sample of N (400) ANT politics and economy articles,
+ * the evaluation articles left out, and lists the entities the KB does not know by the number of
+ * articles naming them: the list new KB entries are drawn from (three articles or more).
+ *
  * Exits 0 with a message when the shared folder, the corpus or python3 is missing.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -113,6 +117,10 @@ async function main(): Promise<void> {
     );
     return;
   }
+  if (args.includes('--unlinked')) {
+    await unlinked(Number(args[args.indexOf('--unlinked') + 1]) || 400);
+    return;
+  }
   const factcheck = sharedPath('tools', 'factcheck.py');
   if (!existsSync(factcheck) || !hasPython()) {
     console.log('eval-articles: python3 or the shared factcheck.py is missing, skipped');
@@ -163,6 +171,30 @@ async function main(): Promise<void> {
   console.log(['total', which, ...cols.map((k) => fmt(total[k]) + pct(total[k]))].join('\t'));
   const recall = KINDS.reduce((s, k) => [s[0] + (total[k]?.[0] ?? 0), s[1] + (total[k]?.[1] ?? 0)], [0, 0]);
   console.log(`facts recalled ${recall[0]}/${recall[1]} = ${(recall[0] / Math.max(recall[1], 1)).toFixed(2)}; Doc JSON in ${outDir}`);
+}
+
+/** Entities without a KB entry in a seeded sample of ANT articles, by the number of articles naming them. */
+async function unlinked(n: number): Promise<void> {
+  const { analyze } = await import('../src/stages/index.ts');
+  const gold = new Set(SPLITS.flatMap((s) => goldFiles(s).map((f) => readGold(f).docno)));
+  const files = listAntFiles().filter((f) => PICK_CATEGORIES.has(f.split(/[\\/]/).at(-2) ?? ''));
+  const count = new Map<string, { docs: Set<string>; n: number; type: string; ar: string }>();
+  for (const a of seededSample(files, n, 777).map(readAnt)) {
+    if (gold.has(a.docno)) continue;
+    const doc = analyze(analysedText(a), { published: a.published, title: a.title });
+    for (const e of (doc.layers.entities ?? []) as { id?: string; link?: string; source?: string; type: string; label_ar?: string }[]) {
+      if (e.link !== 'new' || e.source === 'body' || !e.id) continue;
+      const c = count.get(e.id) ?? { docs: new Set<string>(), n: 0, type: e.type, ar: e.label_ar ?? '' };
+      c.docs.add(a.docno);
+      c.n++;
+      count.set(e.id, c);
+    }
+  }
+  console.log(['articles', 'mentions', 'type', 'id', 'Arabic'].join('\t'));
+  for (const [id, c] of [...count].sort((x, y) => y[1].docs.size - x[1].docs.size || y[1].n - x[1].n)) {
+    if (c.docs.size < 2) break;
+    console.log([c.docs.size, c.n, c.type, id, c.ar].join('\t'));
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
