@@ -165,13 +165,13 @@ export function cameoActors(): [string, number][] {
 /** Trigger words (`data/ner/triggers.txt`): titles before people, words that open organisation and place names. */
 export const TRIGGERS_FILE = repoPath('data', 'ner', 'triggers.txt');
 
-export function triggers(): Record<'PER' | 'ORG' | 'LOC' | 'MISC', string[]> {
+export function triggers(): Record<'PER' | 'ORG' | 'LOC' | 'MISC' | 'SPORT', string[]> {
   const s = dataSections(TRIGGERS_FILE, { required: 'NER trigger list' });
-  return { PER: s.get('PER') ?? [], ORG: s.get('ORG') ?? [], LOC: s.get('LOC') ?? [], MISC: s.get('MISC') ?? [] };
+  return { PER: s.get('PER') ?? [], ORG: s.get('ORG') ?? [], LOC: s.get('LOC') ?? [], MISC: s.get('MISC') ?? [], SPORT: s.get('SPORT') ?? [] };
 }
 
 export function triggerPhrases(): [string, number][] {
-  const bit = { PER: GAZ.TRIG_PER, ORG: GAZ.TRIG_ORG, LOC: GAZ.TRIG_LOC, MISC: GAZ.TRIG_MISC } as const;
+  const bit = { PER: GAZ.TRIG_PER, ORG: GAZ.TRIG_ORG, LOC: GAZ.TRIG_LOC, MISC: GAZ.TRIG_MISC, SPORT: GAZ.SPORT } as const;
   const out: [string, number][] = [];
   for (const [t, words] of Object.entries(triggers()) as [keyof typeof bit, string[]][]) for (const w of words) out.push([norm(w), 1 << bit[t]]);
   return out;

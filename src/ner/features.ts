@@ -39,6 +39,8 @@ export interface FeatureConfig {
   likeness?: boolean;
   /** Position inside a chain opened by an organisation/event head (وزارة ...), and a following nisba adjective. */
   chains?: boolean;
+  /** Sports sentence (a `[SPORT]` word of `data/ner/triggers.txt` in it), conjoined with the token's cluster and gazetteer bits. */
+  topic?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
@@ -79,6 +81,8 @@ const BREAKERS = new Set(['في', 'من', 'الى', 'على', 'عن', 'مع', '�
 const CHAIN_BITS = [(1 << GAZ.TRIG_ORG), (1 << GAZ.TRIG_MISC)];
 const CH = Array.from({ length: 2 }, (_, t) => Array.from({ length: 5 }, (_, d) => [hashStr(`ch${t}:${d}:a0`), hashStr(`ch${t}:${d}:a1`), hashStr(`ch${t}:${d}`)]));
 const NIS_NEXT = hashStr('nisba+1');
+const SPORT = hashStr('topic:sport');
+const SPORT_UNK = hashStr('topic:sport&unk');
 const NIS_NEXT_CH = [hashStr('nisba+1&ch0'), hashStr('nisba+1&ch1')];
 /** Offsets -1, 0, +1 for gazetteer and document-level atoms. */
 export const GOFF = [hashStr('goff-1'), hashStr('goff0'), hashStr('goff+1')];
@@ -123,6 +127,7 @@ export class FeatureExtractor {
     let m = 0xffffffff;
     if (!cfg.firstNames) m &= ~((1 << GAZ.FIRST_NAME) | (1 << GAZ.TRAIN_FIRST));
     if (!cfg.nisba) m &= ~(1 << GAZ.NISBA);
+    if (!cfg.topic) m &= ~(1 << GAZ.SPORT);
     this.cfgMask = m;
   }
 
@@ -313,7 +318,7 @@ export class FeatureExtractor {
     let cap = 0;
     for (let i = 0; i < n; i++) cap += infos[i]!.own.length + 8;
     for (let i = 0; i < n; i++) cap += 2 * W * infos[i]!.ctx.length + 2 * W;
-    if (gaz) for (let i = 0; i < n; i++) cap += 4 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!)) + (cfg.chains ? 6 : 0);
+    if (gaz) for (let i = 0; i < n; i++) cap += 4 * (popcount(gaz.b[i]!) + popcount(gaz.i[i]!)) + (cfg.chains ? 6 : 0) + (cfg.topic ? 4 + popcount(gaz.b[i]! | gaz.i[i]!) : 0);
     if (extra) for (let i = 0; i < n; i++) cap += 3 * (extra[i]?.length ?? 0);
     let feats = new Uint32Array(cap + 16);
     const starts = new Int32Array(n + 1);
@@ -326,9 +331,18 @@ export class FeatureExtractor {
       }
       feats[p++] = h;
     };
+    let sport = false;
+    if (gaz && cfg.topic) for (let i = 0; i < n && !sport; i++) if (gaz.b[i]! & (1 << GAZ.SPORT)) sport = true;
     for (let i = 0; i < n; i++) {
       starts[i] = p;
       const t = infos[i]!;
+      if (sport) {
+        push(SPORT);
+        push(mix(t.k, SPORT));
+        if (t.unk) push(SPORT_UNK);
+        const g = gaz!.b[i]! | gaz!.i[i]!;
+        for (let bit = 0; bit < GAZ_BITS; bit++) if (g & (1 << bit)) push(mix(GB[bit]!, SPORT));
+      }
       if (!positional) {
         push(BIAS);
         for (let k = 0; k < t.own.length; k++) push(t.own[k]!);

@@ -35,8 +35,10 @@ export const GAZ = {
   NISBA: 20,
   /** First names of the labelled training data's PER names (jackknifed like the other TRAIN_* bits). */
   TRAIN_FIRST: 21,
+  /** Sports words (مباراة، الدوري، منتخب): a sentence with one is a sports sentence (feature group `topic`). */
+  SPORT: 22,
 } as const;
-export const GAZ_BITS = 22;
+export const GAZ_BITS = 23;
 export const TRAIN_BIT: Record<string, number> = { PER: GAZ.TRAIN_PER, LOC: GAZ.TRAIN_LOC, ORG: GAZ.TRAIN_ORG, MISC: GAZ.TRAIN_MISC };
 
 export interface LexiconData {

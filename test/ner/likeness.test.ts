@@ -49,3 +49,20 @@ test('likeness and chain features appear only when switched on', () => {
   const d = plain.extract(['وزارة', 'في', 'الرباط']);
   assert.equal(c.starts[3]! - c.starts[2]!, d.starts[3]! - d.starts[2]!);
 });
+
+test('topic: a sports word in the sentence adds sports features to every token, only when switched on', () => {
+  const l = new Lexicon({ words: [], freqs: [], clusters: [], phrases: [['مباراة', 1 << GAZ.SPORT], ['برشلونة', 1 << GAZ.WIKI_LOC]] });
+  const on = new FeatureExtractor(l, { ...DEFAULT_FEATURES, topic: true });
+  const off = new FeatureExtractor(l, DEFAULT_FEATURES);
+  const sport = ['فاز', 'برشلونة', 'في', 'مباراة', 'امس'];
+  const other = ['زار', 'برشلونة', 'في', 'رحلة', 'امس'];
+  const a = on.extract(sport);
+  const b = off.extract(sport);
+  const c = on.extract(other);
+  const d = off.extract(other);
+  assert.ok(a.starts[2]! - a.starts[1]! > b.starts[2]! - b.starts[1]!, 'the club-like token gets sports features');
+  assert.equal(c.starts[2]! - c.starts[1]!, d.starts[2]! - d.starts[1]!, 'no sports word, no sports features');
+  // with the group off, the sports list adds nothing at all
+  const plain = new FeatureExtractor(new Lexicon({ words: [], freqs: [], clusters: [], phrases: [['برشلونة', 1 << GAZ.WIKI_LOC]] }), DEFAULT_FEATURES);
+  assert.deepEqual(Array.from(b.feats), Array.from(plain.extract(sport).feats));
+});

@@ -128,5 +128,6 @@ test('trigger words are data: data/ner/triggers.txt gives every type, in the bit
   assert.ok(t.PER.includes('الرئيس') && t.ORG.includes('شركة') && t.LOC.includes('مدينة') && t.MISC.includes('مهرجان'));
   const phrases = new Map(triggerPhrases());
   assert.equal(phrases.get('شركه'), 1 << GAZ.TRIG_ORG, 'matched in norm form');
-  assert.equal(triggerPhrases().length, t.PER.length + t.ORG.length + t.LOC.length + t.MISC.length);
+  assert.equal(triggerPhrases().length, t.PER.length + t.ORG.length + t.LOC.length + t.MISC.length + t.SPORT.length);
+  assert.ok(triggerPhrases().some(([p, f]) => p === 'مباراه' && f === 1 << GAZ.SPORT), 'sports words carry their own bit');
 });
