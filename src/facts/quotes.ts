@@ -1039,7 +1039,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // (and at a verb: `حسب الادعاء كانت بوتينا تنظم`; a short quoted name stays in: `وفقا لجمعية "القسط" الحقوقية`)
       const quotedName = (k: number) => tokens[k]!.kind === 'quote' && k > a && [k + 2, k + 3, k + 4].some((c) => c < sEndTok && tokens[c]!.kind === 'quote');
       for (;;) {
-        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
+        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها|لم|لن)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
         if (e >= sEndTok || !quotedName(e)) break;
         let c = e + 1;
         while (tokens[c]!.kind !== 'quote') c++;
@@ -1198,5 +1198,17 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     kept.push(q);
   }
+  // `دبي، الإمارات العربية المتحدة (CNN)-- اتفقت روسيا ...` told `بحسب تاس`: the dateline that opens the
+  // paragraph is not part of what was said
+  for (const q of kept) {
+    if (q.start > 0 && text[q.start - 1] !== '\n') continue;
+    const m = DATELINE.exec(q.text);
+    if (!m || m[0].length >= q.text.length) continue;
+    q.start += m[0].length;
+    q.text = q.text.slice(m[0].length);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A dateline at a paragraph start: a place (up to five words, commas allowed), an outlet in parentheses, dashes. */
+const DATELINE = /^[^\n"“«:.؟!]{0,60}?\((?:CNN|[A-Za-z .]{2,20}|[\u0621-\u064a ]{2,20})\)\s*[-–—]+\s*/;

@@ -39,3 +39,18 @@ test('a person in apposition after a title keeps the speaker slot open past a lo
   assert.equal(q[0]!.speaker?.text, 'كريم الهاشمي');
   assert.match(q[0]!.text, /^بحث أسعار الحبوب/);
 });
+
+test('a dateline that opens the paragraph is not part of a quote attributed afterwards (بحسب)', () => {
+  const text = 'بيروت، لبنان (CNN)-- أعلن الجيش إغلاق الطريق الساحلي حتى إشعار آخر، بحسب ما نقلته الوكالة الوطنية.';
+  const q = withEntities(text, [['الوكالة الوطنية', 'ORG']]);
+  assert.equal(q.length, 1);
+  assert.match(q[0]!.text, /^أعلن الجيش/);
+  assert.equal(q[0]!.start, text.indexOf('أعلن'));
+});
+
+test('an adverb after the verb is no speaker; a negation ends the source phrase', () => {
+  assert.ok(withEntities('وتبين لاحقا أن السفينة غرقت قرب الساحل.', []).every((q) => q.speaker?.text !== 'لاحقا'));
+  const q = withEntities('ونشرت الصحيفة تقريرا مماثلا نقلا عن مصادر أمنية لم تكشف عن هويتها.', []);
+  assert.ok(q.every((x) => !/لم$/.test(x.speaker?.text ?? '')), JSON.stringify(q.map((x) => x.speaker?.text)));
+  assert.ok(q.some((x) => x.speaker?.text === 'مصادر أمنية'), JSON.stringify(q.map((x) => x.speaker?.text)));
+});
