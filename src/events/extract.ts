@@ -868,14 +868,14 @@ function code(
     conf = protestConfidence(lex, c, units, t0, t1, L, R, mentions, doc);
     if (conf < minProtest) return null;
   }
-  // A killing, a wounding or an explosion caused by an accident (a road crash, a fire, fireworks) is no attack, nor any event.
-  if (accidents && (c.startsWith('18') || c.startsWith('19') || c.startsWith('20')) && accidentCause(lex, units, t0, t1, L, R)) return null;
   // A statement's place and date are those of what is said, not of the saying.
   // Violence is often talked about rather than reported: score how concrete this mention is.
   if (c.startsWith('18') || c.startsWith('19')) {
     conf = violenceConfidence(units, t0, t1, frame);
     if (conf < minViolence) return null;
   }
+  // A killing, a wounding or an explosion caused by an accident (a road crash, a fire, fireworks) is no attack, nor any event.
+  if (accidents && (c.startsWith('18') || c.startsWith('19') || c.startsWith('20')) && accidentCause(lex, units, t0, t1, L, R)) return null;
   let place = frame === 'say' ? null : placeOf(mentions, units, t1, R, participants);
   // التقى/اجتمع: a third location only when the place is in neither party's country.
   if (c === '044') {
