@@ -189,6 +189,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
         break;
       }
     }
+    // `وأضاف البيان:`: the statement mentioned before (`بحسب بيان صادر عن مكتب رئاسة الوزراء`) speaks for its owner
+    if (b === a + 1 && nm(a) === 'البيان') {
+      const owner = statementOwnerBefore(a);
+      if (owner) return owner;
+    }
     // `وذكرت الوكالة نقلا عن مصدر أمني قوله:`: the source quoted, not the one quoting
     for (let k = a + 1; k + 2 < b; k++) {
       if (nm(k) !== 'نقلا' || nm(k + 1) !== 'عن') continue;
@@ -307,6 +312,27 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const pronoun = words.some((w) => /(ها|هم|هما|هن|كم)$/.test(w.norm) || (/ه$/.test(text.slice(w.start, w.end)) && w.end - w.start >= 4)) || /ات$/.test(text.slice(s0, tokens[a]!.end));
     if (!otherEntity && !pronoun && e - a <= 4 && words.every((w) => w.kind === 'word' || w.kind === 'latin') && !text.startsWith('ال', s0)) {
       return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
+    }
+    return null;
+  }
+  /** The owner named after the nearest earlier `بيان` in the last few sentences (`بيان صادر عن X`, `بيان عن X`). */
+  function statementOwnerBefore(at: number): Speaker | null {
+    const si = sentIdx[at] ?? -1;
+    for (let k = at - 1; k >= 0; k--) {
+      if ((sentIdx[k] ?? -1) < si - 3) break;
+      if (!/^(بيان|بيانا|ببيان|لبيان)$/.test(nm(k).replace(/^[وف]/, ''))) continue;
+      let j = k + 1;
+      if (/^(صادر|الصادر|صادرا)$/.test(nm(j))) j++;
+      if (nm(j) !== 'عن') return null;
+      j++;
+      const end = sentences[sentIdx[j] ?? -1]?.tokenEnd ?? n;
+      const c = j < end ? candidateAt(j, end) : null;
+      if (c && !c.clitic) return found({ ...c.sp }, 'medium', 'statement-before');
+      // a body the entity layer does not know: the words up to a preposition or punctuation
+      let e = j;
+      while (e < end && e < j + 5 && tokens[e]!.kind === 'word' && !PREPOSITIONS.test(nm(e)) && !COMPLEMENTIZERS.has(nm(e))) e++;
+      if (e - j < 2 || !isRoleWord(nm(j)) && !/^(مكتب|المكتب|رئاسه|الرئاسه|وزاره|الوزاره|مجلس|المجلس)$/.test(nm(j))) return null;
+      return found({ text: text.slice(tokens[j]!.start, tokens[e - 1]!.end), start: tokens[j]!.start, end: tokens[e - 1]!.end, source: 'role' }, 'medium', 'statement-before');
     }
     return null;
   }

@@ -54,3 +54,13 @@ test('an adverb after the verb is no speaker; a negation ends the source phrase'
   assert.ok(q.every((x) => !/لم$/.test(x.speaker?.text ?? '')), JSON.stringify(q.map((x) => x.speaker?.text)));
   assert.ok(q.some((x) => x.speaker?.text === 'مصادر أمنية'), JSON.stringify(q.map((x) => x.speaker?.text)));
 });
+
+test('البيان as the subject speaks for the owner of the statement mentioned just before', () => {
+  const text = 'وقالت مصادر إن الاجتماع انتهى. وجاء في بيان صادر عن وزارة الزراعة في المغرب أن المحصول تراجع. وأضاف البيان: "نتوقع تحسنا كبيرا في المواسم المقبلة بفضل الأمطار".';
+  const q = withEntities(text, []);
+  const last = q.find((x) => x.text.startsWith('نتوقع'));
+  assert.equal(last?.speaker?.text, 'وزارة الزراعة');
+  // no statement named before: no owner is invented
+  const r = withEntities('وأضاف البيان: "نتوقع تحسنا كبيرا في المواسم المقبلة بفضل الأمطار".', []);
+  assert.ok(r.every((x) => x.speaker?.text !== 'وزارة الزراعة'));
+});
