@@ -774,6 +774,20 @@ export function findQuotes(input: QuoteInput): Quote[] {
         return found({ ...same.speaker, source: 'previous' }, same.speaker.confidence ?? 'medium', 'same-sentence');
       }
     }
+    // `كان مسؤولان كبيران ... قد تحدثا لـCNN، وقالا إنه`: a dual verb's subject is the dual role noun before it in its sentence
+    const bare = nm(verbTok).replace(/^[وف]/, '');
+    if (/ا$/.test(bare) && reportingVerb(bare) && reportingVerb(bare.slice(0, -1))) {
+      const sentTok = sentences[sentIdx[verbTok] ?? -1]?.tokenStart ?? 0;
+      for (let k = verbTok - 1; k >= sentTok; k--) {
+        const w = nm(k).replace(/^ال/, '');
+        // (the subject is nominative: `مسؤولان`, not `مسؤولين` or `بالصحفيين`)
+        const one = w.replace(/ان$/, '');
+        if (one === w || one.length < 3 || !(isRoleWord(one) || isRoleWord('ال' + one))) continue;
+        let e = k + 1;
+        while (e < verbTok && e < k + 3 && tokens[e]!.kind === 'word' && /ان$/.test(nm(e)) && !PREPOSITIONS.test(nm(e))) e++;
+        return found({ text: text.slice(tokens[k]!.start, tokens[e - 1]!.end), start: tokens[k]!.start, end: tokens[e - 1]!.end, source: 'role' }, 'medium', 'dual-subject');
+      }
+    }
     const s = subjectBefore(verbTok, agr);
     if (s === undefined) return previousSpeaker(pos, agr);
     // a subject found before the verb in its own sentence

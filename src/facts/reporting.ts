@@ -52,6 +52,8 @@ export function verbAgreement(w: string): Agreement {
     return /ه$/.test(v) ? 'f' : 'm';
   }
   if (/(وا|ون|تا|ان)$/.test(v)) return 'p';
+  // a dual (`قالا`, `أكدا`): two speakers agree like several
+  if (/ا$/.test(v) && VERB_FORMS.has(v.slice(0, -1))) return 'p';
   if (/ت$/.test(v) && v !== 'لفت') return 'f';
   if (/^ت/.test(v) && v !== 'تابع') return 'f';
   return 'm';

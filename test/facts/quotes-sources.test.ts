@@ -64,3 +64,10 @@ test('البيان as the subject speaks for the owner of the statement mentione
   const r = withEntities('وأضاف البيان: "نتوقع تحسنا كبيرا في المواسم المقبلة بفضل الأمطار".', []);
   assert.ok(r.every((x) => x.speaker?.text !== 'وزارة الزراعة'));
 });
+
+test('a dual reporting verb (وقالا) takes the dual role noun before it in its sentence as speaker', () => {
+  const q = withEntities('والتقى مسؤولان أوروبيان بالصحفيين في المطار، وقالا إن المفاوضات ستستأنف الأسبوع المقبل.', []);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.text, 'مسؤولان أوروبيان');
+  assert.match(q[0]!.text, /^المفاوضات ستستأنف/);
+});
