@@ -315,11 +315,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     return null;
   }
-  /** The owner named after the nearest earlier `بيان` in the last few sentences (`بيان صادر عن X`, `بيان عن X`). */
+  /** The owner named after the nearest earlier `بيان` in the last ten sentences (`بيان صادر عن X`, `بيان عن X`). */
   function statementOwnerBefore(at: number): Speaker | null {
     const si = sentIdx[at] ?? -1;
     for (let k = at - 1; k >= 0; k--) {
-      if ((sentIdx[k] ?? -1) < si - 3) break;
+      if ((sentIdx[k] ?? -1) < si - 10) break;
       if (!/^(بيان|بيانا|ببيان|لبيان)$/.test(nm(k).replace(/^[وف]/, ''))) continue;
       let j = k + 1;
       if (/^(صادر|الصادر|صادرا)$/.test(nm(j))) j++;
