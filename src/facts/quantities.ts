@@ -478,7 +478,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     out.push(q);
   }
 
+  // `4.1 تريليونات` is 4100000000000, not the 4099999999999.9995 that 4.1 * 1e12 gives in binary floating point
+  for (const q of out) for (const k of ['value', 'from', 'to'] as const) if (typeof q[k] === 'number') q[k] = decimalClean(q[k]!);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A product of a decimal and a power of ten, rid of its floating-point noise (15 significant digits). */
+export function decimalClean(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
 
 /** A head noun that an ordinal after it counts (`الدورة`, `للمرة`: any clitic form). */

@@ -51,6 +51,8 @@ const CASES: [string, Want[]][] = [
   // a head with a clitic: `للمرة` is ل + المرة
   ['واستدعت الخارجية السفير للمرة الثانية خلال شهر', [{ kind: 'ordinal', value: 2 }]],
   ['وجاء المنتخب في المرتبة الرابعة', [{ kind: 'ordinal', value: 4, measured: 'المرتبة' }]],
+  // a decimal times a power of ten without floating-point noise (4.1 * 1e12 is 4099999999999.9995)
+  ['وبلغ حجم التجارة الخارجية 4.1 تريليونات دولار', [{ value: 4100000000000, unit: 'USD' }]],
   // negatives: nothing to report
   ['أحد الاتجاهات الهامة لنشاطنا المشترك هو التعاون في مجال النقل', []],
   ['تعد المنطقة منطقة جغرافية تاريخية وثقافية واحدة', []],
