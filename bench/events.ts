@@ -5,16 +5,56 @@
  *
  * Usage: node --import tsx bench/events.ts [runs=5] [articles=500]
  *        node --import tsx bench/events.ts --show 08,09,12 [--seed 61] [--articles 30]   (events to read by hand)
+ *        node --import tsx bench/events.ts --compare DIR [--runs 31]   (this event coder against another checkout's)
  */
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
 import { extractEvents, type EventSpan } from '../src/events/extract.ts';
 import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
+import { join, resolve } from 'node:path';
 import { antBench, median, table } from './util.ts';
 
 if (process.argv.includes('--show')) {
   showEvents();
   process.exit(0);
+}
+if (process.argv.includes('--compare')) {
+  await compareCoders();
+  process.exit(0);
+}
+
+/**
+ * `--compare DIR [--runs R]`: CPU time of the event coder of this tree against the one in DIR (another
+ * checkout of the repository, e.g. `git archive <commit> | tar -x -C DIR`), on the same Docs (500 ANT
+ * articles, seed 11, analysed up to the events stage), in one process, the two interleaved and
+ * alternating which goes first; prints the median CPU time per article and the ratio.
+ */
+async function compareCoders(): Promise<void> {
+  const i = process.argv.indexOf('--compare');
+  const dir = process.argv[i + 1];
+  const r = process.argv.indexOf('--runs');
+  const R = r >= 0 ? Number(process.argv[r + 1]) : 31;
+  if (!dir) return void console.log('--compare needs the folder of another checkout');
+  const files = listAntFiles();
+  if (!files.length) return void console.log('events bench: ANT corpus absent, skipped');
+  const other = (await import(join(resolve(dir), 'src', 'events', 'extract.ts'))) as { extractEvents: typeof extractEvents };
+  const up = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')));
+  const docs = seededSample(files, 500, 11).map(readAnt).map((a) => up(a.title + '\n' + a.text, { published: a.published }));
+  const run = (f: typeof extractEvents) => cpu(() => { for (let k = 0; k < 3; k++) for (const d of docs) f(d); }) / 3;
+  for (let k = 0; k < 5; k++) run(other.extractEvents), run(extractEvents);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < R; k++) {
+    if (k % 2) a.push(run(other.extractEvents)), b.push(run(extractEvents));
+    else b.push(run(extractEvents)), a.push(run(other.extractEvents));
+  }
+  const n = (f: typeof extractEvents) => docs.reduce((x, d) => x + f(d).length, 0);
+  const ms = (x: number[]) => ((median(x) * 1000) / docs.length).toFixed(3);
+  console.log(`event coder, 500 ANT articles (seed 11), median of ${R} interleaved runs, CPU ms per article:`);
+  console.log(`  ${dir}: ${ms(a)} (${n(other.extractEvents)} events)`);
+  console.log(`  this tree: ${ms(b)} (${n(extractEvents)} events)`);
+  const ratios = a.map((x, k) => b[k]! / x).sort((x, y) => x - y);
+  console.log(`  ratio this/other: ${(median(b) / median(a)).toFixed(3)} (per-pair ratios: median ${median(ratios).toFixed(3)}, middle half ${ratios[Math.floor(R / 4)]!.toFixed(3)}–${ratios[Math.floor((3 * R) / 4)]!.toFixed(3)})`);
 }
 
 /**
@@ -65,12 +105,12 @@ const pipes: [string, ReturnType<typeof buildPipeline>][] = [
   ['default pipeline (+ topics + events + gist)', buildPipeline(DEFAULT_STAGES)],
 ];
 /** Process CPU time (user + system) in seconds: less sensitive than wall time to other work on a shared machine. */
-const cpu = (fn: () => void) => {
+function cpu(fn: () => void): number {
   const a = process.cpuUsage();
   fn();
   const b = process.cpuUsage(a);
   return (b.user + b.system) / 1e6;
-};
+}
 const time = (fn: () => void) => {
   const t0 = process.hrtime.bigint();
   fn();
