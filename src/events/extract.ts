@@ -381,8 +381,10 @@ function findMentions(
     for (const a of cands) if (matchWords(a.words, units, u, false, false) && (!best || a.words.length > best.words.length)) best = a;
     if (!best) continue;
     let u1 = u + best.words.length;
-    // An official's title before a named person (وزير الخارجية ... جيريمي هانت): the person is the actor.
-    if (best.role === 'official' && OFFICE_WORDS.has(units[u]!.core) && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3)) {
+    // `نيابة عن`, `بالنيابة`: on behalf of, not the prosecution.
+    if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
+    // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
+    if (best.role === 'official' && (OFFICE_WORDS.has(units[u]!.core) || best.cameo === 'JUD') && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3)) {
       u = u1 - 1;
       continue;
     }

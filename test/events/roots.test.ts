@@ -35,10 +35,10 @@ const one = (text: string, r: string) => {
 };
 
 test('08 yield: releases, lifted sanctions and ceasefires need their subject and their object', () => {
-  const r = one('أفرجت السلطات الإيرانية عن ثلاثة صحفيين أمس.', '08');
+  const r = one('أفرجت السلطات الإيرانية عن ثلاثة مواطنين أمس.', '08');
   assert.equal(r.code, '0841');
   assert.match(r.source!.label, /^officials/);
-  assert.ok(r.target, 'the journalists released');
+  assert.ok(r.target, 'the citizens released');
   assert.equal(one('أطلقت حماس سراح ثلاثة جنود.', '08').source!.id, 'hamas');
   const s = one('رفعت الولايات المتحدة العقوبات المفروضة على إيران.', '08');
   assert.equal(s.code, '085');
@@ -152,4 +152,12 @@ test('verb + object: a pronoun subject is the last speaker only after إنه/إ�
   assert.deepEqual(root('وقال دونالد ترامب للمتظاهرين: «الحكومة تقول إنها أرسلت قوات إلى بغداد».', '15'), [], 'another actor between the speaker and the verb');
   const e = one('ورفض الاتحاد الأوروبي الدعوة وكذا روسيا.', '12');
   assert.equal(e.target, null, 'an actor joined by و rejected too; it is not the target');
+});
+
+test('prosecutors are actors, but a named prosecutor is the person, and نيابة عن is "on behalf of"', () => {
+  const [s] = events('وقال النائب العام دونالد ترامب إن التحقيق مستمر.').filter((e) => e.code === '010');
+  assert.equal(s!.source!.id, 'trump', 'the named person after the title');
+  assert.equal(one('فتحت النيابة العامة تحقيقا في قضية فساد.', '09').source!.label, 'prosecutors');
+  const all = events('التقى دونالد ترامب مبعوثا نيابة عن السعودية.');
+  assert.ok(all.every((e) => ![e.source, e.target, ...e.participants].some((a) => a?.label === 'prosecutors')), 'on behalf of');
 });
