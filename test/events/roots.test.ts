@@ -158,6 +158,9 @@ test('prosecutors are actors, but a named prosecutor is the person, and نياب
   const [s] = events('وقال النائب العام دونالد ترامب إن التحقيق مستمر.').filter((e) => e.code === '010');
   assert.equal(s!.source!.id, 'trump', 'the named person after the title');
   assert.equal(one('فتحت النيابة العامة تحقيقا في قضية فساد.', '09').source!.label, 'prosecutors');
+  const q = one('وباشرت النيابة العامة التحقيقات مع دونالد ترامب.', '09');
+  assert.equal(q.source!.label, 'prosecutors', 'the person questioned is not the prosecutor');
+  assert.equal(q.target!.id, 'trump');
   const all = events('التقى دونالد ترامب مبعوثا نيابة عن السعودية.');
   assert.ok(all.every((e) => ![e.source, e.target, ...e.participants].some((a) => a?.label === 'prosecutors')), 'on behalf of');
 });
