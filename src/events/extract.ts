@@ -384,13 +384,7 @@ function findMentions(
     // `نيابة عن`, `بالنيابة`: on behalf of, not the prosecution.
     if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
-    const named = (m: Mention) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3;
-    // A prosecutor's name follows the title at once or after a nationality (النائب العام السعودي سعود المعجب), not after
-    // what the prosecution does (باشرت النيابة العامة التحقيقات مع سعيد).
-    const inPlace = (k: number) => all.some((p) => p.isPlace && k >= p.u0 && k < p.u1);
-    const titleGap = (k: number) => { const x = units[k]!; return x.adj || x.tok === ',' || SUBJECT_GAP.has(x.stem) || x.stem === 'في' || inPlace(k); };
-    const namedProsecutor = (m: Mention) => m.etype === 'PER' && m.u0 >= u1 && m.u0 <= u1 + 4 && units.slice(u1, m.u0).every((_, k) => titleGap(u1 + k));
-    if (best.role === 'official' && ((OFFICE_WORDS.has(units[u]!.core) && all.some(named)) || (best.cameo === 'JUD' && all.some(namedProsecutor)))) {
+    if (best.role === 'official' && titleBeforeName(best, units, u, u1, all)) {
       u = u1 - 1;
       continue;
     }
@@ -448,6 +442,26 @@ function findMentions(
     });
   }
   return all.sort((a, b) => a.u0 - b.u0);
+}
+
+/**
+ * An official's title with a named person after it (وزير الخارجية ... جيريمي هانت): the person is the actor. A
+ * prosecutor's name follows the title at once or after a nationality, a comma, a title word or a place (النائب العام
+ * السعودي الشيخ سعود المعجب), not after what the prosecution does (باشرت النيابة العامة التحقيقات مع سعيد).
+ */
+function titleBeforeName(best: Agent, units: Unit[], u: number, u1: number, all: Mention[]): boolean {
+  if (best.cameo === 'JUD') {
+    const gapOk = (k: number) => {
+      const x = units[k]!;
+      return x.adj || x.tok === ',' || SUBJECT_GAP.has(x.stem) || x.stem === 'في' || all.some((p) => p.isPlace && k >= p.u0 && k < p.u1);
+    };
+    return all.some((m) => {
+      if (m.etype !== 'PER' || m.u0 < u1 || m.u0 > u1 + 4) return false;
+      for (let k = u1; k < m.u0; k++) if (!gapOk(k)) return false;
+      return true;
+    });
+  }
+  return OFFICE_WORDS.has(units[u]!.core) && all.some((m) => !m.isPlace && m.actor.kind === 'entity' && m.u0 >= u1 && m.u0 <= u1 + 3);
 }
 
 // ---------------------------------------------------------------------------------------------
