@@ -730,6 +730,14 @@ function code(
         if (!source) sourceActor = pronounSubject();
       }
       const from = source ? Math.max(source.u1, t1) : t1;
+      // طالب is also "a student": after a preposition or a noun that takes one (عن طالب، سبيل طالب، أي طالب، وهو طالب) or
+      // before what kind (طالب جامعي، طالب لجوء) it is no demand.
+      if (first === STUDENT && !pron && !qad) {
+        const prev = units[t0 - 1];
+        const next = units[t1];
+        if (prev && !units[t0]!.pre && (PREPS.has(prev.stem) || STUDENT_BEFORE.has(prev.core))) return null;
+        if (next && STUDENT_KIND.test(next.core)) return null;
+      }
       if (trig.object.length) {
         // A verb with its object (فرضت واشنطن عقوبات، رفضت إيران الخطة): the object right after the subject (and
         // the actors joined to it), what it is about right after the object.
@@ -961,6 +969,10 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
 /** Conditions before a verb (إذا فرضت، لو استخدم، في حال): not an act that happened. */
 const CONDITION = new Set(['إذا', 'اذا', 'لو', 'لولا', 'حال', 'ربما'].map((w) => norm(w)));
+
+const STUDENT = norm('طالب');
+const STUDENT_BEFORE = new Set(['اي', 'هو', 'سبيل', 'كل', 'مقتل', 'اعتقال', 'وفاه'].map((w) => norm(w)));
+const STUDENT_KIND = /^(جامعي|لجوء|ثانوي|مدرس|دكتوراه|ماجستير|طب|هندس)/;
 
 /** Where a verb's object starts after its subject: an adverb, a time word or the subject's nationality adjective may come first. */
 function objectStart(units: Unit[], from: number, R: number): number {

@@ -164,3 +164,10 @@ test('prosecutors are actors, but a named prosecutor is the person, and نياب
   const all = events('التقى دونالد ترامب مبعوثا نيابة عن السعودية.');
   assert.ok(all.every((e) => ![e.source, e.target, ...e.participants].some((a) => a?.label === 'prosecutors')), 'on behalf of');
 });
+
+test('10 demand: طالب is also "a student"; it demands with its subject after it', () => {
+  assert.equal(one('وطالب دونالد ترامب بالإفراج عن المعتقلين.', '10').source!.id, 'trump');
+  assert.equal(one('طالبت قطر بالإفراج عن المعتقلين.', '10').source!.id, 'QA', 'the feminine form is a verb');
+  assert.deepEqual(root('وأخلت النيابة العامة سبيل طالب جامعي.', '10'), [], 'a student released');
+  assert.deepEqual(root('ونقلت قطر عن طالب قوله إن الوضع خطير.', '10'), [], 'quoted from a student');
+});
