@@ -790,7 +790,11 @@ function code(
         break;
       }
       // An appeal's إلى introduces what is asked for, not whom: its target is the direct object only.
-      if (frame === 'appeal') target = firstActorAfter(mentions, units, from, R, 2);
+      if (frame === 'appeal') {
+        target = firstActorAfter(mentions, units, from, R, 2);
+        // The subject's own body after ل is no target (دعت المدعية العامة للمحكمة الجنائية الدولية إلى).
+        if (target && /ل/.test(units[target.u0]!.pre)) target = null;
+      }
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
       else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي']);
       if (!source && !sourceActor) return null;

@@ -19,6 +19,7 @@ const E: EntitySpec[] = [
   { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
   { text: 'مجلس الأمن', type: 'ORG', id: 'unsc', label_en: 'UN Security Council' },
   { text: 'الاتحاد الأوروبي', type: 'ORG', id: 'eu', label_en: 'European Union' },
+  { text: 'المحكمة الجنائية الدولية', type: 'ORG', id: 'icc', label_en: 'International Criminal Court' },
 ];
 const DEMONYMS = [
   { text: 'الإيرانية', id: 'Q794', iso: 'IR' },
@@ -161,6 +162,9 @@ test('prosecutors are actors, but a named prosecutor is the person, and نياب
   const q = one('وباشرت النيابة العامة التحقيقات مع دونالد ترامب.', '09');
   assert.equal(q.source!.label, 'prosecutors', 'the person questioned is not the prosecutor');
   assert.equal(q.target!.id, 'trump');
+  const a = events('دعت المدعية العامة للمحكمة الجنائية الدولية إلى إنهاء العنف.').find((e) => e.code.startsWith('02'));
+  assert.equal(a!.source!.label, 'prosecutors');
+  assert.equal(a!.target, null, 'the prosecutor\'s own court (ل) is not whom she appeals to');
   const all = events('التقى دونالد ترامب مبعوثا نيابة عن السعودية.');
   assert.ok(all.every((e) => ![e.source, e.target, ...e.participants].some((a) => a?.label === 'prosecutors')), 'on behalf of');
 });
