@@ -76,3 +76,15 @@ test('HTML soup, control characters and non-Arabic text do not crash', () => {
   const j = JSON.parse(r.out);
   assert.equal(j.text, soup);
 });
+
+test('train-ner refuses bad options before any training, naming the option', () => {
+  for (const [args, re] of [
+    [['--self-train-sample', '0'], /--self-train-sample must be a fraction/],
+    [['--self-train-sample', '1.5'], /--self-train-sample must be a fraction/],
+    [['--self-train', '-3'], /--self-train must be a non-negative integer/],
+  ] as [string[], RegExp][]) {
+    const r = run(['train-ner', ...args, '--dry-run']);
+    assert.equal(r.code, 1, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, re);
+  }
+});

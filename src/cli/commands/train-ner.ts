@@ -26,6 +26,7 @@ export function register(program: Command): void {
     .option('--no-nonlocal', 'skip the second, document-level pass')
     .option('--dev <kind>', 'dev set carved from ANERcorp train: tail (last 15%) or blocks (seeded 10% of 100-sentence blocks)', DEFAULT_TRAIN.dev)
     .option('--self-train <n>', 'add up to n confidently tagged ANT news sentences and train again (0: off)', String(DEFAULT_TRAIN.selfTrain))
+    .option('--self-train-sample <fraction>', 'seeded fraction of the ANT news lines tagged to find those sentences', String(DEFAULT_TRAIN.selfTrainSample))
     .option('--aqmar', 'also train on AQMAR train (Wikipedia), with domain-conjoined features')
     .option('--no-final', 'do not retrain on train + dev (keep the dev-selected model)')
     .option('--rebuild-clusters', 'relearn the word clusters from the unlabelled corpus')
@@ -37,12 +38,14 @@ export function register(program: Command): void {
         '  $ marsad train-ner --no-nonlocal --out ner-first-pass.bin\n' +
         '  $ marsad train-ner --dev blocks --self-train 0 --dry-run',
     )
-    .action((opts: { out: string; epochs: string; seed: string; nonlocal: boolean; final: boolean; rebuildClusters?: boolean; dryRun?: boolean; dev: string; selfTrain: string; aqmar?: boolean }) => {
+    .action((opts: { out: string; epochs: string; seed: string; nonlocal: boolean; final: boolean; rebuildClusters?: boolean; dryRun?: boolean; dev: string; selfTrain: string; selfTrainSample: string; aqmar?: boolean }) => {
       const epochs = Number(opts.epochs);
       const seed = Number(opts.seed);
       const selfTrain = Number(opts.selfTrain);
+      const selfTrainSample = Number(opts.selfTrainSample);
       if (opts.dev !== 'tail' && opts.dev !== 'blocks') throw new MarsadError('E_USAGE', '--dev must be tail or blocks');
       if (!Number.isInteger(selfTrain) || selfTrain < 0) throw new MarsadError('E_USAGE', '--self-train must be a non-negative integer');
+      if (!(selfTrainSample > 0 && selfTrainSample <= 1)) throw new MarsadError('E_USAGE', '--self-train-sample must be a fraction in (0, 1]');
       if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new MarsadError('E_USAGE', '--epochs must be an integer between 1 and 100');
       if (!Number.isInteger(seed)) throw new MarsadError('E_USAGE', '--seed must be an integer');
       const tty = process.stderr.isTTY;
@@ -54,6 +57,7 @@ export function register(program: Command): void {
         rebuildClusters: !!opts.rebuildClusters,
         dev: opts.dev,
         selfTrain,
+        selfTrainSample,
         aqmar: !!opts.aqmar,
         features: DEFAULT_FEATURES,
       };
