@@ -680,6 +680,8 @@ function code(
     const prev = units[t0 - 1]!;
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
   }
+  // نفي after a preposition or a verb is the noun "denial" (شددت على نفي، واصلت نفي): who denies is not after it.
+  if (trig.code === '016' && t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /[بل]/.test(units[t0]!.pre) || /^(واصل|تواصل|يواصل|جدد|كرر)/.test(units[t0 - 1]!.core))) return null;
   const [L, R] = clause(units, t0, t1);
   // وقع also means "took place": a signing needs the agreement in its clause.
   if (trig.code === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
@@ -729,7 +731,9 @@ function code(
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
         if (!source) sourceActor = pronounSubject();
       }
-      const from = source ? Math.max(source.u1, t1) : t1;
+      // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
+      const subj = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
+      const from = source ? Math.max(subj.length ? subj[subj.length - 1]!.u1 : source.u1, t1) : t1;
       // طالب is also "a student": after a preposition or a noun that takes one (عن طالب، سبيل طالب، أي طالب، وهو طالب) or
       // before what kind (طالب جامعي، طالب لجوء) it is no demand.
       if (first === STUDENT && !pron && !qad) {

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
+import { docWith, type EntitySpec } from './fixtures.ts';
+
+// Sentences written for the codes added for unseen articles: summoning an envoy, denials, requests, agreeing to act.
+const E: EntitySpec[] = [
+  { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Turkey', kind: 'country' },
+  { text: 'مصر', type: 'LOC', id: 'EG', label_en: 'Egypt', kind: 'country' },
+  { text: 'الأردن', type: 'LOC', id: 'JO', label_en: 'Jordan', kind: 'country' },
+  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
+  { text: 'الرياض', type: 'LOC', id: 'riyadh', label_en: 'Riyadh', kind: 'city' },
+];
+const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
+const codes = (text: string) => events(text).map((e) => e.code);
+
+test('114: summoning another state\'s ambassador is an official complaint; recalling one\'s own stays 161', () => {
+  const [e] = events('استدعت تركيا سفير مصر يوم الأحد.');
+  assert.equal(e!.code, '114');
+  assert.equal(e!.source!.label, 'Turkey');
+  assert.equal(e!.target!.label, 'Egypt');
+  assert.deepEqual(codes('استدعت تركيا سفيرها في الرياض للتشاور.'), ['161']);
+  assert.deepEqual(codes('استدعت الذاكرة سفير الحب.'), [], 'no actor: no event');
+});
+
+test('016: a denial by a named subject; the noun نفي after a preposition is none', () => {
+  const [e] = events('وتنفي روسيا أي ضلوع لها في الحادث.');
+  assert.equal(e!.code, '016');
+  assert.equal(e!.source!.label, 'Russia');
+  assert.deepEqual(codes('وسبق أن شددت روسيا على نفي استخدام أسلحتها.'), []);
+  assert.deepEqual(codes('ولم تنف روسيا التقارير.'), [], 'negated');
+});
+
+test('020: طلبت X من Y is a request; the subject\'s partner joined by و is no target', () => {
+  const [e] = events('وقد طلبت مصر والأردن من روسيا الدخول في محادثات.');
+  assert.equal(e!.code, '020');
+  assert.equal(e!.source!.label, 'Egypt');
+  assert.notEqual(e!.target?.label, 'Jordan');
+  assert.deepEqual(codes('ارتفع طلب اللجوء في تركيا.'), [], 'the noun طلب');
+});
+
+test('030: agreeing to act together; a ceasefire agreement keeps 0871', () => {
+  const [e] = events('اتفقت روسيا وتركيا على زيادة الإنتاج المشترك من النفط.');
+  assert.equal(e!.code, '030');
+  assert.deepEqual(e!.participants.map((p) => p.label).sort(), ['Russia', 'Turkey']);
+  assert.deepEqual(codes('اتفقت مصر والأردن على وقف إطلاق النار.'), ['0871']);
+  assert.deepEqual(codes('ولم تتفق الأطراف على شيء.'), []);
+});
