@@ -15,6 +15,8 @@ import { norm } from '../ar/normalize.ts';
 import { bioSpans } from '../ner/conll.ts';
 import { nameTable } from '../kb/translit.ts';
 import { defaultTagger, type Tagger } from '../ner/tagger.ts';
+import { dataSections } from '../core/datafile.ts';
+import { lookup } from '../kb/kb.ts';
 
 /** Longest token run handed to the tagger at once (longer sentences are cut). */
 const MAX_RUN = 250;
@@ -54,6 +56,55 @@ function leadingParticles(): Set<string> {
   return LEADING;
 }
 
+interface NotNames { drop: Set<string>; orgHeads: Set<string>; titles: Set<string> }
+let NOT_NAMES: NotNames | undefined;
+/** The word lists of `data/ner/not-names.txt`, in `norm` form. */
+function notNames(): NotNames {
+  if (NOT_NAMES) return NOT_NAMES;
+  const sec = dataSections(repoPath('data', 'ner', 'not-names.txt'));
+  const set = (k: string) => new Set((sec.get(k) ?? []).map((w) => norm(w)));
+  NOT_NAMES = { drop: set('drop'), orgHeads: set('org-heads'), titles: set('titles') };
+  return NOT_NAMES;
+}
+
+let WORDS: Map<string, number> | undefined;
+/** Corpus word counts (`data/lexicon/ar-words.tsv`, `norm` form); empty when the file is absent. */
+function wordCounts(): Map<string, number> {
+  if (WORDS) return WORDS;
+  WORDS = new Map();
+  for (const l of dataLines(repoPath('data', 'lexicon', 'ar-words.tsv'))) {
+    const [w, c] = l.split('\t');
+    if (w && c) WORDS.set(w, Number(c));
+  }
+  return WORDS;
+}
+
+/** A one-word span takes the article this many times more often than not: a common word. */
+const ARTICLE_RATIO = 3;
+/** ... and the form with the article is at least this frequent in the corpus. */
+const ARTICLE_MIN = 50;
+
+/**
+ * Why a one-word NER span (its stem, in `norm` form) is a common word rather than a name, or
+ * undefined when it may be a name. A word the name table or the KB knows is a name; otherwise a
+ * word listed in `[drop]`, a word the corpus far more often writes with the article (`عليا`,
+ * 411 `العليا` to 37), or a feminine nisba adjective (`-ية`) whose form with the article is also
+ * a corpus word (`صناعية`) is a common word.
+ */
+export function commonWordReason(core: string): string | undefined {
+  if (notNames().drop.has(core)) return 'listed';
+  if (nameTable().has(core)) return undefined;
+  if (/^[\u0600-\u06ff]+$/.test(core) === false) return undefined;
+  if (lookup(core, { limit: 1 }).some((h) => h.match === 'exact' || h.match === 'stem' || h.match === 'demonym')) return undefined;
+  if (core.startsWith('ال')) return undefined;
+  const counts = wordCounts();
+  const bare = counts.get(core) ?? 0;
+  const withAl = counts.get('ال' + core) ?? 0;
+  if (withAl >= ARTICLE_MIN && withAl >= ARTICLE_RATIO * Math.max(bare, 1)) return 'article';
+  if (core.length >= 4 && core.endsWith('يه') && withAl > 0) return 'nisba';
+  return undefined;
+}
+
 /** Entities of a Doc's tokens with `tagger` (exported for tests and tools). */
 export function findEntities(text: string, tokens: Token[], words: Word[], sentences: Sentence[], tagger: Tagger): Entity[] {
   if (!tokens.length) return [];
@@ -81,12 +132,21 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
       const start = stemStart[first]! >= 0 && !whole ? stemStart[first]! : firstTok.start;
       const end = tokens[last]!.end;
       if (end <= start) continue;
+      const nn = notNames();
+      let type = sp.type as EntityType;
+      // a one-word span that is a common word is dropped, unless a title stands before it (`الرئيس سلام`)
+      if (first === last) {
+        const prev = first > 0 ? norm(text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end)) : '';
+        if (!nn.titles.has(prev) && commonWordReason(norm(text.slice(start, end)))) continue;
+      }
+      // a "person" headed by an organisation word is an organisation (`شبكة CNN`)
+      if (type === 'PER' && first < last && nn.orgHeads.has(norm(text.slice(start, tokens[first]!.end)))) type = 'ORG';
       let c = 0;
       for (let i = first - a; i < sp.end; i++) c += confidence ? confidence[i]! : 1;
       out.push({
         start,
         end,
-        type: sp.type as EntityType,
+        type,
         text: text.slice(start, end),
         confidence: Math.round((c / (sp.end - (first - a))) * 1000) / 1000,
         source: 'ner',
