@@ -731,6 +731,8 @@ function code(
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
         if (!source) sourceActor = pronounSubject();
       }
+      // طلبت asks for something: its subject comes right after it (وطلبت انعقاد مجلس الأمن: the council is what is asked for).
+      if (trig.code === '020' && /^(طلب|يطلب|تطلب)/.test(first) && source && source.u0 > t1 && units.slice(t1, source.u0).some((x) => !SKIP_ADVERBS.has(x.core) && !isBoundary(x))) return null;
       // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
       const subj = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
       const from = source ? Math.max(subj.length ? subj[subj.length - 1]!.u1 : source.u1, t1) : t1;

@@ -9,6 +9,7 @@ const E: EntitySpec[] = [
   { text: 'مصر', type: 'LOC', id: 'EG', label_en: 'Egypt', kind: 'country' },
   { text: 'الأردن', type: 'LOC', id: 'JO', label_en: 'Jordan', kind: 'country' },
   { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
+  { text: 'مجلس الأمن', type: 'ORG', id: 'unsc', label_en: 'UN Security Council' },
   { text: 'الرياض', type: 'LOC', id: 'riyadh', label_en: 'Riyadh', kind: 'city' },
 ];
 const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
@@ -37,6 +38,7 @@ test('020: طلبت X من Y is a request; the subject\'s partner joined by و i
   assert.equal(e!.source!.label, 'Egypt');
   assert.notEqual(e!.target?.label, 'Jordan');
   assert.deepEqual(codes('ارتفع طلب اللجوء في تركيا.'), [], 'the noun طلب');
+  assert.deepEqual(codes('وطلبت انعقاد مجلس الأمن لمناقشة موقف روسيا.'), [], 'what is asked for is no subject');
 });
 
 test('030: agreeing to act together; a ceasefire agreement keeps 0871', () => {
