@@ -784,8 +784,8 @@ function code(
         // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk or a claim before it, no event.
         if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
         c = refineObject(c, units, o0, o1, R, source);
-        // A ban (فرض حظرا) is a sanction only against someone (حظرا على مرور الطائرات ... إسرائيل), not a rule at home.
-        const ban = c === '163' && /^حظر/.test(units[o0]!.core);
+        // A ban (فرض حظرا) or a tariff (رسوما) is a sanction only against someone (حظرا على مرور الطائرات ... إسرائيل), not a rule at home.
+        const ban = c === '163' && /^(حظر|رسوم|تعريف)/.test(units[o0]!.core);
         // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
         target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? objectTarget(mentions, units, o1, R, c);
         if (target && source && target.actor.id === source.actor.id) target = null;

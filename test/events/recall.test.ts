@@ -48,3 +48,11 @@ test('030: agreeing to act together; a ceasefire agreement keeps 0871', () => {
   assert.deepEqual(codes('اتفقت مصر والأردن على وقف إطلاق النار.'), ['0871']);
   assert.deepEqual(codes('ولم تتفق الأطراف على شيء.'), []);
 });
+
+test('163: tariffs imposed on another party are sanctions; a tax at home is none', () => {
+  const [e] = events('فرضت روسيا رسوما جمركية على واردات الصلب من تركيا.');
+  assert.equal(e!.code, '163');
+  assert.equal(e!.source!.label, 'Russia');
+  assert.equal(e!.target!.label, 'Turkey');
+  assert.deepEqual(codes('وفرضت روسيا رسوما جديدة على السجائر.'), []);
+});
