@@ -85,28 +85,36 @@ const ARTICLE_RATIO = 3;
 const ARTICLE_MIN = 50;
 
 /**
- * Why a one-word NER span (its stem, in `norm` form) is a common word rather than a name, or
- * undefined when it may be a name. A word the name table or the KB knows is a name; otherwise a
- * word listed in `[drop]`, a word the corpus far more often writes with the article (`عليا`,
- * 411 `العليا` to 37), or a feminine nisba adjective (`-ية`) whose form with the article is also
- * a corpus word (`صناعية`) is a common word.
+ * Why a one-word NER span of type `type` is a common word rather than a name, or undefined when
+ * it may be a name. `word` is the span's stem as written. A word listed in `[drop]` is a common
+ * word. Otherwise a word the name table or the KB knows, and any PER span, may be a name (a
+ * one-word person is often a given name that is also a word: `أمل`, `سلام`, `دين`). Otherwise a
+ * word the corpus far more often writes with the article (`العليا` 411 times to 37 `عليا`) or a
+ * feminine nisba adjective in `-ية` whose form with the article is also a corpus word
+ * (`صحراوية`) is a common word.
  */
-export function commonWordReason(core: string): string | undefined {
+export function commonWordReason(word: string, type: string): string | undefined {
+  const core = norm(word);
   if (notNames().drop.has(core)) return 'listed';
+  if (type === 'PER' || !/^[\u0600-\u06ff]+$/.test(core) || core.startsWith('ال')) return undefined;
   if (nameTable().has(core)) return undefined;
-  if (/^[\u0600-\u06ff]+$/.test(core) === false) return undefined;
   if (lookup(core, { limit: 1 }).some((h) => h.match === 'exact' || h.match === 'stem' || h.match === 'demonym')) return undefined;
-  if (core.startsWith('ال')) return undefined;
   const counts = wordCounts();
   const bare = counts.get(core) ?? 0;
   const withAl = counts.get('ال' + core) ?? 0;
   if (withAl >= ARTICLE_MIN && withAl >= ARTICLE_RATIO * Math.max(bare, 1)) return 'article';
-  if (core.length >= 4 && core.endsWith('يه') && withAl > 0) return 'nisba';
+  if (core.length >= 4 && /ية$/.test(word) && withAl > 0) return 'nisba';
   return undefined;
 }
 
-/** Entities of a Doc's tokens with `tagger` (exported for tests and tools). */
-export function findEntities(text: string, tokens: Token[], words: Word[], sentences: Sentence[], tagger: Tagger): Entity[] {
+/** A span the stage changed: dropped as a common word (`reason`), or retyped (`to`). */
+export interface NerChange { text: string; type: string; start: number; end: number; reason?: string; to?: string }
+
+/**
+ * Entities of a Doc's tokens with `tagger` (exported for tests and tools). `changes`, given,
+ * receives the spans dropped as common words and the spans retyped.
+ */
+export function findEntities(text: string, tokens: Token[], words: Word[], sentences: Sentence[], tagger: Tagger, changes?: NerChange[]): Entity[] {
   if (!tokens.length) return [];
   const rs = runs(tokens, sentences);
   const sents = rs.map(([a, b]) => tokens.slice(a, b).map((t) => text.slice(t.start, t.end)));
@@ -137,10 +145,17 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
       // a one-word span that is a common word is dropped, unless a title stands before it (`الرئيس سلام`)
       if (first === last) {
         const prev = first > 0 ? norm(text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end)) : '';
-        if (!nn.titles.has(prev) && commonWordReason(norm(text.slice(start, end)))) continue;
+        const why = nn.titles.has(prev) ? undefined : commonWordReason(text.slice(start, end), type);
+        if (why) {
+          changes?.push({ text: text.slice(start, end), type, start, end, reason: why });
+          continue;
+        }
       }
       // a "person" headed by an organisation word is an organisation (`شبكة CNN`)
-      if (type === 'PER' && first < last && nn.orgHeads.has(norm(text.slice(start, tokens[first]!.end)))) type = 'ORG';
+      if (type === 'PER' && first < last && nn.orgHeads.has(norm(text.slice(start, tokens[first]!.end)))) {
+        type = 'ORG';
+        changes?.push({ text: text.slice(start, end), type: 'PER', start, end, to: 'ORG' });
+      }
       let c = 0;
       for (let i = first - a; i < sp.end; i++) c += confidence ? confidence[i]! : 1;
       out.push({
