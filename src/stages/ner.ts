@@ -89,7 +89,8 @@ const ARTICLE_MIN = 50;
  * it may be a name. `word` is the span's stem as written. A word listed in `[drop]` is a common
  * word. Otherwise a word the name table or the KB knows, and any PER span, may be a name (a
  * one-word person is often a given name that is also a word: `أمل`, `سلام`, `دين`). Otherwise a
- * word the corpus far more often writes with the article (`العليا` 411 times to 37 `عليا`) or a
+ * word of three letters or more the corpus far more often writes with the article (`العليا` 411
+ * times to 37 `عليا`; two-letter spans are mostly letters of foreign names, `إف`) or a
  * feminine nisba adjective in `-ية` whose form with the article is also a corpus word
  * (`صحراوية`) is a common word.
  */
@@ -102,7 +103,7 @@ export function commonWordReason(word: string, type: string): string | undefined
   const counts = wordCounts();
   const bare = counts.get(core) ?? 0;
   const withAl = counts.get('ال' + core) ?? 0;
-  if (withAl >= ARTICLE_MIN && withAl >= ARTICLE_RATIO * Math.max(bare, 1)) return 'article';
+  if (core.length >= 3 && withAl >= ARTICLE_MIN && withAl >= ARTICLE_RATIO * Math.max(bare, 1)) return 'article';
   if (core.length >= 4 && /ية$/.test(word) && withAl > 0) return 'nisba';
   return undefined;
 }
