@@ -56,14 +56,14 @@ function leadingParticles(): Set<string> {
   return LEADING;
 }
 
-interface NotNames { drop: Set<string>; orgHeads: Set<string>; titles: Set<string> }
+interface NotNames { drop: Set<string>; orgHeads: Set<string>; titles: Set<string>; theophoric: Set<string> }
 let NOT_NAMES: NotNames | undefined;
 /** The word lists of `data/ner/not-names.txt`, in `norm` form. */
 function notNames(): NotNames {
   if (NOT_NAMES) return NOT_NAMES;
   const sec = dataSections(repoPath('data', 'ner', 'not-names.txt'));
   const set = (k: string) => new Set((sec.get(k) ?? []).map((w) => norm(w)));
-  NOT_NAMES = { drop: set('drop'), orgHeads: set('org-heads'), titles: set('titles') };
+  NOT_NAMES = { drop: set('drop'), orgHeads: set('org-heads'), titles: set('titles'), theophoric: set('theophoric') };
   return NOT_NAMES;
 }
 
@@ -108,6 +108,41 @@ export function commonWordReason(word: string, type: string): string | undefined
   return undefined;
 }
 
+/** A word after `X الله` that cannot be the rest of a name: its corpus count is this high or more. */
+const THEOPHORIC_NEXT_MAX = 1000;
+
+/**
+ * Tags of one run with compound names in `الله` made whole. The tagger often tags `الله` alone (as
+ * MISC) and leaves the word before it (`فتح الله غولن` -> `الله`), and a lone `الله` is dropped as
+ * a common word. Where the word before `الله` is a first word of such names (`[theophoric]` in
+ * `data/ner/not-names.txt`) and is not inside another kind of entity, word + `الله` become one PER
+ * span, joined to a one-word person just before it (`حسن نصر الله`) and to the person after it
+ * (`صنع الله إبراهيم`), or else, when the tagger missed the first word, to the next word if
+ * that word can be a name (`nameLike`);
+ * with no name around it (`فتح الله عليه`) nothing changes.
+ * `forms` are the tokens in `norm` form. Exported for tests.
+ */
+export function joinTheophoric(tags: string[], forms: string[], nameLike: (i: number) => boolean): string[] {
+  const heads = notNames().theophoric;
+  const out = tags.slice();
+  const per = (t: string | undefined) => t === 'B-PER' || t === 'I-PER';
+  for (let i = 1; i < forms.length; i++) {
+    if (forms[i] !== 'الله' || !heads.has(forms[i - 1]!)) continue;
+    if (out[i - 1] !== 'O' && !per(out[i - 1])) continue;
+    let s = i - 1;
+    if (per(out[s])) while (s > 0 && out[s] === 'I-PER') s--;
+    else if (s > 0 && out[s - 1] === 'B-PER') s--; // a one-word first name before it
+    let e = i;
+    if (per(out[i + 1])) {
+      e = i + 1;
+      while (out[e + 1] === 'I-PER') e++;
+    } else if (out[i - 1] === 'O' && i + 1 < forms.length && out[i + 1] === 'O' && nameLike(i + 1)) e = i + 1; // a name the tagger took in stays as it is
+    else if (s === i - 1 && !per(out[s])) continue; // no name around it: `فتح الله عليه` is no person
+    for (let j = s; j <= e; j++) out[j] = j === s ? 'B-PER' : 'I-PER';
+  }
+  return out;
+}
+
 /** A span the stage changed: dropped as a common word (`reason`), or retyped (`to`). */
 export interface NerChange { text: string; type: string; start: number; end: number; reason?: string; to?: string }
 
@@ -125,8 +160,16 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
   for (const w of words) if (w.role === 'stem' && stemStart[w.token]! < 0) stemStart[w.token] = w.start;
   const out: Entity[] = [];
   rs.forEach(([a], k) => {
-    const { tags, confidence } = tagged[k]!;
     const lead = leadingParticles();
+    const { confidence } = tagged[k]!;
+    const forms = tokens.slice(a, rs[k]![1]).map((t) => norm(text.slice(t.start, t.end)));
+    const counts = wordCounts();
+    const tags = joinTheophoric(tagged[k]!.tags, forms, (i) => {
+      const f = forms[i]!;
+      const tok = tokens[a + i]!;
+      const noClitic = stemStart[a + i]! < 0 || stemStart[a + i] === tok.start;
+      return noClitic && f.length >= 3 && /^[\u0621-\u064a]+$/.test(f) && !f.startsWith('ال') && !lead.has(f) && (counts.get(f) ?? 0) < THEOPHORIC_NEXT_MAX && !commonWordReason(text.slice(tok.start, tok.end), 'LOC');
+    });
     const names = nameTable();
     for (const sp of bioSpans(tags)) {
       let first = a + sp.start;

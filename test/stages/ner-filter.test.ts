@@ -5,7 +5,7 @@ import { layer, type Entity } from '../../src/core/doc.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
 import { DEFAULT_MODEL_PATH } from '../../src/ner/tagger.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
-import { commonWordReason, findEntities, nerStage, type NerChange } from '../../src/stages/ner.ts';
+import { commonWordReason, findEntities, joinTheophoric, nerStage, type NerChange } from '../../src/stages/ner.ts';
 import type { Tagger } from '../../src/ner/tagger.ts';
 
 const haveModel = existsSync(DEFAULT_MODEL_PATH());
@@ -68,4 +68,27 @@ test('ner stage with the model: a one-word person after a title survives', { ski
   const ents = layer<Entity>(buildPipeline([...BASE_STAGES, nerStage])(text), 'entities');
   assert.ok(!ents.some((e) => e.text === 'الله'), 'الله alone is not an entity');
   assert.ok(ents.some((e) => e.text === 'ميشال عون'));
+});
+
+test('joinTheophoric: word + الله is one person with the name around it, and nothing without one', () => {
+  const yes = () => true;
+  const no = () => false;
+  // the tagger's `الله` alone (MISC) with the next word a name: one PER of three words
+  assert.deepEqual(joinTheophoric(['O', 'O', 'B-MISC', 'O', 'O'], ['الداعيه', 'فتح', 'الله', 'غولن', 'بتدبير'], (i) => i === 3), ['O', 'B-PER', 'I-PER', 'I-PER', 'O']);
+  // a person after it (`صنع الله إبراهيم`), a one-word first name before it (`حسن نصر الله`)
+  assert.deepEqual(joinTheophoric(['O', 'O', 'B-MISC', 'B-PER', 'O'], ['وقال', 'صنع', 'الله', 'ابراهيم', 'ان'], no), ['O', 'B-PER', 'I-PER', 'I-PER', 'O']);
+  assert.deepEqual(joinTheophoric(['B-PER', 'O', 'B-MISC', 'O'], ['حسن', 'نصر', 'الله', 'ان'], no), ['B-PER', 'I-PER', 'I-PER', 'O']);
+  // no name around it (`فتح الله عليه`): unchanged; nor after a word that is no name head
+  assert.deepEqual(joinTheophoric(['O', 'O', 'B-MISC', 'O'], ['قالت', 'فتح', 'الله', 'عليه'], no), ['O', 'O', 'B-MISC', 'O']);
+  assert.deepEqual(joinTheophoric(['O', 'B-MISC', 'O'], ['بسم', 'الله', 'الرحمن'], yes), ['O', 'B-MISC', 'O']);
+  // a head inside another kind of entity (`مؤسسة عبد الله`) is left alone
+  assert.deepEqual(joinTheophoric(['B-ORG', 'I-ORG', 'I-ORG', 'O'], ['مؤسسه', 'عبد', 'الله', 'الخيريه'], yes), ['B-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
+test('ner stage: `فتح الله غولن` is one person although the tagger tags only `الله`', () => {
+  const text = 'اتهمت أنقرة الداعية فتح الله غولن بتدبير المحاولة.';
+  const { ents } = run(text, { الله: 'B-MISC' });
+  assert.deepEqual(ents.map((e) => [e.type, e.text]), [['PER', 'فتح الله غولن']]);
+  // a function word after it is not taken into the name, and then there is no person
+  assert.deepEqual(run('وقالت إن فتح الله عليه أبواب الخير.', { الله: 'B-MISC' }).ents, []);
 });
