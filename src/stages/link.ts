@@ -25,7 +25,7 @@ import { defineStage } from '../core/pipeline.ts';
 import { type AmbiguityContext, STRONG, ambiguityTable, chooseReading, keyOf } from '../kb/ambiguity.ts';
 import { type KbIndex, fuzzyKeys, kbIndex, roleAt } from '../kb/kb.ts';
 import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '../kb/scan.ts';
-import { titles } from '../kb/titles.ts';
+import { type Title, titles } from '../kb/titles.ts';
 import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
 import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
@@ -596,20 +596,24 @@ export function unknownId(items: readonly ScanItem[], m: { from: number; to: num
   return 'ar:' + keys.join('_');
 }
 
+/**
+ * Whether title `t` fills items `s` .. `s + t.keys.length - 1` with no break inside; with
+ * `checkDef`, the first word must also have or lack the article as the title says.
+ */
+function titleAt(items: readonly ScanItem[], s: number, t: Title, checkDef: boolean): boolean {
+  if (s < 0) return false;
+  for (let k = 0; k < t.keys.length; k++) {
+    const it = items[s + k]!;
+    if (k === 0) {
+      if (it.stem !== t.keys[0] || (checkDef && t.def !== undefined && it.def !== t.def)) return false;
+    } else if (it.breakBefore || ((it.prefix ? it.prefix + '+' + it.stem : it.stem) !== t.keys[k] && it.stem !== t.keys[k])) return false;
+  }
+  return true;
+}
+
 /** Start of a title (`ولي العهد`, `الرئيس`) whose last word is item `end - 1`, or -1. */
 function titleStartBefore(items: readonly ScanItem[], end: number): number {
-  for (const t of titles()) {
-    const s = end - t.keys.length;
-    if (s < 0) continue;
-    let ok = true;
-    for (let k = 0; k < t.keys.length && ok; k++) {
-      const it = items[s + k]!;
-      if (k > 0 && it.breakBefore) ok = false;
-      else if (k === 0) ok = it.stem === t.keys[0];
-      else ok = (it.prefix ? it.prefix + '+' + it.stem : it.stem) === t.keys[k] || it.stem === t.keys[k];
-    }
-    if (ok) return s;
-  }
+  for (const t of titles()) if (titleAt(items, end - t.keys.length, t, false)) return end - t.keys.length;
   return -1;
 }
 
@@ -644,15 +648,7 @@ function titleBefore(items: readonly ScanItem[], p: number, demByFrom: Map<numbe
   }
   for (const t of titles()) {
     const s = end - t.keys.length;
-    if (s < 0) continue;
-    let ok = true;
-    for (let k = 0; k < t.keys.length && ok; k++) {
-      const it = items[s + k]!;
-      if (k > 0 && it.breakBefore) ok = false;
-      else if (k === 0) ok = it.stem === t.keys[0] && (t.def === undefined || it.def === t.def);
-      else ok = (it.prefix ? it.prefix + '+' + it.stem : it.stem) === t.keys[k] || it.stem === t.keys[k];
-    }
-    if (!ok) continue;
+    if (!titleAt(items, s, t, true)) continue;
     if (items[end]!.breakBefore && end !== s + t.keys.length) return undefined;
     // an honorific after a fuller title: `أمير قطر الشيخ تميم` is the Emir of Qatar
     if (t.honorific && !country && s > 0 && !items[s]!.breakBefore) {
