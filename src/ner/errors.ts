@@ -96,6 +96,17 @@ export function analyseErrors(train: ConllSentence[], dev: ConllSentence[], pred
 
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 
+/** A markdown table of error counts: a row per type (and `all`), a column per category, a total. */
+function categoryTable(out: string[], head: string, cats: string[], byType: Record<string, Record<string, number>>): void {
+  out.push(`| ${head} | ${cats.join(' | ')} | total |`, `|---|${cats.map(() => '---:').join('|')}|---:|`);
+  const tot: Record<string, number> = {};
+  for (const ty of [...TYPES, 'all']) {
+    const r = ty === 'all' ? tot : (byType[ty] ?? {});
+    if (ty !== 'all') for (const c of cats) tot[c] = (tot[c] ?? 0) + (r[c] ?? 0);
+    out.push(`| ${ty} | ${cats.map((c) => r[c] ?? 0).join(' | ')} | ${cats.reduce((a, c) => a + (r[c] ?? 0), 0)} |`);
+  }
+}
+
 /** The tables as Markdown, then every error on a line (`kind category type seen text | other`). */
 export function errorReport(t: ErrorTable): string {
   const out: string[] = [];
@@ -106,23 +117,9 @@ export function errorReport(t: ErrorTable): string {
     out.push(`| ${ty} | ${g.seen + g.unseen} | ${g.seen} | ${g.unseen} | ${pct(g.foundSeen, g.seen)} | ${pct(g.foundUnseen, g.unseen)} |`);
   }
   out.push('');
-  const mcats = ['missed-unseen', 'missed-seen', 'type', 'boundary', 'boundary+type'];
-  out.push(`| misses (gold type) | ${mcats.join(' | ')} | total |`, `|---|${mcats.map(() => '---:').join('|')}|---:|`);
-  const tot: Record<string, number> = {};
-  for (const ty of [...TYPES, 'all']) {
-    const r = ty === 'all' ? tot : (t.misses[ty] ?? {});
-    if (ty !== 'all') for (const c of mcats) tot[c] = (tot[c] ?? 0) + (r[c] ?? 0);
-    out.push(`| ${ty} | ${mcats.map((c) => r[c] ?? 0).join(' | ')} | ${mcats.reduce((a, c) => a + (r[c] ?? 0), 0)} |`);
-  }
+  categoryTable(out, 'misses (gold type)', ['missed-unseen', 'missed-seen', 'type', 'boundary', 'boundary+type'], t.misses);
   out.push('');
-  const fcats = ['spurious', 'type', 'boundary', 'boundary+type'];
-  out.push(`| false alarms (predicted type) | ${fcats.join(' | ')} | total |`, `|---|${fcats.map(() => '---:').join('|')}|---:|`);
-  const ftot: Record<string, number> = {};
-  for (const ty of [...TYPES, 'all']) {
-    const r = ty === 'all' ? ftot : (t.falseAlarms[ty] ?? {});
-    if (ty !== 'all') for (const c of fcats) ftot[c] = (ftot[c] ?? 0) + (r[c] ?? 0);
-    out.push(`| ${ty} | ${fcats.map((c) => r[c] ?? 0).join(' | ')} | ${fcats.reduce((a, c) => a + (r[c] ?? 0), 0)} |`);
-  }
+  categoryTable(out, 'false alarms (predicted type)', ['spurious', 'type', 'boundary', 'boundary+type'], t.falseAlarms);
   out.push('');
   for (const e of t.errors) out.push(`${e.kind}\t${e.category}\t${e.type}\t${e.seen ? 'seen' : 'unseen'}\t${e.text}\t${e.other}\t#${e.sentence}`);
   return out.join('\n') + '\n';
