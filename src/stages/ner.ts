@@ -8,15 +8,15 @@
  * loaded lazily, once.
  */
 import { type Entity, type EntityType, type Sentence, type Token, type Word, layer, withLayers } from '../core/doc.ts';
-import { dataLines } from '../core/datafile.ts';
+import { dataLines, dataSections } from '../core/datafile.ts';
 import { defineStage } from '../core/pipeline.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
 import { bioSpans } from '../ner/conll.ts';
 import { nameTable } from '../kb/translit.ts';
 import { defaultTagger, type Tagger } from '../ner/tagger.ts';
-import { dataSections } from '../core/datafile.ts';
 import { lookup } from '../kb/kb.ts';
+import { lexicon } from '../ar/clitics.ts';
 
 /** Longest token run handed to the tagger at once (longer sentences are cut). */
 const MAX_RUN = 250;
@@ -67,18 +67,6 @@ function notNames(): NotNames {
   return NOT_NAMES;
 }
 
-let WORDS: Map<string, number> | undefined;
-/** Corpus word counts (`data/lexicon/ar-words.tsv`, `norm` form); empty when the file is absent. */
-function wordCounts(): Map<string, number> {
-  if (WORDS) return WORDS;
-  WORDS = new Map();
-  for (const l of dataLines(repoPath('data', 'lexicon', 'ar-words.tsv'))) {
-    const [w, c] = l.split('\t');
-    if (w && c) WORDS.set(w, Number(c));
-  }
-  return WORDS;
-}
-
 /** A one-word span takes the article this many times more often than not: a common word. */
 const ARTICLE_RATIO = 3;
 /** ... and the form with the article is at least this frequent in the corpus. */
@@ -100,7 +88,7 @@ export function commonWordReason(word: string, type: string): string | undefined
   if (type === 'PER' || !/^[\u0600-\u06ff]+$/.test(core) || core.startsWith('ال')) return undefined;
   if (nameTable().has(core)) return undefined;
   if (lookup(core, { limit: 1 }).some((h) => h.match === 'exact' || h.match === 'stem' || h.match === 'demonym')) return undefined;
-  const counts = wordCounts();
+  const counts = lexicon();
   const bare = counts.get(core) ?? 0;
   const withAl = counts.get('ال' + core) ?? 0;
   if (core.length >= 3 && withAl >= ARTICLE_MIN && withAl >= ARTICLE_RATIO * Math.max(bare, 1)) return 'article';
@@ -163,7 +151,7 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
     const lead = leadingParticles();
     const { confidence } = tagged[k]!;
     const forms = tokens.slice(a, rs[k]![1]).map((t) => norm(text.slice(t.start, t.end)));
-    const counts = wordCounts();
+    const counts = lexicon();
     const tags = joinTheophoric(tagged[k]!.tags, forms, (i) => {
       const f = forms[i]!;
       const tok = tokens[a + i]!;
