@@ -150,7 +150,7 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
   rs.forEach(([a], k) => {
     const lead = leadingParticles();
     const { confidence } = tagged[k]!;
-    const forms = tokens.slice(a, rs[k]![1]).map((t) => norm(text.slice(t.start, t.end)));
+    const forms = tokens.slice(a, rs[k]![1]).map((t) => t.norm);
     const counts = lexicon();
     const tags = joinTheophoric(tagged[k]!.tags, forms, (i) => {
       const f = forms[i]!;
