@@ -132,7 +132,7 @@ export class FeatureExtractor {
   }
 
   /** The atoms of one token, as readable strings (for tests and debugging). */
-  atoms(raw: string): { own: string[]; ctx: string[]; core: string } {
+  atoms(raw: string): { own: string[]; ctx: string[]; core: string; norm: string; split: { prefix: string; stem: string; core: string } | null } {
     const n = norm(raw);
     const cfg = this.cfg;
     const lex = this.lex;
@@ -191,7 +191,7 @@ export class FeatureExtractor {
         ctx.push(`Na${b(1)}s${b(6)}`, `Nt${b(3)}`);
       }
     }
-    return { own, ctx, core };
+    return { own, ctx, core, norm: n, split: cfg.clitics ? sp : null };
   }
 
   private info(raw: string): TokenInfo {
@@ -203,11 +203,12 @@ export class FeatureExtractor {
     const ctx = new Uint32Array(a.ctx.length);
     for (let i = 0; i < a.ctx.length; i++) ctx[i] = hashStr(a.ctx[i]!);
     const kAtom = this.cfg.clusters && this.lex.levels > 1 ? a.ctx.find((s) => s.startsWith('K1:')) : undefined;
-    const n = norm(raw);
+    // chain flags, read only by the `chains` feature group; the atoms' normal form and split are reused
+    const n = a.norm;
+    const sp = a.split;
     let flags = 0;
-    if (BREAKERS.has(n) || !/^[\u0621-\u064a]/.test(n)) flags |= TF_BREAK;
-    const sp = this.cfg.clitics ? this.lex.split(n) : null;
-    if (sp && sp.stem !== sp.core) {
+    if (this.cfg.chains && (BREAKERS.has(n) || !/^[\u0621-\u064a]/.test(n))) flags |= TF_BREAK;
+    if (this.cfg.chains && sp && sp.stem !== sp.core) {
       flags |= TF_ART;
       if (sp.core.length >= 4 && !sp.prefix && /(ي|يه)$/.test(sp.core)) flags |= TF_NISBA;
     }
