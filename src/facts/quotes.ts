@@ -146,6 +146,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const n = tokens.length;
   const ents = (input.entities ?? []).filter((e) => e.type === 'PER' || e.type === 'ORG');
   const nm = (i: number) => tokens[i]?.norm ?? '';
+  /** `nm` without a leading conjunction و/ف (`ونقلت` -> `نقلت`). */
+  const nmBare = (i: number) => nm(i).replace(/^[وف]/, '');
   const sentIdx = new Int32Array(n).fill(-1);
   sentences.forEach((s, si) => {
     for (let k = s.tokenStart; k < s.tokenEnd && k < n; k++) sentIdx[k] = si;
@@ -181,7 +183,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
     // `ونقلت وسائل إعلام صينية عن شي:`, `نقلت الوكالة عن مسؤولين، إن`: after the verb نقل the one
     // named after `عن` said it, not the outlet that passes it on
-    if (a > 0 && /^(نقل|نقلت|ينقل|تنقل|نقلوا)$/.test(nm(a - 1).replace(/^[وف]/, ''))) {
+    if (a > 0 && /^(نقل|نقلت|ينقل|تنقل|نقلوا)$/.test(nmBare(a - 1))) {
       for (let k = a; k + 1 < b; k++) {
         if (nm(k) !== 'عن') continue;
         const src = speakerIn(k + 1, b);
@@ -320,7 +322,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const si = sentIdx[at] ?? -1;
     for (let k = at - 1; k >= 0; k--) {
       if ((sentIdx[k] ?? -1) < si - 10) break;
-      if (!/^(بيان|بيانا|ببيان|لبيان)$/.test(nm(k).replace(/^[وف]/, ''))) continue;
+      if (!/^(بيان|بيانا|ببيان|لبيان)$/.test(nmBare(k))) continue;
       let j = k + 1;
       if (/^(صادر|الصادر|صادرا)$/.test(nm(j))) j++;
       if (nm(j) !== 'عن') return null;
@@ -700,7 +702,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       for (let k = last; k >= Math.max(sentTok, last - 6); k--) {
         // `التقرير المبدئي ... يشير إلى أن`: a document, no person, is the subject
         // (`مكتب التحقيقات الفيدرالي`: a document noun after a role noun names an office; `تقريرا نسبته إلى مصادر يفيد`: a little further)
-        if ((nonSpeaker(nm(k)) || nonSpeaker(nm(k).replace(/^[وف]/, ''))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || isRelation(nm(k - 1)))) && (k >= last - 6 || subjectPosition(k, sentTok))) return nobody(k);
+        if ((nonSpeaker(nm(k)) || nonSpeaker(nmBare(k))) && !(k > sentTok && !/^ال/.test(nm(k - 1)) && (isRoleWord(nm(k - 1)) || isRelation(nm(k - 1)))) && (k >= last - 6 || subjectPosition(k, sentTok))) return nobody(k);
         const c = candidateAt(k, last + 1);
         // `تقرير سابق للمرصد السوري ... أفاد`: the owner of a report or statement
         const owner = c && c.clitic && [k - 1, k - 2].some((j) => j >= sentTok && (STATEMENT_NOUNS.has(nm(j)) || nonSpeaker(nm(j))));
@@ -775,7 +777,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     // `كان مسؤولان كبيران ... قد تحدثا لـCNN، وقالا إنه`: a dual verb's subject is the dual role noun before it in its sentence
-    const bare = nm(verbTok).replace(/^[وف]/, '');
+    const bare = nmBare(verbTok);
     if (/ا$/.test(bare) && reportingVerb(bare) && reportingVerb(bare.slice(0, -1))) {
       const sentTok = sentences[sentIdx[verbTok] ?? -1]?.tokenStart ?? 0;
       for (let k = verbTok - 1; k >= sentTok; k--) {
