@@ -666,12 +666,24 @@ function code(
   minProtest: number,
   accidents = true,
 ): EventSpan | null {
+  const first0 = trig.words[0]!.n;
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
   if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س'))) return null;
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) for (let u = Math.max(0, t0 - 8); u < t0 - 1; u++) if (DENY.has(units[u]!.stem)) return null;
+  // Right after a preposition a verb's spelling is its verbal noun (احتجوا على قتل المدنيين، منذ اعتصام): an act named, not reported.
+  // Not after منذ/حتى (since, until: they take verbs) nor من (who, whom); after أسفر عن، أدى إلى، نجح في، تمكن من the act is told.
+  if (VERB_FRAMES.has(trig.frame) && !VERBAL_NOUNS.has(first0) && t0 > 0 && !units[t0]!.pre && PREPS.has(units[t0 - 1]!.stem) && !TAKES_VERB.has(units[t0 - 1]!.stem) && units[t0 - 1]!.kind === 'word' && !outcomeBefore(units, t0 - 1)) return null;
+  // After بشكل/بصورة a verb's spelling is an adjective (نفت روسيا بشكل قاطع: categorically), not a verb.
+  if (VERB_FRAMES.has(trig.frame) && t0 > 0 && ADVERBIAL.has(units[t0 - 1]!.stem) && !units[t0]!.pre) return null;
   // Planned or possible, not done (من المقرر أن يلتقي، يعتزم زيارة).
   for (let u = Math.max(0, t0 - 3); u < t0; u++) if (MODAL.has(units[u]!.core) || MODAL.has(units[u]!.stem)) return null;
+  // An imperfect verb after أن (إن never takes a verb) or كي/لكي is a subjunctive: wanted, called for, planned or
+  // prevented, not done (دعت النقابات العمال إلى أن يضربوا، منعتهم من أن يتظاهروا). Not after قبل أن, which tells
+  // what came next (اعتصم المئات قبل أن تستقيل الحكومة).
+  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && t0 > 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[t0 - 1]!.stem) && !(units[t0 - 1]!.stem === 'ان' && t0 > 1 && units[t0 - 2]!.stem === 'قبل')) return null;
+  // A condition before the verb (إذا تظاهر، لو هاجم، في حال أضرب): not an act that happened.
+  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first0)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem)) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
@@ -905,7 +917,14 @@ function code(
     }
   }
   if (c.startsWith('14')) {
+    // A protest told in the present with a future time (يعتصم العمال غدا، تتظاهر النقابات الأسبوع المقبل) is announced, not held.
+    if (VERB_FRAMES.has(frame) && isImperfect(first0) && futureTime(lex, units, L, R)) return null;
+    // Blocking a road or setting a fire (144, 145) is a protest only when the sentence says so: a protest word or a
+    // purpose outside the trigger and its subject (أغلق المتظاهرون الطريق احتجاجا على ...). Without one it tells an act
+    // within a protest reported elsewhere (وذكر شهود أن متظاهرين أغلقوا الطريق أمام السيارات).
+    if ((c === '144' || c === '145') && !protestTold(lex, units, t0, t1, source)) return null;
     conf = protestConfidence(lex, c, units, t0, t1, L, R, mentions, doc);
+
     if (conf < minProtest) return null;
   }
   // A statement's place and date are those of what is said, not of the saying.
@@ -977,6 +996,21 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
 }
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
+/** Prepositions that also take a verb (منذ أعلنت، حتى التقى، من قال). */
+const TAKES_VERB = new Set(['منذ', 'حتي', 'من'].map((w) => norm(w)));
+/** Verbs of outcome or success before عن/إلى/في/من/على (أسفر عن جرح، نجح في قتل، تمكن من خطف، أقدم على): the act after them is reported. */
+const OUTCOME = /^(اسفر|اسفرت|يسفر|تسفر|ادي|ادت|يودي|تودي|نجح|نجحت|نجحوا|تمكن|تمكنت|تمكنوا|اقدم|اقدمت|اقدموا)$/;
+/** An outcome or success verb in the clause before unit `p` (أسفر الهجوم أمس عن، نجح الجيش في). */
+function outcomeBefore(units: Unit[], p: number): boolean {
+  for (let u = p - 1; u >= Math.max(0, p - 8) && !isBoundary(units[u]!); u--) if (OUTCOME.test(units[u]!.core)) return true;
+  return false;
+}
+/** Nouns that make the next word an adverbial adjective (بشكل قاطع، بصورة حاسمة). */
+const ADVERBIAL = new Set(['بشكل', 'بصوره', 'شكل', 'صوره'].map((w) => norm(w)));
+/** Particles after which an imperfect verb is a subjunctive (أن يتظاهروا، كي يضربوا): wanted or planned, not done. */
+const SUBJUNCTIVE = new Set(['ان', 'كي', 'لكي', 'لكى', 'كى'].map((w) => norm(w)));
+/** An imperfect verb form: ي- or a listed ت- form (تتظاهر، تحتج). */
+const isImperfect = (n: string) => n.startsWith('ي') || IMPERFECT_T.has(n);
 /** Conditions before a verb (إذا فرضت، لو استخدم، في حال): not an act that happened. */
 const CONDITION = new Set(['إذا', 'اذا', 'لو', 'لولا', 'حال', 'ربما'].map((w) => norm(w)));
 
@@ -1150,6 +1184,22 @@ function meetingCode(source: Mention | null, target: Mention | null, place: Ment
   if (s === at) return '043'; // the source hosts
   if (t === at) return '042'; // the source visits
   return t ? '044' : '040';
+}
+
+/** The sentence names a protest or its purpose (a protest noun, احتجاجا، ضد، مطالبين ...) outside the trigger and the subject. */
+function protestTold(lex: EventLexicon, units: Unit[], t0: number, t1: number, source: Mention | null): boolean {
+  const purpose = lex.protestCues.get('purpose');
+  return units.some((x, u) => (u < t0 || u >= t1) && !(source && u >= source.u0 && u < source.u1) && (PROTEST_WORD.test(x.core) || cueMatch(purpose, x)));
+}
+
+/** A time still to come in units [L, R): غدا, or المقبل/القادم right after a period word (الأسبوع المقبل، يوم الجمعة القادم). */
+function futureTime(lex: EventLexicon, units: Unit[], L: number, R: number): boolean {
+  const cues = lex.protestCues;
+  for (let u = L; u < R; u++) {
+    if (cueMatch(cues.get('future'), units[u]!)) return true;
+    if (u > L && cueMatch(cues.get('coming'), units[u]!) && cueMatch(cues.get('period'), units[u - 1]!)) return true;
+  }
+  return false;
 }
 
 /** Readings of protest verbs that are no protest: تظاهر بـ (pretended), قاطع + a person (interrupted). */
