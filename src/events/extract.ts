@@ -923,6 +923,8 @@ function code(
     // purpose outside the trigger and its subject (أغلق المتظاهرون الطريق احتجاجا على ...). Without one it tells an act
     // within a protest reported elsewhere (وذكر شهود أن متظاهرين أغلقوا الطريق أمام السيارات).
     if ((c === '144' || c === '145') && !protestTold(lex, units, t0, t1, source)) return null;
+    // A rally in support (تظاهر المئات تأييدا لقرار الحكومة) is no protest, unless the sentence also says what against.
+    if (units.some((x, u) => u >= t0 - 3 && u < t1 + 8 && cueMatch(lex.protestCues.get('support'), x)) && !units.some((x) => cueMatch(lex.protestCues.get('purpose'), x))) return null;
     conf = protestConfidence(lex, c, units, t0, t1, L, R, mentions, doc);
 
     if (conf < minProtest) return null;

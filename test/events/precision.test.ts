@@ -53,3 +53,9 @@ test('blockades and fires (144, 145) need the sentence to name a protest or its 
   assert.equal(protests('وأغلق المتظاهرون الطريق أمام السيارات أمس احتجاجا على الحكم.')[0]!.code, '144');
   assert.equal(protests('وفي اليوم الثالث من الاحتجاجات أضرم المتظاهرون النار في إطارات السيارات في وسط المدينة أمس.')[0]!.code, '145');
 });
+
+test('a rally in support of a decision (تأييدا لـ) is no protest; a solidarity protest (دعما لـ) stays', () => {
+  assert.deepEqual(protests('وتظاهر المئات وسط المدينة أمس تأييدا لقرار الحكومة.'), [], 'a rally of support');
+  assert.equal(protests('وتظاهر المئات وسط المدينة أمس احتجاجا على قرار الحكومة.').length, 1, 'the same rally against the decision');
+  assert.equal(protests('وتظاهر المئات وسط المدينة أمس دعما لسكان غزة.').length, 1, 'solidarity');
+});
