@@ -56,3 +56,16 @@ test('163: tariffs imposed on another party are sanctions; a tax at home is none
   assert.equal(e!.target!.label, 'Turkey');
   assert.deepEqual(codes('وفرضت روسيا رسوما جديدة على السجائر.'), []);
 });
+
+test('071: directing that a grant be given (وجه ... بتقديم ... منحة) is giving it, also after the title خادم الحرمين الشريفين', () => {
+  const E2: EntitySpec[] = [
+    { text: 'سلمان بن عبدالعزيز آل سعود', type: 'PER', id: 'salman', label_en: 'Salman bin Abdulaziz', country: 'SA' },
+    { text: 'اليمن', type: 'LOC', id: 'YE', label_en: 'Yemen', kind: 'country' },
+  ];
+  const ev = (t: string) => extractEvents(docWith(t, E2));
+  const [e] = ev('وقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بتقديم مبلغ مئة مليون دولار منحة لليمن.');
+  assert.equal(e!.code, '071');
+  assert.equal(e!.source!.id, 'salman');
+  assert.deepEqual(ev('وقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود رسالة إلى اليمن.').filter((x) => x.code.startsWith('07')), [], 'a letter is no grant');
+  assert.deepEqual(ev('وقد وجه الملك سلمان بن عبدالعزيز آل سعود انتقادات لتقديم منحة لليمن.').filter((x) => x.code.startsWith('07')), [], 'لتقديم: a purpose, no grant');
+});
