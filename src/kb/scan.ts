@@ -132,24 +132,31 @@ interface Best {
   stripped?: number;
 }
 
+/**
+ * The longest entry of `ix.byFirst.get(first)` whose rest matches from item `i`, merged into
+ * `best` (returned). A module function rather than a closure inside `bestAt`, which runs once
+ * per scan item.
+ */
+function consider(items: readonly ScanItem[], i: number, ix: KbIndex, inside: Set<string> | undefined, best: Best | undefined, first: string, viaStem: boolean, stripped?: number): Best | undefined {
+  const list = ix.byFirst.get(first);
+  if (!list) return best;
+  for (const e of list) {
+    const len = e.rest.length + 1;
+    if (best && len < best.len) break; // sorted longest first
+    if (stripped && e.ambiguous) continue;
+    if (inside && (!NESTABLE.has(ix.entities[e.entity]!.kind) || inside.has(ix.entities[e.entity]!.id))) continue;
+    if (!restMatches(items, i, e.rest)) continue;
+    if (!best || len > best.len) best = { len, entries: [e], viaStem, ...(stripped ? { stripped } : {}) };
+    else if (best.viaStem === viaStem) best.entries.push(e);
+  }
+  return best;
+}
+
 function bestAt(items: readonly ScanItem[], i: number, ix: KbIndex, inside?: Set<string>): Best | undefined {
   const it = items[i]!;
   let best: Best | undefined;
-  const consider = (first: string, viaStem: boolean, stripped?: number): void => {
-    const list = ix.byFirst.get(first);
-    if (!list) return;
-    for (const e of list) {
-      const len = e.rest.length + 1;
-      if (best && len < best.len) break; // sorted longest first
-      if (stripped && e.ambiguous) continue;
-      if (inside && (!NESTABLE.has(ix.entities[e.entity]!.kind) || inside.has(ix.entities[e.entity]!.id))) continue;
-      if (!restMatches(items, i, e.rest)) continue;
-      if (!best || len > best.len) best = { len, entries: [e], viaStem, ...(stripped ? { stripped } : {}) };
-      else if (best.viaStem === viaStem) best.entries.push(e);
-    }
-  };
-  consider(it.whole, false);
-  if (it.stem !== it.whole) consider(it.stem, true);
+  best = consider(items, i, ix, inside, best, it.whole, false);
+  if (it.stem !== it.whole) best = consider(items, i, ix, inside, best, it.stem, true);
   if (!best && it.stem.length >= 5) {
     let READINGS = READINGS_BY_KB.get(ix);
     if (!READINGS) READINGS_BY_KB.set(ix, (READINGS = new Map()));
@@ -162,7 +169,7 @@ function bestAt(items: readonly ScanItem[], i: number, ix: KbIndex, inside?: Set
       READINGS.set(it.stem, readings);
     }
     for (const r of readings) {
-      consider(r.key, true, r.n);
+      best = consider(items, i, ix, inside, best, r.key, true, r.n);
       if (best) break;
     }
   }
