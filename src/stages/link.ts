@@ -483,7 +483,12 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
   for (const d of dems) demAt.set(d.from, d);
   const heads = bodyHeads();
   const notAfter = bodyNotAfter();
+  const lens = headLengths(heads);
   for (let i = 0; i < items.length; i++) {
+    // only a position followed by a country adjective at a head's length can start a body
+    let near = false;
+    for (const n of lens) if (demAt.has(i + n)) near = true;
+    if (!near) continue;
     // `وزير الخارجية الأمريكي`: a person's title, not the ministry
     if (i > 0 && !items[i]!.breakBefore && (notAfter.has(items[i - 1]!.whole) || notAfter.has(items[i - 1]!.stem))) continue;
     for (const h of heads) {
@@ -508,6 +513,14 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
       break;
     }
   }
+  return out;
+}
+
+const HEAD_LENGTHS = new WeakMap<object, number[]>();
+/** The distinct word counts of the body heads. */
+function headLengths(heads: readonly { keys: string[] }[]): number[] {
+  let out = HEAD_LENGTHS.get(heads);
+  if (!out) HEAD_LENGTHS.set(heads, (out = [...new Set(heads.map((h) => h.keys.length))]));
   return out;
 }
 
