@@ -684,8 +684,12 @@ function code(
   if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && t0 > 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[t0 - 1]!.stem) && !(units[t0 - 1]!.stem === 'ان' && t0 > 1 && units[t0 - 2]!.stem === 'قبل')) return null;
   // A condition before the verb (إذا تظاهر، لو هاجم، في حال أضرب): not an act that happened.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first0)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
+  // Sanctions named before التي فرضتها (العقوبات التي فرضتها الولايات المتحدة على ...): the relative clause is the only
+  // report of who imposed them. فرضتها without such an antecedent (فرضتها الظروف) is none.
+  const relSanction = trig.code === '163' && !trig.object.length && t0 > 1 && RELATIVE.has(units[t0 - 1]!.stem) && SANCTIONS.test(units[t0 - 2]!.core);
+  if (trig.code === '163' && !trig.object.length && !relSanction) return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
-  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem)) return null;
+  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
   const first = trig.words[0]!.n;
   if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0) {
@@ -998,6 +1002,8 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
 }
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
+/** Sanctions, tariffs and embargoes as nouns (the antecedent of التي فرضتها). */
+const SANCTIONS = /^(عقوبات|رسوم|تعريفات|حظر)$/;
 /** Prepositions that also take a verb (منذ أعلنت، حتى التقى، من قال). */
 const TAKES_VERB = new Set(['منذ', 'حتي', 'من'].map((w) => norm(w)));
 /** Verbs of outcome or success before عن/إلى/في/من/على (أسفر عن جرح، نجح في قتل، تمكن من خطف، أقدم على): the act after them is reported. */

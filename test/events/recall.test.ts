@@ -69,3 +69,17 @@ test('071: directing that a grant be given (وجه ... بتقديم ... منحة
   assert.deepEqual(ev('وقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود رسالة إلى اليمن.').filter((x) => x.code.startsWith('07')), [], 'a letter is no grant');
   assert.deepEqual(ev('وقد وجه الملك سلمان بن عبدالعزيز آل سعود انتقادات لتقديم منحة لليمن.').filter((x) => x.code.startsWith('07')), [], 'لتقديم: a purpose, no grant');
 });
+
+test('163: sanctions named before التي فرضتها tell who imposed them; فرضتها without sanctions before it is none', () => {
+  const E3: EntitySpec[] = [
+    { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
+    { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
+  ];
+  const ev = (t: string) => extractEvents(docWith(t, E3)).filter((e) => e.code.startsWith('16'));
+  const [e] = ev('وقالت إن العقوبات التي فرضتها الولايات المتحدة على إيران غير قانونية.');
+  assert.equal(e!.code, '163');
+  assert.equal(e!.source!.label, 'United States');
+  assert.equal(e!.target!.label, 'Iran');
+  assert.deepEqual(ev('وهي القيود التي فرضتها الولايات المتحدة على إيران منذ سنوات.'), [], 'restrictions are not sanctions');
+  assert.deepEqual(ev('وتحدث عن الظروف التي فرضتها الولايات المتحدة.'), [], 'no sanctions before التي');
+});
