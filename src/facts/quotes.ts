@@ -47,6 +47,11 @@ const MORE_ROLE_NOUNS = quoteWords('role-nouns');
 const MORE_RELATIONS = quoteWords('relation-nouns');
 const SLOT_STOPS = quoteWords('slot-stops');
 const VAGUE = quoteWords('vague-subjects');
+const PASSED_ON = quoteWords('passed-on-verbs');
+const PASSED_ON_PAST = quoteWords('passed-on-past');
+const STATEMENT_BEFORE = quoteWords('statement-before');
+const ISSUED_BY = quoteWords('issued-by');
+const STATEMENT_OFFICES = quoteWords('statement-offices');
 /** A relation that speaks for the one named after it (`عائلة زينب`, `نجل العودة`). */
 const isRelation = (w: string) => RELATION_NOUNS.has(w) || MORE_RELATIONS.has(w);
 /** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
@@ -183,7 +188,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (first && /^(لي|لنا|لك|لكم)$/.test(first.norm) && !ents.some((x) => x.start === first.start && x.end > first.end)) return 'none';
     // `ونقلت وسائل إعلام صينية عن شي:`, `نقلت الوكالة عن مسؤولين، إن`: after the verb نقل the one
     // named after `عن` said it, not the outlet that passes it on
-    if (a > 0 && /^(نقل|نقلت|ينقل|تنقل|نقلوا)$/.test(nmBare(a - 1))) {
+    if (a > 0 && PASSED_ON.has(nmBare(a - 1))) {
       for (let k = a; k + 1 < b; k++) {
         if (nm(k) !== 'عن') continue;
         const src = speakerIn(k + 1, b);
@@ -229,7 +234,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // `وأضاف بيان أبل:`: a statement speaks for its owner
       if (e === a && STATEMENT_NOUNS.has(t.norm) && a + 1 < b) {
         // `بيان صادر عن الحزب`
-        const by = /^(صادر|الصادر|صادرا)$/.test(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
+        const by = ISSUED_BY.has(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
         const owner = by < b ? speakerIn(by, b) : 'none';
         // (a name guessed from an adjective is no owner: `بيان مبدئي لمبعوثي ...`)
         if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) return owner;
@@ -322,9 +327,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const si = sentIdx[at] ?? -1;
     for (let k = at - 1; k >= 0; k--) {
       if ((sentIdx[k] ?? -1) < si - 10) break;
-      if (!/^(بيان|بيانا|ببيان|لبيان)$/.test(nmBare(k))) continue;
+      if (!STATEMENT_BEFORE.has(nmBare(k))) continue;
       let j = k + 1;
-      if (/^(صادر|الصادر|صادرا)$/.test(nm(j))) j++;
+      if (ISSUED_BY.has(nm(j))) j++;
       if (nm(j) !== 'عن') return null;
       j++;
       const end = sentences[sentIdx[j] ?? -1]?.tokenEnd ?? n;
@@ -333,7 +338,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // a body the entity layer does not know: the words up to a preposition or punctuation
       let e = j;
       while (e < end && e < j + 5 && tokens[e]!.kind === 'word' && !PREPOSITIONS.test(nm(e)) && !COMPLEMENTIZERS.has(nm(e))) e++;
-      if (e - j < 2 || !isRoleWord(nm(j)) && !/^(مكتب|المكتب|رئاسه|الرئاسه|وزاره|الوزاره|مجلس|المجلس)$/.test(nm(j))) return null;
+      if (e - j < 2 || !isRoleWord(nm(j)) && !STATEMENT_OFFICES.has(nm(j))) return null;
       return found({ text: text.slice(tokens[j]!.start, tokens[e - 1]!.end), start: tokens[j]!.start, end: tokens[e - 1]!.end, source: 'role' }, 'medium', 'statement-before');
     }
     return null;
@@ -594,7 +599,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const pv = k > from ? reportingVerb(nm(k - 1)) : null;
       const clash = !!agr && agr !== 'p' && !!pv && verbAgreement(pv) !== agr && verbAgreement(pv) !== 'p';
       // `ونقلت وكالة بلومبرج تصريحات الأمير محمد بن سلمان، إذ قال`: who passes statements on is not who made them
-      if (!c.clitic && k > from && /^(و|ف)?نقل(ت)?$/.test(nm(k - 1))) {
+      if (!c.clitic && k > from && PASSED_ON_PAST.has(nmBare(k - 1))) {
         for (let j = c.last + 1; j < Math.min(to, c.last + 3); j++) {
           if (nm(j) !== 'عن' && !STATEMENT_NOUNS.has(nm(j))) continue;
           const o = candidateAt(j + 1, to);
