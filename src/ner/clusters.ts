@@ -19,6 +19,11 @@ export interface ClusterOptions {
   branching: number[];
   iterations: number;
   seed: number;
+  /**
+   * Context offsets (default -2, -1, +1, +2). Left-only (-2, -1) or right-only (+1, +2) contexts give other
+   * clusterings of the same words (syntactic vs. semantic neighbours), for several clusterings as features.
+   */
+  offsets?: number[];
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -36,8 +41,8 @@ export interface ClusterResult {
   clusters: number[][];
 }
 
-/** Learns clusters from sentences of normalised tokens. */
-export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, log: (s: string) => void = () => {}): ClusterResult {
+/** Steps 1-3: the vocabulary (most frequent first) and its L2-normalised sparse PPMI rows. */
+export function ppmiRows(sentences: Iterable<string[]>, opts: Omit<ClusterOptions, 'branching' | 'iterations' | 'seed'>, log: (s: string) => void = () => {}): { words: string[]; freqs: number[]; m: Sparse } {
   // 1. counts
   const counts = new Map<string, number>();
   const sents: string[][] = [];
@@ -53,7 +58,9 @@ export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOption
   const id = new Map<string, number>();
   vocab.forEach(([w], i) => id.set(w, i));
   const C = Math.min(opts.contexts, V);
-  const D4 = C * 4;
+  const offs = opts.offsets ?? [-2, -1, 1, 2];
+  const slotOf = new Map(offs.map((o, i) => [o, i]));
+  const D4 = C * offs.length;
   log(`clusters: ${V} words, ${C} context words, ${sents.length} sentences`);
   // 2. co-occurrence counts as packed (word, ctx) keys, counted by sorting
   let keys = new Uint32Array(1 << 20);
@@ -71,8 +78,7 @@ export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOption
     for (let i = 0; i < ids.length; i++) {
       const w = ids[i]!;
       if (w < 0) continue;
-      for (let o = -2; o <= 2; o++) {
-        if (o === 0) continue;
+      for (const o of offs) {
         const j = i + o;
         let c: number;
         if (j < 0 || j >= ids.length) c = C - 1; // boundary shares the rarest context slot
@@ -80,7 +86,7 @@ export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOption
           c = ids[j]!;
           if (c < 0 || c >= C) continue;
         }
-        const slot = (o < 0 ? o + 2 : o + 1) * C + c;
+        const slot = slotOf.get(o)! * C + c;
         push(w * D4 + slot);
       }
     }
@@ -134,6 +140,13 @@ export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOption
     for (let k = m.rowPtr[w]!; k < m.rowPtr[w + 1]!; k++) m.vals[k]! /= z;
   }
   log(`clusters: PPMI rows ready (${cols.length} cells, ${total} pairs)`);
+  return { words: vocab.map(([w]) => w), freqs: vocab.map(([, c]) => c), m };
+}
+
+/** Learns clusters from sentences of normalised tokens. */
+export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, log: (s: string) => void = () => {}): ClusterResult {
+  const { words, freqs, m } = ppmiRows(sentences, opts, log);
+  const V = words.length;
   // 4. hierarchical k-means
   const levels: number[][] = [];
   let groups: number[][] = [Array.from({ length: V }, (_, i) => i)];
@@ -156,10 +169,10 @@ export function learnClusters(sentences: Iterable<string[]>, opts: ClusterOption
     groups = next;
     log(`clusters: level ${lv} -> ${mult} clusters`);
   }
-  return { words: vocab.map(([w]) => w), freqs: vocab.map(([, c]) => c), clusters: levels };
+  return { words, freqs, clusters: levels };
 }
 
-interface Sparse {
+export interface Sparse {
   rowPtr: Int32Array;
   cols: Int32Array;
   vals: Float32Array;

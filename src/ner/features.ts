@@ -41,6 +41,12 @@ export interface FeatureConfig {
   chains?: boolean;
   /** Sports sentence (a `[SPORT]` word of `data/ner/triggers.txt` in it), conjoined with the token's cluster and gazetteer bits. */
   topic?: boolean;
+  /** Ids (every granularity) of the word in the lexicon's extra clusterings (left-only, right-only contexts), for the token and its neighbours. */
+  multiClusters?: boolean;
+  /** Quartile bins of each dimension of the word's dense embedding (truncated SVD of the PPMI matrix, `embed.ts`), for the token and its neighbours. */
+  embeddings?: boolean;
+  /** Gazetteers of names harvested from unlabelled news by patterns (`harvest.ts`). */
+  harvest?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { affixes: true, clitics: true, clusters: true, gazetteers: true, window: 2, memory: true };
@@ -128,6 +134,7 @@ export class FeatureExtractor {
     if (!cfg.firstNames) m &= ~((1 << GAZ.FIRST_NAME) | (1 << GAZ.TRAIN_FIRST));
     if (!cfg.nisba) m &= ~(1 << GAZ.NISBA);
     if (!cfg.topic) m &= ~(1 << GAZ.SPORT);
+    if (!cfg.harvest) m &= ~((1 << GAZ.HARV_PER) | (1 << GAZ.HARV_ORG) | (1 << GAZ.HARV_LOC));
     this.cfgMask = m;
   }
 
@@ -173,6 +180,30 @@ export class FeatureExtractor {
           if (!known || cfg.coreClusters) ctx.push(c);
         }
         if (cfg.coreClusters && core !== sp.stem && lex.wordIndex(core) >= 0) own.push(`c${l}:${lex.cluster(core, l)}`);
+      }
+      if (cfg.multiClusters && lex.data.extraClusters) {
+        const w = known ? n : stemKnown ? sp.stem : '';
+        if (w) {
+          for (let e = 0; e < lex.data.extraClusters.length; e++) {
+            for (let l = 0; l < lex.data.extraClusters[e]!.length; l++) {
+              const id = lex.extraCluster(e, w, l);
+              if (id < 0) continue;
+              const c = `X${e}.${l}:${id}`;
+              own.push(c);
+              ctx.push(c);
+            }
+          }
+        }
+      }
+      if (cfg.embeddings && lex.data.embedding) {
+        const e = lex.embeddingBins(known ? n : stemKnown ? sp.stem : '');
+        if (e) {
+          for (let j = 0; j < e.length; j++) {
+            const c = `E${j}:${e[j]}`;
+            own.push(c);
+            ctx.push(c);
+          }
+        }
       }
       if (!known && !stemKnown) {
         own.push('UNK');

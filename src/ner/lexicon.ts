@@ -6,6 +6,7 @@
 import { norm } from '../ar/normalize.ts';
 import { hashStr, mix } from './hash.ts';
 import { splitWord, type Split } from './morph.ts';
+import { unpackBins } from './embed.ts';
 
 /** Gazetteer sources: one flag bit each. */
 export const GAZ = {
@@ -37,8 +38,12 @@ export const GAZ = {
   TRAIN_FIRST: 21,
   /** Sports words (مباراة، الدوري، منتخب): a sentence with one is a sports sentence (feature group `topic`). */
   SPORT: 22,
+  /** Names harvested from unlabelled news by patterns (`harvest.ts`): after titles, organisation heads, place heads. */
+  HARV_PER: 23,
+  HARV_ORG: 24,
+  HARV_LOC: 25,
 } as const;
-export const GAZ_BITS = 23;
+export const GAZ_BITS = 26;
 export const TRAIN_BIT: Record<string, number> = { PER: GAZ.TRAIN_PER, LOC: GAZ.TRAIN_LOC, ORG: GAZ.TRAIN_ORG, MISC: GAZ.TRAIN_MISC };
 
 export interface LexiconData {
@@ -47,6 +52,13 @@ export interface LexiconData {
   freqs: number[];
   /** Cluster ids per word at each granularity: `clusters[level][wordIndex]`. */
   clusters: number[][];
+  /**
+   * Further clusterings of the same vocabulary (e.g. from left-only and right-only contexts):
+   * `extraClusters[clustering][level][wordIndex]`, -1 for a word the clustering does not know.
+   */
+  extraClusters?: number[][][];
+  /** Quartile bins of a dense word embedding (`embed.ts`), `dims` per word of `words`, packed by `packBins`; bin 255 marks no vector. */
+  embedding?: { dims: number; bins: string; known: string };
   /** Gazetteer phrases (raw text) with their flag masks. */
   phrases: [string, number][];
   /** Entity names of the labelled training data (raw text) with TRAIN_* flag masks. */
@@ -127,6 +139,24 @@ export class Lexicon {
   cluster(w: string, level: number): number {
     const i = this.index.get(w);
     return i === undefined ? -1 : this.data.clusters[level]![i]!;
+  }
+
+  private emb: { bins: Uint8Array; known: Uint8Array } | null = null;
+
+  /** Embedding bins of a word (`dims` values 0..3), or null when unknown. */
+  embeddingBins(w: string): Uint8Array | null {
+    const e = this.data.embedding;
+    const i = this.index.get(w);
+    if (!e || i === undefined) return null;
+    if (!this.emb) this.emb = { bins: unpackBins(e.bins, this.data.words.length * e.dims), known: unpackBins(e.known, this.data.words.length) };
+    if (!this.emb.known[i]) return null;
+    return this.emb.bins.subarray(i * e.dims, (i + 1) * e.dims);
+  }
+
+  /** Cluster of a word at `level` in extra clustering `e`, or -1. */
+  extraCluster(e: number, w: string, level: number): number {
+    const i = this.index.get(w);
+    return i === undefined ? -1 : this.data.extraClusters?.[e]?.[level]?.[i] ?? -1;
   }
 
   split(w: string): Split {

@@ -18,9 +18,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { norm } from '../ar/normalize.ts';
 import { repoPath } from '../core/paths.ts';
 import { bioToBioes, bioesToBio, type ConllSentence } from './conll.ts';
-import { learnClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterResult } from './clusters.ts';
+import { learnClusters, ppmiRows, DEFAULT_CLUSTER_OPTIONS, type ClusterResult } from './clusters.ts';
+import { packBins, quartileBins, truncatedSvd } from './embed.ts';
 import { anercorpTrain, antSentences, aqmarDev, aqmarTrain, cameoActors, countryNames, entityPhrases, splitDev, splitTail, subsample, triggerPhrases, triggers, wikiann } from './data.ts';
 import { learnLikeness } from './likeness.ts';
+import { harvestNames } from './harvest.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { hashStr, mix, rng } from './hash.ts';
@@ -107,6 +109,72 @@ export function loadOrBuildClusters(rebuild: boolean, log: (s: string) => void):
   return res;
 }
 
+/** Context offsets of the extra clusterings (`FeatureConfig.multiClusters`): left-only and right-only. */
+export const EXTRA_CLUSTERINGS: { name: string; offsets: number[]; seed: number }[] = [
+  { name: 'left', offsets: [-2, -1], seed: 29 },
+  { name: 'right', offsets: [1, 2], seed: 31 },
+];
+
+/**
+ * Loads (or learns and caches in `models/ner/clusters-NAME.json.gz`) the extra clusterings, aligned to the
+ * main clustering's vocabulary `words` (-1 where a word is missing).
+ */
+export function loadOrBuildExtraClusters(words: string[], rebuild: boolean, log: (s: string) => void): number[][][] {
+  const out: number[][][] = [];
+  let text: string[][] | null = null;
+  for (const x of EXTRA_CLUSTERINGS) {
+    const path = repoPath('models', 'ner', `clusters-${x.name}.json.gz`);
+    if (!rebuild && existsSync(path)) {
+      out.push((JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { clusters: number[][] }).clusters);
+      continue;
+    }
+    if (!text) {
+      const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
+      text = [...antSentences(), ...labelled.map((s) => s.tokens.map((t) => norm(t)))];
+    }
+    log(`learning the ${x.name}-context word clusters ...`);
+    const res = learnClusters(text, { ...DEFAULT_CLUSTER_OPTIONS, offsets: x.offsets, seed: x.seed }, log);
+    const idx = new Map(res.words.map((w, i) => [w, i]));
+    const clusters = res.clusters.map((lv) => words.map((w) => (idx.has(w) ? lv[idx.get(w)!]! : -1)));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, gzipSync(Buffer.from(JSON.stringify({ clusters })), { level: 9 }));
+    out.push(clusters);
+  }
+  return out;
+}
+
+/** Dimensions of the dense embedding (`FeatureConfig.embeddings`). */
+export const EMBED_DIMS = 50;
+
+/**
+ * Loads (or learns and caches in `models/ner/embedding.json.gz`) the quartile bins of a
+ * truncated-SVD embedding of the PPMI rows, aligned to the main clustering's vocabulary `words`.
+ */
+export function loadOrBuildEmbedding(words: string[], rebuild: boolean, log: (s: string) => void): { dims: number; bins: string; known: string } {
+  const path = repoPath('models', 'ner', 'embedding.json.gz');
+  if (!rebuild && existsSync(path)) return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
+  const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
+  const text = [...antSentences(), ...labelled.map((s) => s.tokens.map((t) => norm(t)))];
+  const t0 = Date.now();
+  const p = ppmiRows(text, DEFAULT_CLUSTER_OPTIONS, log);
+  const svd = truncatedSvd(p.m, EMBED_DIMS, 17);
+  const bins = quartileBins(svd.vectors, p.words.length, EMBED_DIMS);
+  const idx = new Map(p.words.map((w, i) => [w, i]));
+  const out = new Uint8Array(words.length * EMBED_DIMS);
+  const known = new Uint8Array(words.length);
+  words.forEach((w, i) => {
+    const j = idx.get(w);
+    if (j === undefined) return;
+    known[i] = 1;
+    out.set(bins.subarray(j * EMBED_DIMS, (j + 1) * EMBED_DIMS), i * EMBED_DIMS);
+  });
+  log(`embedding: ${EMBED_DIMS} dims, singular values ${svd.values[0]!.toFixed(1)} .. ${svd.values[EMBED_DIMS - 1]!.toFixed(1)} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  const res = { dims: EMBED_DIMS, bins: packBins(out), known: packBins(known) };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, gzipSync(Buffer.from(JSON.stringify(res)), { level: 9 }));
+  return res;
+}
+
 /** Gazetteer phrases from the packaged country names, CAMEO, WikiANN, AQMAR and trigger lists. */
 export function buildGazetteers(): [string, number][] {
   const flags = new Map<string, number>();
@@ -137,7 +205,18 @@ export function buildLexicon(opts: Pick<TrainOptions, 'rebuildClusters' | 'log'>
   const phrases = buildGazetteers();
   opts.log(`lexicon: ${cl.words.length} clustered words, ${phrases.length} gazetteer phrases`);
   const data: LexiconData = { words: cl.words, freqs: cl.freqs, clusters: cl.clusters, phrases };
-  const lex = new Lexicon(data);
+  if (opts.features?.embeddings) data.embedding = loadOrBuildEmbedding(cl.words, opts.rebuildClusters, opts.log);
+  if (opts.features?.multiClusters) data.extraClusters = loadOrBuildExtraClusters(cl.words, opts.rebuildClusters, opts.log);
+  let lex = new Lexicon(data);
+  if (opts.features?.harvest) {
+    const t0 = Date.now();
+    const tr = triggers();
+    const bit: Record<string, number> = { PER: GAZ.HARV_PER, ORG: GAZ.HARV_ORG, LOC: GAZ.HARV_LOC };
+    const names = harvestNames(antSentences(), lex, { PER: tr.PER.map((w) => norm(w)), ORG: tr.ORG.map((w) => norm(w)), LOC: tr.LOC.map((w) => norm(w)).filter((w) => !['في', 'الى', 'من'].includes(w)) });
+    data.phrases = [...data.phrases, ...names.map(([w, t]): [string, number] => [w, 1 << bit[t]!])];
+    lex = new Lexicon(data);
+    opts.log(`harvested names: ${names.length} (${['PER', 'ORG', 'LOC'].map((t) => `${t} ${names.filter((x) => x[1] === t).length}`).join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  }
   if (opts.features?.likeness) {
     const t0 = Date.now();
     lex.setLikeness(buildLikeness(lex));
