@@ -142,16 +142,31 @@ export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE, cont
 
 const MIN_PREFIX = 3;
 
+/** Lengths of the first words of `word*` cues, per lexicon: the only prefix lengths worth a lookup. */
+const PREFIX_LENGTHS = new WeakMap<Lexicon, Set<number>>();
+
+function prefixLengths(lex: Lexicon): Set<number> {
+  let out = PREFIX_LENGTHS.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const [k, cands] of lex.byFirst) if (cands.some((c) => c.prefix[0])) out.add(k.length);
+    PREFIX_LENGTHS.set(lex, out);
+  }
+  return out;
+}
+
 /** All cue hits in `stems`, longest match first at each position. */
 export function matchCues(lex: Lexicon, stems: Stem[]): CueHit[] {
   const hits: CueHit[] = [];
+  const lens = prefixLengths(lex);
   for (let i = 0; i < stems.length; ) {
     const key = stems[i]!.key;
     let best: Cue[] = [];
     let bestLen = 0;
     // Exact first word, then every prefix of it (for `word*` cues).
     for (let L = key.length; L >= MIN_PREFIX || L === key.length; L--) {
-      const cands = lex.byFirst.get(L === key.length ? key : key.slice(0, L));
+      // a shorter prefix can only match a `word*` cue: no lookup when none has that length
+      const cands = L === key.length ? lex.byFirst.get(key) : lens.has(L) ? lex.byFirst.get(key.slice(0, L)) : undefined;
       if (cands) {
         for (const c of cands) {
           if (L !== key.length && !c.prefix[0]) continue;

@@ -1,0 +1,27 @@
+/**
+ * Topic cue matching and naive Bayes: the lookup shortcuts (prefix lengths per lexicon, the word
+ * table as a Map) give the same hits and posteriors as a plain scan. Words written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildLexicon, matchCues, parseCue } from '../../src/topics/lexicon.ts';
+import { predictNB, type NBModel } from '../../src/topics/nb.ts';
+
+const stems = (ws: string[]) => ws.map((key, i) => ({ key, start: i * 10, end: i * 10 + key.length }));
+
+test('a `word*` cue matches a longer word; an exact cue never matches by prefix', () => {
+  const lex = buildLexicon([parseCue('A', 1, 'انتخاب*')!, parseCue('B', 1, 'برلمان')!, parseCue('C', 2, 'حكوم* جديد')!]);
+  assert.deepEqual(matchCues(lex, stems(['انتخابات', 'برلمانيه', 'حكومه', 'جديد'])).map((h) => [h.code, h.start, h.end]), [['A', 0, 8], ['C', 20, 34]]);
+  assert.deepEqual(matchCues(lex, stems(['برلمان', 'انتخاب'])).map((h) => h.code), ['B', 'A']);
+  // negative: a word shorter than the prefix, or sharing fewer letters, is no hit
+  assert.deepEqual(matchCues(lex, stems(['انتخ', 'برلما', 'حكو'])), []);
+});
+
+test('naive Bayes: known words move the posterior, unknown words are ignored', () => {
+  const model: NBModel = { format: 'marsad.nb/1', classes: ['x', 'y'], prior: [Math.log(0.5), Math.log(0.5)], words: { حرب: [-1, -3], مباراه: [-3, -1] } };
+  const a = predictNB(model, ['حرب', 'حرب', 'غير']);
+  assert.ok(a.get('x')! > a.get('y')!);
+  const b = predictNB(model, ['مباراه', 'غير']);
+  assert.ok(b.get('y')! > b.get('x')!);
+  assert.deepEqual([...predictNB(model, ['غير', 'اخر'])].map(([c, p]) => [c, Math.round(p * 100)]), [['x', 50], ['y', 50]]);
+});
