@@ -53,12 +53,24 @@ export function trainNB(docs: { keys: string[]; label: string }[], opts: TrainOp
   return { format: 'marsad.nb/1', classes, prior, words };
 }
 
+/** The model's word table as a Map, per model (a lookup in a large object costs more than in a Map). */
+const WORD_MAPS = new WeakMap<NBModel, Map<string, number[]>>();
+/** Names an object lookup finds on any object (`constructor`): looked up as before, in `model.words`. */
+const INHERITED = new Set<string>(Object.getOwnPropertyNames(Object.prototype));
+
+function wordMap(model: NBModel): Map<string, number[]> {
+  let m = WORD_MAPS.get(model);
+  if (!m) WORD_MAPS.set(model, (m = new Map(Object.entries(model.words))));
+  return m;
+}
+
 /** Posterior probabilities per class (log-likelihoods scaled by 1/√n so long articles are not over-confident). */
 export function predictNB(model: NBModel, keys: string[]): Map<string, number> {
   const ll = [...model.prior];
   let n = 0;
+  const words = wordMap(model);
   for (const k of keys) {
-    const w = model.words[k];
+    const w = words.get(k) ?? (INHERITED.has(k) ? model.words[k] : undefined);
     if (!w) continue;
     n++;
     for (let c = 0; c < ll.length; c++) ll[c]! += w[c]!;
