@@ -276,8 +276,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
   // name, never a conjunction or preposition (those stand on the title: `وللرئيس`); and a KB name
   // that the gazetteer matched with its title (`الأمير محمد بن سلمان`) spans the name only, the
   // title giving the role as for any other person
-  const singleTitles = new Set(titles().filter((t) => t.keys.length === 1).map((t) => t.keys[0]!));
-  const titleEnds = new Set(titles().map((t) => t.keys.at(-1)!.replace(/^.*\+/, '')));
+  const { singleTitles, titleEnds } = titleSets(titles());
   for (const m of mentions) {
     const isPerson = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'person' : m.type === 'PER';
     if (!isPerson) continue;
@@ -512,6 +511,17 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
       i = d.to - 1;
       break;
     }
+  }
+  return out;
+}
+
+const TITLE_SETS = new WeakMap<object, { singleTitles: Set<string>; titleEnds: Set<string> }>();
+/** One-word titles (`الأمير`) and the last words of all titles, built once per title list. */
+function titleSets(ts: readonly Title[]): { singleTitles: Set<string>; titleEnds: Set<string> } {
+  let out = TITLE_SETS.get(ts);
+  if (!out) {
+    out = { singleTitles: new Set(ts.filter((t) => t.keys.length === 1).map((t) => t.keys[0]!)), titleEnds: new Set(ts.map((t) => t.keys.at(-1)!.replace(/^.*\+/, ''))) };
+    TITLE_SETS.set(ts, out);
   }
   return out;
 }
