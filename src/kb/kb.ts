@@ -199,6 +199,22 @@ export function lookup(query: string, opts: { limit?: number } = {}): LookupHit[
   const limit = opts.limit ?? 10;
   const q = (query ?? '').trim();
   if (!q) return [];
+  // the same words come back article after article (the NER stage asks for every candidate name)
+  let cache = LOOKUP_CACHE.get(ix);
+  if (!cache) LOOKUP_CACHE.set(ix, (cache = new Map()));
+  let hits = cache.get(q);
+  if (!hits) {
+    hits = lookupAll(ix, q);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(q, hits);
+  }
+  return hits.slice(0, limit).map((h) => ({ ...h }));
+}
+
+/** Every hit of `lookup` for a trimmed, non-empty query, in order (cached by `lookup`). */
+const LOOKUP_CACHE = new WeakMap<KbIndex, Map<string, LookupHit[]>>();
+
+function lookupAll(ix: KbIndex, q: string): LookupHit[] {
   const hits: LookupHit[] = [];
   const seen = new Set<number>();
   const push = (i: number, match: LookupHit['match'], alias: string): void => {
@@ -239,7 +255,7 @@ export function lookup(query: string, opts: { limit?: number } = {}): LookupHit[
     const k = nameKey(q);
     for (const e of ix.byFirst.get(k.split(' ')[0] ?? '') ?? []) if (e.rest.join(' ') === k.split(' ').slice(1).join(' ')) push(e.entity, 'exact', e.alias);
   }
-  return hits.slice(0, limit);
+  return hits;
 }
 
 /** Every Arabic name and demonym of an entity, for display. */
