@@ -3,7 +3,7 @@
  * Usage: node --import tsx scripts/train-ner.ts [--epochs N] [--no-final] [--no-nonlocal] [--nl-window N]
  *        [--dev blocks|tail] [--aqmar] [--wikiann FRACTION] [--no-conjoin] [--self-train N] [--self-train-confidence C]
  *        [--no-clusters] [--no-gazetteers] [--no-affixes] [--no-clitics] [--no-memory] [--window N] [--out FILE] [--dry]
- *        [--self-train-sample FRACTION] [--errors FILE] [--likeness] [--chains] [--topic] [--multi-clusters] [--embeddings] [--harvest]
+ *        [--self-train-sample FRACTION] [--errors FILE] [--likeness] [--chains] [--topic] [--multi-clusters] [--embeddings | --embeddings-extremes] [--harvest] [--ensemble K]
  * `--errors FILE` (with `--no-final`) writes the error analysis of the dev-selected tagger on the dev split (`errors.ts`).
  */
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
@@ -34,7 +34,7 @@ const features = {
   chains: has('--chains') || (DEFAULT_FEATURES.chains && !has('--no-chains')),
   topic: has('--topic') || (DEFAULT_FEATURES.topic && !has('--no-topic')),
   harvest: has('--harvest') || (DEFAULT_FEATURES.harvest && !has('--no-harvest')),
-  embeddings: has('--embeddings') || (DEFAULT_FEATURES.embeddings && !has('--no-embeddings')),
+  embeddings: has('--embeddings-extremes') ? ('extremes' as const) : has('--embeddings') || (DEFAULT_FEATURES.embeddings && !has('--no-embeddings')),
   multiClusters: has('--multi-clusters') || (DEFAULT_FEATURES.multiClusters && !has('--no-multi-clusters')),
 };
 const res = trainNer({
@@ -50,6 +50,7 @@ const res = trainNer({
   selfTrain: val('--self-train') ? Number(val('--self-train')) : undefined,
   selfTrainConfidence: val('--self-train-confidence') ? Number(val('--self-train-confidence')) : undefined,
   selfTrainSample: val('--self-train-sample') ? Number(val('--self-train-sample')) : undefined,
+  ensemble: val('--ensemble') ? Number(val('--ensemble')) : undefined,
   features,
   log: (s) => process.stderr.write(s + '\n'),
 });

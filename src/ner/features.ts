@@ -44,7 +44,7 @@ export interface FeatureConfig {
   /** Ids (every granularity) of the word in the lexicon's extra clusterings (left-only, right-only contexts), for the token and its neighbours. */
   multiClusters?: boolean;
   /** Quartile bins of each dimension of the word's dense embedding (truncated SVD of the PPMI matrix, `embed.ts`), for the token and its neighbours. */
-  embeddings?: boolean;
+  embeddings?: boolean | 'extremes';
   /** Gazetteers of names harvested from unlabelled news by patterns (`harvest.ts`). */
   harvest?: boolean;
 }
@@ -198,10 +198,13 @@ export class FeatureExtractor {
       if (cfg.embeddings && lex.data.embedding) {
         const e = lex.embeddingBins(known ? n : stemKnown ? sp.stem : '');
         if (e) {
+          // 'extremes': only the outer quartiles, and only for the token itself (far fewer active features)
+          const ext = cfg.embeddings === 'extremes';
           for (let j = 0; j < e.length; j++) {
+            if (ext && (e[j] === 1 || e[j] === 2)) continue;
             const c = `E${j}:${e[j]}`;
             own.push(c);
-            ctx.push(c);
+            if (!ext) ctx.push(c);
           }
         }
       }

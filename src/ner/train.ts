@@ -27,7 +27,7 @@ import { nonlocalAtoms } from './nonlocal.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, type FeatureConfig } from './features.ts';
 import { hashStr, mix, rng } from './hash.ts';
 import { GAZ, Lexicon, TRAIN_BIT, type LexiconData } from './lexicon.ts';
-import { PerceptronTrainer, type Weights } from './model.ts';
+import { PerceptronTrainer, Weights } from './model.ts';
 import { Scorer, type NerScore } from './score.ts';
 import { Tagger } from './tagger.ts';
 
@@ -66,6 +66,11 @@ export interface TrainOptions {
   selfTrainConfidence: number;
   /** Seeded fraction of the ANT news lines tagged for self-training. */
   selfTrainSample: number;
+  /**
+   * Parameter-averaged ensemble: each perceptron is trained `ensemble` times on different
+   * shuffles and the averaged weights are averaged (1 = a single perceptron).
+   */
+  ensemble?: number;
   /** After picking the epoch on dev, retrain on train + dev. */
   final: boolean;
   rebuildClusters: boolean;
@@ -430,32 +435,62 @@ export function evaluatePrepared(weights: Weights, sents: ConllSentence[], prepa
   return sc.result();
 }
 
-function runEpochs(data: Prepared[], epochs: number, opts: TrainOptions, onEpoch?: (epoch: number, t: PerceptronTrainer) => void): PerceptronTrainer {
-  const t = new PerceptronTrainer(LABELS, opts.rowBits);
-  const r = rng(opts.seed);
-  const order = Array.from({ length: data.length }, (_, i) => i);
+function runEpochs(data: Prepared[], epochs: number, opts: TrainOptions, onEpoch?: (epoch: number, t: { averaged(): Weights }) => void): { averaged(): Weights } {
+  const K = Math.max(1, opts.ensemble ?? 1);
+  // K perceptrons on K shuffles (the first with the usual seed); their averaged weights are averaged
+  const ts = Array.from({ length: K }, () => new PerceptronTrainer(LABELS, opts.rowBits));
+  const rs = Array.from({ length: K }, (_, k) => rng(opts.seed + 1000 * k));
+  const orders = Array.from({ length: K }, () => Array.from({ length: data.length }, (_, i) => i));
+  const merged = { averaged: (): Weights => (K === 1 ? ts[0]!.averaged() : averageWeights(ts.map((t) => t.averaged()))) };
   let maxN = 1;
   for (const d of data) maxN = Math.max(maxN, d.gold.length);
   const e = new Float32Array(maxN * LABELS.length);
   const pred = new Int32Array(maxN);
   for (let ep = 1; ep <= epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
     let errors = 0;
     let tokens = 0;
-    for (let k = 0; k < order.length; k++) {
-      const d = data[order[k]!]!;
-      if (!d.gold.length) continue;
-      errors += t.step(d.feats, d.starts, d.gold, e, pred);
-      tokens += d.gold.length;
+    for (let m = 0; m < K; m++) {
+      const order = orders[m]!;
+      const r = rs[m]!;
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(r() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (let k = 0; k < order.length; k++) {
+        const d = data[order[k]!]!;
+        if (!d.gold.length) continue;
+        errors += ts[m]!.step(d.feats, d.starts, d.gold, e, pred);
+        tokens += d.gold.length;
+      }
     }
     opts.progress?.(1, `epoch ${ep}`);
     opts.log(`  epoch ${ep}: training token error ${((100 * errors) / Math.max(1, tokens)).toFixed(2)}%`);
-    onEpoch?.(ep, t);
+    onEpoch?.(ep, merged);
   }
-  return t;
+  return merged;
+}
+
+/** The mean of several compact weight sets over the same labels and row bits (a row missing from one counts as zeros). */
+export function averageWeights(ws: Weights[]): Weights {
+  const w0 = ws[0]!;
+  const L = w0.L;
+  const rows = w0.mask + 1;
+  const rowIndex = new Int32Array(rows).fill(-1);
+  let count = 0;
+  for (let r = 0; r < rows; r++) if (ws.some((w) => w.rowIndex![r]! >= 0)) rowIndex[r] = count++;
+  const out = new Float32Array(count * L);
+  const K = ws.length;
+  for (const w of ws) {
+    for (let r = 0; r < rows; r++) {
+      const k = w.rowIndex![r]!;
+      if (k < 0) continue;
+      const o = rowIndex[r]! * L;
+      for (let l = 0; l < L; l++) out[o + l]! += w.w[k * L + l]! / K;
+    }
+  }
+  const trans = new Float32Array(w0.trans.length);
+  for (const w of ws) for (let i = 0; i < trans.length; i++) trans[i]! += w.trans[i]! / K;
+  return new Weights(w0.labels, Math.log2(rows), out, rowIndex, trans);
 }
 
 /**

@@ -5,6 +5,8 @@ import { packBins, quartileBins, symmetricEigen, truncatedSvd, unpackBins } from
 import { DEFAULT_FEATURES, FeatureExtractor } from '../../src/ner/features.ts';
 import { harvestNames } from '../../src/ner/harvest.ts';
 import { GAZ, Lexicon } from '../../src/ner/lexicon.ts';
+import { Weights } from '../../src/ner/model.ts';
+import { averageWeights } from '../../src/ner/train.ts';
 
 /** A small synthetic corpus: names after titles, places after "in", verbs between. */
 function corpus(): string[][] {
@@ -103,4 +105,33 @@ test('names are harvested after titles and place heads, not common words with th
   assert.deepEqual(got, [['ليون', 'LOC'], ['ماكرون', 'PER']]);
   // a word seen mostly elsewhere is not harvested
   assert.ok(!got.some(([w]) => w === 'يزور'));
+});
+
+test("'extremes' embedding atoms: only the outer quartiles, only for the token itself", () => {
+  const fx = new FeatureExtractor(lex, { ...DEFAULT_FEATURES, embeddings: 'extremes' });
+  const a = fx.atoms('بغداد'); // bins 3, 0
+  assert.ok(a.own.includes('E0:3') && a.own.includes('E1:0'));
+  assert.ok(!a.ctx.some((x) => x.startsWith('E')));
+  const z = fx.atoms('زيد'); // bins 1, 2: middle quartiles give nothing
+  assert.ok(!z.own.some((x) => x.startsWith('E')));
+});
+
+test('averageWeights: the mean of compact weight sets, a missing row counting as zeros', () => {
+  const labels = ['O', 'S-PER'];
+  const mk = (rows: number[][]) => {
+    const rowIndex = new Int32Array(4).fill(-1);
+    const w = new Float32Array(rows.length * 2);
+    rows.forEach(([r, a, b], k) => {
+      rowIndex[r!] = k;
+      w[2 * k] = a!;
+      w[2 * k + 1] = b!;
+    });
+    return new Weights(labels, 2, w, rowIndex, new Float32Array(6).fill(rows.length));
+  };
+  const m = averageWeights([mk([[1, 2, 4]]), mk([[1, 4, 0], [3, 2, 2]])]);
+  const row = (r: number) => Array.from(m.w.subarray(m.rowIndex![r]! * 2, m.rowIndex![r]! * 2 + 2));
+  assert.deepEqual(row(1), [3, 2]);
+  assert.deepEqual(row(3), [1, 1]);
+  assert.equal(m.rowIndex![0], -1);
+  assert.equal(m.trans[0], 1.5);
 });
