@@ -902,6 +902,10 @@ function code(
         conf = 0.6;
         break;
       }
+      // A meeting told as planned, proposed or possible (القمة المرتقبة بين، قمة مقترحة، إمكانية عقد قمة، لتنظيم اجتماع) did not happen.
+      if (c.startsWith('04') && units.slice(Math.max(0, t0 - 3), Math.min(units.length, t1 + 2)).some((x) => PLANNED_MEETING.test(x.core) || (x.core === 'عقد' && /ل/.test(x.pre)))) return null;
+      // Nor one after a negation or a future verb close before it (لن تستقبل لقاء القمة، وسيتبعها اجتماع).
+      if (c.startsWith('04') && units.slice(Math.max(0, t0 - 4), t0).some((x) => NEG.has(x.stem) || (x.kind === 'word' && x.pre.includes('س')))) return null;
       // A meeting needs two parties, or one organisation meeting as a body (قمة الناتو).
       if (uniq(participants.map((m) => m.actor)).length < 2 && !(participants.length === 1 && participants[0]!.etype === 'ORG')) return null;
       conf = participants.length >= 2 ? 0.65 : 0.55;
@@ -1002,6 +1006,8 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
 }
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
+/** Words that make a nominal meeting a plan or a possibility (المرتقبة، المزمعة، المقترحة، المقبلة، المقررة، إمكانية، احتمال، لتنظيم). */
+const PLANNED_MEETING = /^(مرتقب|مزمع|مقترح|مقبل|مقرر|محتمل|قادم|امكاني|احتمال|تنظيم)/;
 /** Sanctions, tariffs and embargoes as nouns (the antecedent of التي فرضتها). */
 const SANCTIONS = /^(عقوبات|رسوم|تعريفات|حظر)$/;
 /** Prepositions that also take a verb (منذ أعلنت، حتى التقى، من قال). */
@@ -1317,8 +1323,37 @@ function findBetween(units: Unit[], mentions: Mention[], from: number, R: number
     if (units[u]!.stem !== 'بين') continue;
     const first = mentions.find((m) => m.isActor && m.u0 === u + 1);
     if (first) return coordinated(mentions, units, first, R, (m) => m.isActor);
+    // Parties with their titles (المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي، الأمير محمد بن سلمان):
+    // titles, nationality adjectives and one comma before a name may stand before each party.
+    const titled = actorAfterTitles(mentions, units, u + 1, R);
+    if (!titled) continue;
+    const out = [titled];
+    let cur = titled;
+    for (;;) {
+      let v = cur.u1;
+      if (v < units.length && (units[v]!.stem === 'و' || units[v]!.tok === 'و')) v++;
+      else if (!(v < units.length && units[v]!.pre.startsWith('و'))) break;
+      const next = actorAfterTitles(mentions, units, v, Math.min(units.length, v + 8));
+      if (!next || out.some((m) => m.actor.id === next.actor.id)) break;
+      out.push(next);
+      cur = next;
+    }
+    return out.length >= 2 ? out : [];
   }
   return [];
+}
+
+/** The actor after titles, nationality adjectives and at most one comma from unit `from` (رئيس الوزراء تيريزا ماي). */
+function actorAfterTitles(mentions: Mention[], units: Unit[], from: number, R: number): Mention | null {
+  let commas = 0;
+  for (let w = from; w < Math.min(R, from + 6); w++) {
+    const m = mentions.find((k) => k.isActor && k.u0 === w);
+    if (m) return m;
+    const x = units[w]!;
+    if (x.kind === 'punct' && (x.tok === ',' || x.tok === '،') && commas++ === 0) continue;
+    if (!SUBJECT_GAP.has(x.stem) && !SUBJECT_GAP.has(x.core) && !x.adj) return null;
+  }
+  return null;
 }
 
 function placeOf(mentions: Mention[], units: Unit[], from: number, R: number, participants: Mention[]): Actor | null {

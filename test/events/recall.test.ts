@@ -83,3 +83,18 @@ test('163: sanctions named before التي فرضتها tell who imposed them; �
   assert.deepEqual(ev('وهي القيود التي فرضتها الولايات المتحدة على إيران منذ سنوات.'), [], 'restrictions are not sanctions');
   assert.deepEqual(ev('وتحدث عن الظروف التي فرضتها الولايات المتحدة.'), [], 'no sanctions before التي');
 });
+
+test('04: talks as a noun between parties with titles meet; a planned, proposed, negated or future meeting does not', () => {
+  const E4: EntitySpec[] = [
+    { text: 'تيريزا ماي', type: 'PER', id: 'may', label_en: 'Theresa May' },
+    { text: 'محمد بن سلمان', type: 'PER', id: 'mbs', label_en: 'Mohammed bin Salman' },
+  ];
+  const meet = (t: string) => extractEvents(docWith(t, E4, { demonyms: [{ text: 'السعودي', id: 'Q851', iso: 'SA' }] })).filter((e) => e.code.startsWith('04'));
+  const [e] = meet('وقال ناطق إن المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي، الأمير محمد بن سلمان، تناولت التجارة.');
+  assert.deepEqual(e!.participants.map((p) => p.id), ['may', 'mbs']);
+  assert.deepEqual(meet('وتحدث عن المباحثات المرتقبة بين رئيس الوزراء تيريزا ماي والأمير محمد بن سلمان.'), [], 'expected, not held');
+  assert.deepEqual(meet('وليس هناك موعد لعقد اجتماع بين رئيسة الوزراء تيريزا ماي والأمير محمد بن سلمان.'), [], 'for holding: a plan');
+  assert.deepEqual(meet('وقال إنه لن يستضيف اللقاء بين تيريزا ماي ومحمد بن سلمان.'), [], 'negated');
+  assert.deepEqual(meet('وسيتبعها اجتماع بين تيريزا ماي ومحمد بن سلمان.'), [], 'future');
+  assert.equal(meet('وبعد اجتماع بين تيريزا ماي ومحمد بن سلمان استمر ثلاث ساعات، صدر بيان.').length, 1, 'a meeting that happened');
+});
