@@ -131,6 +131,18 @@ export interface QuoteInput {
 
 /** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
 function isRoleWord(w: string): boolean {
+  let r = ROLE_WORDS.get(w);
+  if (r === undefined) {
+    r = roleWordForms(w);
+    if (ROLE_WORDS.size > 50_000) ROLE_WORDS.clear();
+    ROLE_WORDS.set(w, r);
+  }
+  return r;
+}
+/** `isRoleWord` per word form (the word lists are fixed once read; the rules ask about the same words many times). */
+const ROLE_WORDS = new Map<string, boolean>();
+
+function roleWordForms(w: string): boolean {
   const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
   return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')) || FEMININE_ROLES.has(f) || MORE_ROLE_NOUNS.has(f));
 }

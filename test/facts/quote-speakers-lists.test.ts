@@ -37,3 +37,13 @@ test('a statement issued by an office speaks for `وأضاف البيان` later
   const other = quotes('وعقدت الحكومة اجتماعا بحسب بيان صادر عن الحديقة الكبيرة.' + said);
   assert.deepEqual(other.map((q) => q.speaker?.text ?? null), [null]);
 });
+
+test('role words are recognised the same on repeated asks (the answer is kept per word form)', () => {
+  // `مصادر` is a role noun; with `ل`, it is a source named by a role (`لمصادر`)
+  const text = 'وقالت مصادر أمنية إن "الوضع هادئ".';
+  const first = quotes(text).map((q) => q.speaker?.text ?? null);
+  assert.deepEqual(quotes(text).map((q) => q.speaker?.text ?? null), first);
+  assert.deepEqual(first, ['مصادر أمنية']);
+  // negative: an ordinary noun is no speaker
+  assert.deepEqual(quotes('وقالت الحديقة الكبيرة إن "الوضع هادئ".').map((q) => q.speaker?.text ?? null), [null]);
+});
