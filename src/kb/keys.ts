@@ -62,6 +62,14 @@ export function laterKey(u: KeyUnit): string {
   return u.prefix ? u.prefix + '+' + u.stem : u.stem;
 }
 
+/** `laterKey(u) === key`, without building the key string (the scan compares it for every candidate name). */
+export function laterKeyIs(u: KeyUnit, key: string): boolean {
+  const p = u.prefix;
+  if (!p) return u.stem === key;
+  const s = u.stem;
+  return key.length === p.length + 1 + s.length && key.charCodeAt(p.length) === 43 && key.startsWith(p) && key.endsWith(s);
+}
+
 /** Match keys of a phrase (a title, a body head, a context cue): the first word's stem, then each later word with its proclitics (`laterKey`). */
 export function phraseKeys(text: string): string[] {
   return keyUnits(text).map((u, i) => (i === 0 ? u.stem : laterKey(u)));

@@ -9,7 +9,7 @@
 import type { Doc, Token, Word } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import { isDropped, norm } from '../ar/normalize.ts';
-import { DASHES, cliticReadings, laterKey, wordKey } from './keys.ts';
+import { DASHES, cliticReadings, laterKeyIs, wordKey } from './keys.ts';
 import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
 
 /** A text unit for matching: one token, with the key of the whole token and of its stem. */
@@ -94,7 +94,7 @@ function restMatches(items: readonly ScanItem[], i: number, rest: readonly strin
   for (let k = 0; k < rest.length; k++) {
     const it = items[i + 1 + k];
     if (!it || it.breakBefore) return false;
-    if (laterKey(it) !== rest[k]) return false;
+    if (!laterKeyIs(it, rest[k]!)) return false;
   }
   return true;
 }
