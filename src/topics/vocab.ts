@@ -49,7 +49,14 @@ export function loadVocabulary(file: string = VOCAB_FILE): Vocabulary {
 
 export function makeVocabulary(list: MediaTopic[]): Vocabulary {
   const topics = new Map(list.map((t) => [t.code, t]));
+  // a code's lineage, once per code (the classifier asks for it for every cue hit)
+  const lineages = new Map<string, MediaTopic[]>();
   const lineage = (code: string): MediaTopic[] => {
+    let l = lineages.get(code);
+    if (!l) lineages.set(code, (l = Object.freeze(walk(code)) as MediaTopic[]));
+    return l;
+  };
+  const walk = (code: string): MediaTopic[] => {
     const out: MediaTopic[] = [];
     let t = topics.get(code);
     const seen = new Set<string>();

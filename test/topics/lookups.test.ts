@@ -25,3 +25,17 @@ test('naive Bayes: known words move the posterior, unknown words are ignored', (
   assert.ok(b.get('y')! > b.get('x')!);
   assert.deepEqual([...predictNB(model, ['غير', 'اخر'])].map(([c, p]) => [c, Math.round(p * 100)]), [['x', 50], ['y', 50]]);
 });
+
+test('vocabulary lineage: asked twice, the same topics in the same order; unknown codes have none', async () => {
+  const { makeVocabulary } = await import('../../src/topics/vocab.ts');
+  const v = makeVocabulary([
+    { code: 'c', parent: 'b', level: 2, name: 'c', ar: [] },
+    { code: 'b', parent: 'a', level: 1, name: 'b', ar: [] },
+    { code: 'a', level: 0, name: 'a', ar: [] },
+  ]);
+  assert.deepEqual(v.lineage('c').map((t) => t.code), ['c', 'b', 'a']);
+  assert.deepEqual(v.lineage('c').map((t) => t.code), ['c', 'b', 'a']);
+  assert.equal(v.top('c'), 'a');
+  assert.deepEqual(v.lineage('zz'), []);
+  assert.equal(v.top('zz'), 'zz');
+});
