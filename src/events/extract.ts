@@ -722,9 +722,16 @@ function code(
   switch (frame) {
     case 'say': {
       source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
+      // A title, then the name after a comma (قال الرئيس التركي، رجب طيب أردوغان، إن): the named person speaks.
+      if (!source && R > t1 && R < units.length && (units[R]!.tok === '،' || units[R]!.tok === ',')) {
+        const [, R2] = clause(units, R + 1, R + 2);
+        source = actorAfterTitles(mentions, units, t1, R2);
+      }
       if (!source) return null;
       speakers.push({ u: t0, actor: source.actor, mention: source });
       conf = 0.7;
+      // أعلن X عزم بلاده مقاطعة ...: announcing the intent to boycott or sanction threatens it (1312).
+      if (c === '010' && threatOfBoycott(units, Math.max(t1, source.u1), INTENT)) c = '1312';
       break;
     }
     case 'vs':
@@ -823,6 +830,8 @@ function code(
       if (target && source && target.actor.id === source.actor.id) target = null;
       if (frame === 'appeal') c = refineAppeal(units, from, R, c);
       // Protests need protesters (or a crowd, a named group, an organisation) as the source.
+      // هدد X بمقاطعة/بفرض عقوبات ...: a threat of a boycott or sanctions (1312).
+      if (c === '130' && threatOfBoycott(units, source ? Math.max(source.u1, t1) : t1, null)) c = '1312';
       if (c.startsWith('14') && !protestSubjectOk(trig, c, source, units, t1, lex)) return null;
       // A government or a state "protesting" complains officially (114), it does not demonstrate.
       if (c.startsWith('14') && source && (source.role === 'official' || source.country)) c = '114';
@@ -1008,6 +1017,29 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
 /** Words that make a nominal meeting a plan or a possibility (المرتقبة، المزمعة، المقترحة، المقبلة، المقررة، إمكانية، احتمال، لتنظيم). */
 const PLANNED_MEETING = /^(مرتقب|مزمع|مقترح|مقبل|مقرر|محتمل|قادم|امكاني|احتمال|تنظيم)/;
+/** Nouns of intent before an act (عزم بلاده مقاطعة، نيتها فرض عقوبات). */
+const INTENT = /^(عزم|نيه|اعتزام)$/;
+/** Boycotts, sanctions and embargoes as what is threatened (مقاطعة، عقوبات، حظر). */
+const BOYCOTT = /^(مقاطعه|عقوبات|حظر)$/;
+/**
+ * A boycott or sanctions threatened right after `from` (the end of the subject): with `intent`, an intent noun
+ * within four words and the boycott noun within three after it (أعلن أردوغان عزم بلاده "مقاطعة")؛ without, the
+ * boycott noun (or فرض + it) with ب within four words (هدد ترامب بفرض عقوبات، هددت بمقاطعة). Stops at a sentence end.
+ */
+function threatOfBoycott(units: Unit[], from: number, intent: RegExp | null): boolean {
+  const end = Math.min(units.length, from + 8);
+  for (let u = from; u < end && u < from + 4; u++) {
+    const x = units[u]!;
+    if (x.kind === 'punct' && x.tok === '.') return false;
+    if (intent) {
+      if (!intent.test(x.core)) continue;
+      for (let v = u + 1; v < Math.min(end, u + 4); v++) if (BOYCOTT.test(units[v]!.core)) return true;
+      return false;
+    }
+    if (x.pre.includes('ب') && (BOYCOTT.test(x.core) || (x.core === 'فرض' && BOYCOTT.test(units[u + 1]?.core ?? '')))) return true;
+  }
+  return false;
+}
 /** Sanctions, tariffs and embargoes as nouns (the antecedent of التي فرضتها). */
 const SANCTIONS = /^(عقوبات|رسوم|تعريفات|حظر)$/;
 /** Prepositions that also take a verb (منذ أعلنت، حتى التقى، من قال). */

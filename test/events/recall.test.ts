@@ -98,3 +98,20 @@ test('04: talks as a noun between parties with titles meet; a planned, proposed,
   assert.deepEqual(meet('وسيتبعها اجتماع بين تيريزا ماي ومحمد بن سلمان.'), [], 'future');
   assert.equal(meet('وبعد اجتماع بين تيريزا ماي ومحمد بن سلمان استمر ثلاث ساعات، صدر بيان.').length, 1, 'a meeting that happened');
 });
+
+test('1312 and speakers: a title, a comma, then the name speaks; announcing the intent to boycott or threatening sanctions is 1312', () => {
+  const E5: EntitySpec[] = [
+    { text: 'رجب طيب أردوغان', type: 'PER', id: 'erdogan', label_en: 'Recep Tayyip Erdoğan', country: 'TR' },
+    { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Turkey', kind: 'country' },
+  ];
+  const ev = (t: string) => extractEvents(docWith(t, E5, { demonyms: [{ text: 'التركي', id: 'Q43', iso: 'TR' }] }));
+  const said = ev('قال الرئيس التركي، رجب طيب أردوغان، إن بلاده لن تتراجع.');
+  assert.equal(said[0]!.code, '010');
+  assert.equal(said[0]!.source!.id, 'erdogan', 'the name after the comma');
+  const [b] = ev('أعلن الرئيس التركي، رجب طيب أردوغان، الثلاثاء، عزم بلاده "مقاطعة" المنتجات الأمريكية.');
+  assert.equal(b!.code, '1312');
+  assert.equal(ev('أعلن الرئيس التركي، رجب طيب أردوغان، الثلاثاء، عزم بلاده زيادة الصادرات.')[0]!.code, '010', 'an intent to do something else');
+  assert.equal(ev('وهددت تركيا بمقاطعة المنتجات الأمريكية.')[0]!.code, '1312');
+  assert.equal(ev('وهددت تركيا بفرض عقوبات على المنتجات الأمريكية.')[0]!.code, '1312');
+  assert.equal(ev('وهددت تركيا بالرد على الخطوات الأمريكية.')[0]!.code, '130', 'another threat');
+});
