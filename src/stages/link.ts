@@ -551,8 +551,16 @@ export function quotedNames(doc: Doc, items: readonly ScanItem[]): { start: numb
   const tokens = layer<Token>(doc, 'tokens');
   const heads = nameHeads();
   const out: { start: number; end: number; from: number; to: number; kind: string }[] = [];
-  const itemOfToken = new Map<number, number>();
-  items.forEach((it, i) => itemOfToken.set(it.token, i));
+  // item index per token, built only when the article has an opening quote
+  let itemAt: Int32Array | undefined;
+  const itemOfToken = (t: number): number | undefined => {
+    if (!itemAt) {
+      itemAt = new Int32Array(tokens.length).fill(-1);
+      items.forEach((it, i) => (itemAt![it.token] = i));
+    }
+    const i = itemAt[t];
+    return i === undefined || i < 0 ? undefined : i;
+  };
   for (let t = 0; t < tokens.length; t++) {
     const open = tokens[t]!;
     if (open.kind !== 'quote' || !OPENING.has(open.norm)) continue;
@@ -565,8 +573,8 @@ export function quotedNames(doc: Doc, items: readonly ScanItem[]): { start: numb
     }
     const close = tokens[c];
     if (!ok || !close || close.kind !== 'quote' || close.norm !== CLOSING[open.norm]) continue;
-    const from = itemOfToken.get(t + 1);
-    const last = itemOfToken.get(c - 1);
+    const from = itemOfToken(t + 1);
+    const last = itemOfToken(c - 1);
     t = c;
     if (from === undefined || last === undefined || last < from || last - from + 1 > QUOTED_MAX) continue;
     if (heads.get(items[from]!.stem) === 'stop') continue;
