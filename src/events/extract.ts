@@ -170,6 +170,38 @@ function stripArticleNorm(w: string): string {
   return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
 }
 
+/** Titles one person holds at a time, by key: a title alone later in an article refers to the person named with it. */
+const CO_TITLES: [string[], string][] = (
+  [
+    ['رئيس الوزراء', 'pm'], ['رئيسة الوزراء', 'pm'], ['رئيس الحكومة', 'pm'], ['رئيسة الحكومة', 'pm'],
+    ['وزير الخارجية', 'fm'], ['وزيرة الخارجية', 'fm'], ['وزير الدفاع', 'dm'], ['وزيرة الدفاع', 'dm'], ['ولي العهد', 'cp'],
+  ] as [string, string][]
+).map(([ar, key]) => [ar.split(' ').map((w) => stripArticleNorm(w)), key] as [string[], string]);
+interface TitledPerson { key: string; end: number; actor: Actor; cc?: string }
+/**
+ * Persons named right after one of CO_TITLES in the text (رئيس الوزراء تيريزا ماي، ولي العهد السعودي، الأمير محمد
+ * بن سلمان: up to two words, such as a nationality or another title, and a comma may stand between), in text order.
+ */
+function titledPersons(entities: Entity[], text: string): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PER' || !e.id) continue;
+    const words = text.slice(Math.max(0, e.start - 60), e.start).replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean).map((w) => stripArticleNorm(w));
+    for (const [ws, key] of CO_TITLES) {
+      let hit = false;
+      for (let skip = 0; skip <= 2 && !hit; skip++) {
+        const at = words.length - skip - ws.length;
+        if (at >= 0 && ws.every((w, k) => words[at + k] === w)) hit = true;
+      }
+      if (hit) {
+        out.push({ key, end: e.end, actor: { id: e.id, label: e.label_en ?? e.text ?? text.slice(e.start, e.end), start: e.start, end: e.end, kind: 'entity' }, cc: typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A minister's title, which a portfolio may follow (وزير الكهرباء، وزيرة الصحة والسكان). */
 const MINISTER = new Set(['وزير', 'وزيره'].map((w) => norm(w)));
 /** A definite noun (الكهرباء، والثروة): a portfolio word after a minister's title. */
@@ -212,6 +244,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   }
   const labelOfId = new Map<string, string>();
   for (const e of entities) if (e.id && e.label_en) labelOfId.set(e.id, e.label_en);
+  const named = titledPersons(entities, doc.text);
 
   const out: EventSpan[] = [];
   for (const s of sentences) {
@@ -239,7 +272,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     const sentEntities = overlapping(entities, s.start, s.end);
     const sentDemonyms = overlapping(demonyms, s.start, s.end);
     for (const d of sentDemonyms) for (const u of units) if (u.start < d.end && u.end > d.start) u.adj = true;
-    const mentions = findMentions(units, sentEntities, sentDemonyms, labelOfId, lex, doc.text);
+    const mentions = findMentions(units, sentEntities, sentDemonyms, labelOfId, lex, doc.text, named);
     const sentDates = overlapping(dates, s.start, s.end).filter((d) => d.start >= s.start && d.end <= s.end);
     const found: EventSpan[] = [];
     const speakers: Speaker[] = [];
@@ -285,6 +318,7 @@ function findMentions(
   labelOfId: Map<string, string>,
   lex: EventLexicon,
   text: string,
+  named: TitledPerson[] = [],
 ): Mention[] {
   const res: Mention[] = [];
   const s0 = units[0]!.start;
@@ -371,6 +405,23 @@ function findMentions(
     });
     for (let k = u; k <= a; k++) covered[k] = 1;
     u = a;
+  }
+  // A title alone (ورحبت رئيسة الوزراء بالإصلاحات) is the person named earlier in the article with that title
+  // (رئيس الوزراء تيريزا ماي); only titles one person holds at a time, and not with a nationality or a name after it.
+  for (let u = 0; u < units.length && named.length; u++) {
+    if (covered[u]) continue;
+    const t = CO_TITLES.find(([ws]) => ws.every((w, k) => u + k < units.length && (units[u + k]!.core === w || units[u + k]!.stem === w)));
+    if (!t) continue;
+    const a = u + t[0].length;
+    // The whole title, definite (رئيس الوزراء, not رئيس وزراء الحكومة المحلية، وزير خارجية فرنسا), no part of another mention.
+    if (!units[a - 1]!.stem.startsWith('ال') || covered.slice(u, a).some(Boolean) || (a < units.length && covered[a])) continue;
+    if ((a < units.length && units[a]!.adj) || all.some((m) => m.etype === 'PER' && m.u0 >= a && m.u0 <= a + 3)) continue;
+    let p: TitledPerson | undefined;
+    for (const x of named) if (x.key === t[1] && x.end <= units[u]!.start) p = x;
+    if (!p) continue;
+    all.push({ u0: u, u1: a, actor: { ...p.actor, start: units[u]!.start, end: units[a - 1]!.end }, isActor: true, isPlace: false, role: 'entity', country: false, etype: 'PER', cc: p.cc });
+    for (let k = u; k < a; k++) covered[k] = 1;
+    u = a - 1;
   }
   // Generic agents on units no entity covers.
   for (let u = 0; u < units.length; u++) {

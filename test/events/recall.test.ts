@@ -115,3 +115,19 @@ test('1312 and speakers: a title, a comma, then the name speaks; announcing the 
   assert.equal(ev('وهددت تركيا بفرض عقوبات على المنتجات الأمريكية.')[0]!.code, '1312');
   assert.equal(ev('وهددت تركيا بالرد على الخطوات الأمريكية.')[0]!.code, '130', 'another threat');
 });
+
+test('a title alone (ورحبت رئيسة الوزراء) is the person named earlier with that title; not a title in a construct or with a nationality', () => {
+  const E6: EntitySpec[] = [
+    { text: 'تيريزا ماي', type: 'PER', id: 'may', label_en: 'Theresa May' },
+    { text: 'فرنسا', type: 'LOC', id: 'FR', label_en: 'France', kind: 'country' },
+  ];
+  const DEM = [{ text: 'الفرنسي', id: 'Q142', iso: 'FR' }];
+  const ev = (t: string) => extractEvents(docWith(t, E6, { demonyms: DEM }));
+  const welcome = ev('وقال ناطق إن رئيس الوزراء تيريزا ماي التقت الوفد. ورحبت رئيسة الوزراء بالإصلاحات.').find((e) => e.code === '051');
+  assert.equal(welcome!.source!.id, 'may');
+  assert.equal(ev('ورحبت رئيسة الوزراء بالإصلاحات.').find((e) => e.code === '051'), undefined, 'nobody named before');
+  const other = ev('وقال ناطق إن رئيس الوزراء تيريزا ماي التقت الوفد. ورحب رئيس الوزراء الفرنسي بالإصلاحات.').find((e) => e.code === '051');
+  assert.notEqual(other?.source?.id, 'may', "another country's prime minister");
+  const construct = ev('وقال ناطق إن رئيس الوزراء تيريزا ماي التقت الوفد. وقال رئيس وزراء الحكومة المحلية إن الوضع صعب.');
+  assert.ok(!construct.some((e) => e.code === '010' && e.source?.id === 'may' && e.trigger.text === 'قال' && e.trigger.start > 40), 'رئيس وزراء الحكومة المحلية is someone else');
+});
