@@ -31,7 +31,7 @@ test('vocabulary lineage: asked twice, the same topics in the same order; unknow
   const v = makeVocabulary([
     { code: 'c', parent: 'b', level: 2, name: 'c', ar: [] },
     { code: 'b', parent: 'a', level: 1, name: 'b', ar: [] },
-    { code: 'a', level: 0, name: 'a', ar: [] },
+    { code: 'a', parent: null, level: 0, name: 'a', ar: [] },
   ]);
   assert.deepEqual(v.lineage('c').map((t) => t.code), ['c', 'b', 'a']);
   assert.deepEqual(v.lineage('c').map((t) => t.code), ['c', 'b', 'a']);
