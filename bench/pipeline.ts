@@ -2,14 +2,63 @@
  * Whole-pipeline benchmark: the default analysis (every stage in DEFAULT_STAGES) over a
  * seeded sample of ANT articles on one core; MB/s (UTF-8 input) and the time of each stage,
  * medians of RUNS runs after a warm-up run.
- * Usage: node --import tsx bench/pipeline.ts [runs=5] [articles=500]
+ * Usage: node --import tsx bench/pipeline.ts [runs=5] [articles=500] [--against DIR]
+ *
+ * `--against DIR` (DIR: another checkout of this repository, e.g. a `git worktree` of an earlier
+ * commit) loads that checkout's pipeline too and runs both in the same process, article by
+ * article, alternating which goes first: a side-by-side comparison that a noisy machine
+ * disturbs far less than separate runs. It prints per-stage ms for both and the ratio.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createDoc, type Doc } from '../src/core/doc.ts';
+import type { Stage } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
 import { antBench, median, table } from './util.ts';
 
+const ai = process.argv.indexOf('--against');
+const against = ai > 0 ? process.argv[ai + 1] : undefined;
+if (ai > 0) process.argv.splice(ai, 2);
 const { runs, arts } = antBench('pipeline', 11);
 const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.title + '\n' + a.text), 0);
+
+if (against) {
+  const other = (await import(pathToFileURL(resolve(against, 'src', 'stages', 'index.ts')).href)) as { DEFAULT_STAGES: readonly Stage[] };
+  const sides = [other.DEFAULT_STAGES, DEFAULT_STAGES];
+  const names = DEFAULT_STAGES.map((s) => s.name);
+  const per = sides.map(() => new Map<string, number[]>());
+  const totals: number[][] = [[], []];
+  for (let r = 0; r <= runs; r++) {
+    const acc = sides.map(() => new Map<string, number>());
+    const tot = [0, 0];
+    arts.forEach((a, i) => {
+      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) {
+        let d: Doc = createDoc(a.title + '\n' + a.text, { published: a.published });
+        for (const s of sides[k]!) {
+          const t = performance.now();
+          d = s.run(d);
+          const dt = performance.now() - t;
+          acc[k]!.set(s.name, (acc[k]!.get(s.name) ?? 0) + dt);
+          tot[k]! += dt;
+        }
+      }
+    });
+    if (r === 0) continue; // warm-up
+    for (const k of [0, 1]) {
+      totals[k]!.push(tot[k]!);
+      for (const [n, v] of acc[k]!) per[k]!.set(n, [...(per[k]!.get(n) ?? []), v]);
+    }
+  }
+  const ms = (k: number, n: string) => median(per[k]!.get(n) ?? [0]) / arts.length;
+  console.log(`\n### Whole pipeline, this checkout against ${against} (${arts.length} ANT articles, ${(bytes / 1e6).toFixed(2)} MB, median of ${runs} runs, interleaved per article, one core)\n`);
+  const rows = names.map((n) => [n, ms(0, n).toFixed(3), ms(1, n).toFixed(3), `${((ms(1, n) / ms(0, n) - 1) * 100).toFixed(0)}%`]);
+  const [t0, t1] = [median(totals[0]!), median(totals[1]!)];
+  rows.push(['total', (t0 / arts.length).toFixed(2), (t1 / arts.length).toFixed(2), `${((t1 / t0 - 1) * 100).toFixed(0)}%`]);
+  console.log(table(['stage', 'other ms per article', 'this ms per article', 'change'], rows));
+  console.log(`\nMB/s: other ${(bytes / 1e3 / t0).toFixed(3)}, this ${(bytes / 1e3 / t1).toFixed(3)} (×${(t0 / t1).toFixed(3)})`);
+  process.exit(0);
+}
+
 const perStage = new Map<string, number[]>(DEFAULT_STAGES.map((s) => [s.name, []]));
 const totals: number[] = [];
 for (let r = 0; r <= runs; r++) {
