@@ -149,6 +149,18 @@ function roleWordForms(w: string): boolean {
 
 /** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
 function isTitleNoun(w: string): boolean {
+  let r = TITLE_WORDS.get(w);
+  if (r === undefined) {
+    r = titleNounForms(w);
+    if (TITLE_WORDS.size > 50_000) TITLE_WORDS.clear();
+    TITLE_WORDS.set(w, r);
+  }
+  return r;
+}
+/** `isTitleNoun` per word form, as `ROLE_WORDS`. */
+const TITLE_WORDS = new Map<string, boolean>();
+
+function titleNounForms(w: string): boolean {
   const bare = w.replace(/^(و|ف)?(ب|ل|ك)?/, '');
   const forms = [w, bare, bare.replace(/^ال/, ''), bare.replace(/(ه|ها|هم)$/, ''), bare.replace(/^ال/, '').replace(/(ه|ها|هم)$/, '')];
   return forms.some((f) => TITLE_NOUNS.has(f) || TITLE_NOUNS.has(f.replace(/ت$/, 'ه')));

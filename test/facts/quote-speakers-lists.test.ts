@@ -47,3 +47,12 @@ test('role words are recognised the same on repeated asks (the answer is kept pe
   // negative: an ordinary noun is no speaker
   assert.deepEqual(quotes('وقالت الحديقة الكبيرة إن "الوضع هادئ".').map((q) => q.speaker?.text ?? null), [null]);
 });
+
+test('a quoted title after a title noun is no quote, asked once or twice (the answer is kept per word form)', () => {
+  for (let k = 0; k < 2; k++) {
+    // `دراسته "..."`: the quoted words are the study's title
+    assert.deepEqual(quotes('ونشر الباحث دراسته "الطريق إلى المستقبل" أمس.'), []);
+    // negative: after a reporting verb the quoted words are a direct quote
+    assert.deepEqual(quotes('وقال الوزير إن "الطريق إلى المستقبل طويل".').map((q) => [q.kind, q.speaker?.text]), [['direct', 'الوزير']]);
+  }
+});
