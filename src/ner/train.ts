@@ -657,6 +657,7 @@ export function trainNer(options: Partial<TrainOptions> = {}, lexicon?: Lexicon)
     dev_f1_aqmar: aqmarScore.f1,
     epochs: [b1.epoch, ...(b2 ? [b2.epoch] : [])],
     seed: opts.seed,
+    ...((opts.ensemble ?? 1) > 1 ? { ensemble: opts.ensemble } : {}),
     dev_f1_first_pass: b1.f1,
     dev_f1: (b2 ?? b1).f1,
     entity_bias: bias.value,
