@@ -852,11 +852,15 @@ function code(
           if (/و/.test(units[t0]!.pre) && units.slice(Math.max(L, t0 - 6), t0).some((x) => x.kind === 'word' && /[بل]/.test(x.pre) && !PREPS.has(x.stem))) return null;
         }
         const chain = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
-        const o0 = objectStart(units, chain.length ? Math.max(chain[chain.length - 1]!.u1, t1) : t1, R);
+        const oFrom = chain.length ? Math.max(chain[chain.length - 1]!.u1, t1) : t1;
+        const objAt = (o: number) => o + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[o + k]!, false));
+        // The words skipped before the object are guessed from their spelling (الإفراج looks like a number word): the object itself wins.
+        const o0 = objAt(oFrom) ? oFrom : objectStart(units, oFrom, R);
         const o1 = o0 + trig.object.length;
-        if (o1 > R || !trig.object.every((w, k) => wordMatches(w, units[o0 + k]!, false))) return null;
+        if (!objAt(o0)) return null;
         // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk or a claim before it, no event.
-        if (c.startsWith('20') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
+        // So is defiance of the law (قال X إن إسرائيل انتهكت القانون الدولي: X's accusation, not a reported act).
+        if ((c.startsWith('20') || c === '128') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
         c = refineObject(c, units, o0, o1, R, source);
         // A ban (فرض حظرا) or a tariff (رسوما) is a sanction only against someone (حظرا على مرور الطائرات ... إسرائيل), not a rule at home.
         const ban = c === '163' && /^(حظر|رسوم|تعريف)/.test(units[o0]!.core);
@@ -1152,6 +1156,8 @@ const CURFEW = anyOf(['تجول', 'للتجول', 'التجول']);
 const PLAN = anyOf(['خطة', 'مبادرة', 'اتفاق', 'اتفاقية', 'مقترح', 'مقترحات', 'اقتراح', 'مشروع', 'قرار', 'صفقة', 'تسوية', 'مسودة']);
 const MEET = anyOf(['حوار', 'تفاوض', 'مفاوضات', 'لقاء', 'اجتماع', 'محادثات', 'زيارة', 'حضور', 'مشاركة', 'قمة', 'للحوار', 'للتفاوض', 'للقاء', 'لزيارة', 'للمشاركة', 'لحضور']);
 const MEDIATION = anyOf(['وساطة']);
+const RELEASE = anyOf(['إفراج', 'إطلاق', 'تسليم']);
+const DEMAND = anyOf(['مطالب', 'مطلب']);
 const AID = anyOf(['مساعدات', 'مساعدة', 'معونات', 'دعم']);
 
 /** The code of a verb with its object from what the object is and what follows it (within the clause). */
@@ -1176,11 +1182,15 @@ function refineObject(c: string, units: Unit[], o0: number, o1: number, R: numbe
       if (c === '162') return has(AID_MIL, after.slice(0, 3)) ? '1622' : has(AID_ECO, after.slice(0, 3)) ? '1621' : has(AID_HUM, after.slice(0, 3)) ? '1623' : '162';
       return c;
     case '12':
+      if (c === '121') return has(AID_MIL, after.slice(0, 3)) ? '1212' : has(AID_ECO, after.slice(0, 3)) ? '1211' : c;
+      if (c === '124' && RELEASE(units[o0])) return '1243';
       if (c !== '120') return c;
       if (has(PLAN, obj)) return '127';
       if (has(MEET, obj) || (obj.some((u) => /^(دعوه|دعوات|عرض|عروض|طلب|طلبا)$/.test(u.core)) && has(MEET, after.slice(0, 4)))) return '125';
       if (has(MEDIATION, obj)) return '126';
       if (has(AID, obj) || has(AID, after.slice(0, 3))) return '122';
+      // A demand or a request that is neither talks nor aid: 123.
+      if (has(DEMAND, obj)) return '123';
       return '120';
   }
   return c;

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
+import { docWith, type EntitySpec } from './fixtures.ts';
+
+// Reject codes 121, 123, 124 and 128, and criticism told with a verb of habit (111): verb + object,
+// on sentences written for these tests, each with a close sentence that is no event.
+const E: EntitySpec[] = [
+  { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
+  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
+  { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
+  { text: 'الصين', type: 'LOC', id: 'CN', label_en: 'China', kind: 'country' },
+  { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Türkiye', kind: 'country' },
+  { text: 'إسرائيل', type: 'LOC', id: 'IL', label_en: 'Israel', kind: 'country' },
+  { text: 'اليابان', type: 'LOC', id: 'JP', label_en: 'Japan', kind: 'country' },
+  { text: 'الأمم المتحدة', type: 'ORG', id: 'un', label_en: 'United Nations' },
+];
+const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
+const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
+const one = (text: string, r: string) => {
+  const es = root(text, r);
+  assert.equal(es.length, 1, `one ${r} event in: ${text} (got ${es.map((e) => e.code).join(', ') || 'none'})`);
+  return es[0]!;
+};
+
+test('121 reject material cooperation, 1212 when military', () => {
+  const e = one('رفضت تركيا التعاون مع الولايات المتحدة في هذا الملف.', '12');
+  assert.equal(e.code, '121');
+  assert.equal(e.source!.id, 'TR');
+  assert.equal(one('ورفضت اليابان التعاون العسكري مع روسيا.', '12').code, '1212');
+  assert.deepEqual(root('هل ترفض تركيا التعاون مع الولايات المتحدة؟', '12'), [], 'a question');
+  assert.deepEqual(root('إذا رفضت تركيا التعاون فإن العلاقات ستتضرر.', '12'), [], 'a condition');
+  assert.deepEqual(root('دعت الأمم المتحدة إلى التعاون مع تركيا.', '12'), [], 'no refusal');
+});
+
+test('123 reject demands (a request stays 120; talks and aid keep 125 and 122)', () => {
+  assert.equal(one('رفضت إيران المطالب الأمريكية بوقف برنامجها الصاروخي.', '12').code, '123');
+  assert.equal(one('ورفضت روسيا طلبا من اليابان بتسليم الجزر.', '12').code, '120', 'a request is not always a demand for reform');
+  assert.equal(one('رفضت إيران طلب الولايات المتحدة للحوار.', '12').code, '125', 'a request for talks');
+  assert.deepEqual(root('قدمت إيران طلبا إلى الأمم المتحدة.', '12'), [], 'a request made');
+  assert.deepEqual(root('لم ترفض إيران المطالب.', '12'), [], 'negated');
+});
+
+test('124 refuse to yield, 1243 to release or hand over, 1244 to lift sanctions', () => {
+  const e = one('رفضت الصين التنازل عن أي جزء من أراضيها.', '12');
+  assert.equal(e.code, '124');
+  assert.equal(e.source!.id, 'CN');
+  assert.equal(one('ورفضت روسيا الانسحاب من الجزر.', '12').code, '124');
+  assert.equal(one('رفضت تركيا تسليم المطلوبين إلى الولايات المتحدة.', '12').code, '1243');
+  assert.equal(one('رفضت إسرائيل الإفراج عن الأسرى.', '12').code, '1243');
+  assert.equal(one('ترفض الولايات المتحدة رفع العقوبات عن إيران.', '12').code, '1244');
+  assert.deepEqual(root('وافقت الصين على التنازل عن جزء من ديونها.', '12'), [], 'agreeing to cede');
+  assert.deepEqual(root('طالبت تركيا برفض التنازل عن الأراضي.', '12'), [], 'a verbal noun after a preposition');
+  assert.deepEqual(root('رفع المتظاهرون الأعلام.', '12'), [], 'no refusal');
+});
+
+test('128 defy norms or law; an accusation of it is no event', () => {
+  const e = one('تحدت إيران القرارات الدولية وأجرت تجربة صاروخية.', '12');
+  assert.equal(e.code, '128');
+  assert.equal(e.source!.id, 'IR');
+  assert.equal(one('وانتهكت إسرائيل القانون الدولي بحسب الأمم المتحدة.', '12').code, '128');
+  assert.deepEqual(root('اتهمت تركيا إسرائيل بأنها انتهكت القانون الدولي.', '12'), [], 'an accusation');
+  assert.deepEqual(root('تحدت إيران الصعاب وفازت بالمباراة.', '12'), [], 'not a law or a norm');
+  assert.deepEqual(root('هل انتهكت إسرائيل القانون الدولي؟', '12'), [], 'a question');
+});
+
+test('111 criticism told with a verb of habit or continuation', () => {
+  const e = one('ودأبت الولايات المتحدة على انتقاد سياسات الصين في المنطقة.', '11');
+  assert.equal(e.code, '111');
+  assert.equal(e.source!.id, 'US');
+  assert.equal(one('وواصلت روسيا انتقاد الولايات المتحدة.', '11').code, '111');
+  assert.deepEqual(root('دأبت الصين على شراء النفط من إيران.', '11'), [], 'a habit that is no criticism');
+  assert.deepEqual(root('واصلت تركيا المحادثات مع روسيا.', '11'), [], 'continuing talks');
+});
