@@ -937,6 +937,13 @@ function code(
       if (first) participants = coordinated(mentions, units, first, R, actorOk);
       const bayn = findBetween(units, mentions, t1, R);
       if (bayn.length) participants = bayn;
+      // A meeting that brought someone together with another (لقاء جمعه مع نظيره الإيراني، اجتماع جمعها بالرئيس):
+      // the pronoun is the clause's actor before the noun (وقال الوزير الروسي خلال لقاء جمعه مع ...), the other after مع/ب.
+      if (c.startsWith('04') && !bayn.length && t1 < R && /^جمع(ه|ها|هم|هما)$/.test(units[t1]!.stem)) {
+        const other = targetAfter(mentions, units, t1 + 1, R);
+        const host = [...mentions].reverse().find((m) => m.isActor && m.u1 <= t0 && m.u0 >= L && actorOk(m));
+        if (other && host && other.actor.id !== host.actor.id) participants = [host, ...coordinated(mentions, units, other, R, actorOk)];
+      }
       if (c === '062') {
         // Military exercise: the countries named in the rest of its clause take part; cooperation needs two.
         // Parties are introduced: بين/مع right after the noun, حضر/شارك/بمشاركة, or the host after في.

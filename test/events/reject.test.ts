@@ -72,3 +72,17 @@ test('111 criticism told with a verb of habit or continuation', () => {
   assert.deepEqual(root('دأبت الصين على شراء النفط من إيران.', '11'), [], 'a habit that is no criticism');
   assert.deepEqual(root('واصلت تركيا المحادثات مع روسيا.', '11'), [], 'continuing talks');
 });
+
+test('04 a meeting that brought the clause actor together with another (لقاء جمعه مع)', () => {
+  const M: EntitySpec[] = [
+    { text: 'ألكسندر نوفاك', type: 'PER', id: 'novak', label_en: 'Alexander Novak', country: 'RU' },
+    { text: 'موسكو', type: 'LOC', id: 'moscow', label_en: 'Moscow', kind: 'city' },
+  ];
+  const D = [{ text: 'الإيراني', id: 'Q794', iso: 'IR' }];
+  const meet = (s: string) => extractEvents(docWith(s, M, { demonyms: D })).filter((e) => e.code.startsWith('04'));
+  const e = meet('وقال وزير الطاقة الروسي، ألكسندر نوفاك خلال لقاء جمعه مع نظيره الإيراني في موسكو، إن الأسعار مرتفعة.');
+  assert.equal(e.length, 1);
+  assert.deepEqual(e[0]!.participants.map((p) => p.label), ['Alexander Novak', 'counterpart (Iran)']);
+  assert.deepEqual(meet('وقال ألكسندر نوفاك خلال لقاء جمعه في موسكو، إن الأسعار مرتفعة.'), [], 'nobody else met');
+  assert.deepEqual(meet('وقال ألكسندر نوفاك إن لقاء سيجمعه مع نظيره الإيراني في موسكو.'), [], 'a meeting to come');
+});
