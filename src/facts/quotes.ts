@@ -129,18 +129,25 @@ export interface QuoteInput {
   debug?: boolean;
 }
 
-/** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
-function isRoleWord(w: string): boolean {
-  let r = ROLE_WORDS.get(w);
-  if (r === undefined) {
-    r = roleWordForms(w);
-    if (ROLE_WORDS.size > 50_000) ROLE_WORDS.clear();
-    ROLE_WORDS.set(w, r);
-  }
-  return r;
+/**
+ * `test` answered once per word form and kept (the word lists are fixed once read, and the rules ask about the
+ * same words many times); the kept answers are dropped when there are more than `limit`.
+ */
+function perWordForm(test: (w: string) => boolean, limit = 50_000): (w: string) => boolean {
+  const kept = new Map<string, boolean>();
+  return (w) => {
+    let r = kept.get(w);
+    if (r === undefined) {
+      r = test(w);
+      if (kept.size > limit) kept.clear();
+      kept.set(w, r);
+    }
+    return r;
+  };
 }
-/** `isRoleWord` per word form (the word lists are fixed once read; the rules ask about the same words many times). */
-const ROLE_WORDS = new Map<string, boolean>();
+
+/** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
+const isRoleWord = perWordForm(roleWordForms);
 
 function roleWordForms(w: string): boolean {
   const forms = [w, w.replace(/^[وفبل]/, ''), w.replace(/^ل/, 'ا'), w.replace(/^ال/, ''), w.replace(/^[وف]?لل/, 'ال')];
@@ -148,17 +155,7 @@ function roleWordForms(w: string): boolean {
 }
 
 /** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
-function isTitleNoun(w: string): boolean {
-  let r = TITLE_WORDS.get(w);
-  if (r === undefined) {
-    r = titleNounForms(w);
-    if (TITLE_WORDS.size > 50_000) TITLE_WORDS.clear();
-    TITLE_WORDS.set(w, r);
-  }
-  return r;
-}
-/** `isTitleNoun` per word form, as `ROLE_WORDS`. */
-const TITLE_WORDS = new Map<string, boolean>();
+const isTitleNoun = perWordForm(titleNounForms);
 
 function titleNounForms(w: string): boolean {
   const bare = w.replace(/^(و|ف)?(ب|ل|ك)?/, '');
