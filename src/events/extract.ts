@@ -738,7 +738,7 @@ function code(
   // Sanctions named before التي فرضتها (العقوبات التي فرضتها الولايات المتحدة على ...): the relative clause is the only
   // report of who imposed them. فرضتها without such an antecedent (فرضتها الظروف) is none.
   const relSanction = trig.code === '163' && !trig.object.length && t0 > 1 && RELATIVE.has(units[t0 - 1]!.stem) && SANCTIONS.test(units[t0 - 2]!.core);
-  if (trig.code === '163' && !trig.object.length && !relSanction) return null;
+  if (trig.code === '163' && !trig.object.length && !relSanction && trig.frame !== 'nom') return null;
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
@@ -933,6 +933,15 @@ function code(
     }
     case 'nom': {
       // Complement: the actors right after the noun (allowing adjectives), joined by و; or بين X و Y.
+      if (c === '163') {
+        // Sanctions as a noun phrase (العقوبات الأمريكية على قطاع النفط الإيراني): the nationality right after the
+        // noun imposes them on the actor (or the nationality) right after على/ضد. Lifted, eased, threatened or asked for is none.
+        const sn = nounSanction(doc, units, mentions, t0, t1, R);
+        if (!sn) return null;
+        [source, target] = sn;
+        conf = 0.6;
+        break;
+      }
       const first = firstActorAfter(mentions, units, t1, R, 3, actorOk);
       if (first) participants = coordinated(mentions, units, first, R, actorOk);
       const bayn = findBetween(units, mentions, t1, R);
@@ -1075,6 +1084,38 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
   }
   return null;
 }
+/** Words before a sanctions noun that make it no imposition: lifted, eased, ended, threatened, asked for or feared. */
+const SANCTION_NOT = /^(رفع|تخفيف|الغاء|تعليق|انهاء|تهديد|هدد|يهدد|تهدد|توعد|تلويح|لوح|طالب|مطالب|دعا|دعت|تجنب|خشيه|تخوف|احتمال|امكانيه|شبح|حديث)/;
+
+/** The country that imposes sanctions named as a noun phrase and the one it targets, from nationality adjectives and actors. */
+function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, t1: number, R: number): [Mention, Mention] | null {
+  if (!SANCTIONS.test(units[t0]!.core) || units[t0]!.core === 'حظر') return null;
+  if (units.slice(Math.max(0, t0 - 3), t0).some((x) => SANCTION_NOT.test(x.core) || SANCTION_NOT.test(x.stem) || NEG.has(x.stem) || (x.kind === 'word' && x.pre.includes('س') && isImperfect(x.stem)))) return null;
+  const dems = layer<Demonym>(doc, 'demonyms');
+  const demAt = (u: number): Mention | null => {
+    const x = units[u];
+    if (!x || !x.adj) return null;
+    const d = dems.find((k) => k.start < x.end && k.end > x.start);
+    if (!d) return null;
+    return { u0: u, u1: u + 1, actor: { id: d.id, label: d.label_en ?? getEntity(d.id)?.label_en ?? d.id, start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
+  };
+  // The nationality right after the noun, or after one more adjective (العقوبات الاقتصادية الأمريكية).
+  const src = demAt(t1) ?? (units[t1]?.kind === 'word' && !units[t1]!.pre ? demAt(t1 + 1) : null);
+  if (!src) return null;
+  for (let u = src.u1; u < Math.min(R, src.u1 + 2); u++) {
+    if (units[u]!.stem !== 'علي' && units[u]!.stem !== 'ضد') continue;
+    const m = mentions.find((k) => k.isActor && k.u0 > u && k.u0 <= u + 2);
+    if (m) return m.cc && m.cc === src.cc ? null : [src, m];
+    // On a sector of a country (على قطاع النفط الإيراني): the nationality within the next four words.
+    for (let v = u + 1; v < Math.min(R, u + 5); v++) {
+      const d = demAt(v);
+      if (d) return d.cc === src.cc ? null : [src, d];
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
 /** Words that make a nominal meeting a plan or a possibility (المرتقبة، المزمعة، المقترحة، المقبلة، المقررة، إمكانية، احتمال، لتنظيم). */

@@ -86,3 +86,24 @@ test('04 a meeting that brought the clause actor together with another (لقاء
   assert.deepEqual(meet('وقال ألكسندر نوفاك خلال لقاء جمعه في موسكو، إن الأسعار مرتفعة.'), [], 'nobody else met');
   assert.deepEqual(meet('وقال ألكسندر نوفاك إن لقاء سيجمعه مع نظيره الإيراني في موسكو.'), [], 'a meeting to come');
 });
+
+test('163 sanctions as a noun phrase: the nationality after the noun imposes them on the actor after على/ضد', () => {
+  const D = [
+    { text: 'الإيراني', id: 'Q794', iso: 'IR' },
+    { text: 'الأمريكية', id: 'Q30', iso: 'US', label_en: 'United States' },
+    { text: 'أمريكية', id: 'Q30', iso: 'US', label_en: 'United States' },
+  ];
+  const s163 = (s: string) => extractEvents(docWith(s, E, { demonyms: D })).filter((e) => e.code === '163');
+  const a = s163('وارتفعت الأسعار مع قرب سريان العقوبات الأمريكية على قطاع النفط الإيراني الشهر المقبل.');
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.source!.label, 'United States');
+  assert.equal(a[0]!.target!.label, 'Iran', 'the nationality of the sector');
+  const b = s163('وتضرر الاقتصاد من العقوبات الاقتصادية الأمريكية ضد إيران.');
+  assert.equal(b.length, 1);
+  assert.equal(b[0]!.target!.id, 'IR');
+  assert.deepEqual(s163('وطالبت روسيا برفع العقوبات الأمريكية على إيران.'), [], 'lifting asked for');
+  assert.deepEqual(s163('وأدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى هبوط الليرة.'), [], 'a threat');
+  assert.deepEqual(s163('وقال إنه سيعيد العقوبات الأمريكية على إيران.'), [], 'future');
+  assert.deepEqual(s163('وقالت روسيا إن العقوبات الأمريكية غير قانونية.'), [], 'no target');
+  assert.deepEqual(s163('وتضررت الشركات من العقوبات على إيران.'), [], 'no imposing nationality');
+});
