@@ -800,7 +800,10 @@ function code(
         source = before();
         if (!source) sourceActor = pronounSubject();
       } else {
-        source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
+        // The object right after the verb (إن تركيا استدعت سفير السعودية): the subject is before it, and the actor in the
+        // object is not the subject.
+        const objectFirst = trig.object.length > 0 && t1 + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[t1 + k]!, false));
+        source = objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
         if (!source) sourceActor = pronounSubject();

@@ -107,3 +107,15 @@ test('163 sanctions as a noun phrase: the nationality after the noun imposes the
   assert.deepEqual(s163('وقالت روسيا إن العقوبات الأمريكية غير قانونية.'), [], 'no target');
   assert.deepEqual(s163('وتضررت الشركات من العقوبات على إيران.'), [], 'no imposing nationality');
 });
+
+test('a verb whose object comes right after it has its subject before it (إن تركيا استدعت سفير السعودية)', () => {
+  const S: EntitySpec[] = [...E, { text: 'السعودية', type: 'LOC', id: 'SA', label_en: 'Saudi Arabia', kind: 'country' }];
+  const c114 = (s: string) => extractEvents(docWith(s, S)).filter((e) => e.code === '114');
+  const a = c114('وقالت الوزارة إن تركيا استدعت سفير السعودية أمس.');
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.source!.id, 'TR');
+  assert.equal(a[0]!.target!.id, 'SA', "the envoy's state is the target, not the subject");
+  assert.equal(c114('استدعت تركيا سفير السعودية.')[0]!.source!.id, 'TR', 'the usual order is unchanged');
+  assert.deepEqual(c114('وقال سفير السعودية إن الأمور طبيعية.'), [], 'no summons');
+  assert.deepEqual(c114('هل استدعت تركيا سفير السعودية؟'), [], 'a question');
+});
