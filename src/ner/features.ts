@@ -390,6 +390,8 @@ export class FeatureExtractor {
     };
     let sport = false;
     if (gaz && cfg.topic) for (let i = 0; i < n && !sport; i++) if (gaz.b[i]! & (1 << GAZ.SPORT)) sport = true;
+    let pairC = 0;
+    let pairK = 0;
     for (let i = 0; i < n; i++) {
       starts[i] = p;
       const t = infos[i]!;
@@ -416,13 +418,21 @@ export class FeatureExtractor {
         }
       }
       if (W > 0) {
-        const prev = i > 0 ? infos[i - 1]! : null;
+        // the pair (i, i+1) is token i's right bigram and token i+1's left one: hashed once
         const next = i + 1 < n ? infos[i + 1]! : null;
-        push(mix(mix(prev ? prev.core : BOS, t.core), BG_CORE_L));
-        push(mix(mix(t.core, next ? next.core : EOS), BG_CORE_R));
+        if (i === 0) {
+          pairC = mix(BOS, t.core);
+          pairK = mix(BOS, t.k);
+        }
+        const rightC = mix(t.core, next ? next.core : EOS);
+        push(mix(pairC, BG_CORE_L));
+        push(mix(rightC, BG_CORE_R));
+        pairC = rightC;
         if (cfg.clusters) {
-          push(mix(mix(prev ? prev.k : BOS, t.k), BG_K_L));
-          push(mix(mix(t.k, next ? next.k : EOS), BG_K_R));
+          const rightK = mix(t.k, next ? next.k : EOS);
+          push(mix(pairK, BG_K_L));
+          push(mix(rightK, BG_K_R));
+          pairK = rightK;
         }
       }
       if (gaz) {
