@@ -31,9 +31,18 @@ function buildCodes(): Record<string, CodeInfo> {
   }
   const out: Record<string, CodeInfo> = {};
   for (const [code, v] of Object.entries(raw)) {
-    out[code] = { name: v.name.trim(), parent: v.parent ?? null, quad_class: v.quad_class, goldstein: gold.get(code) ?? gold.get(v.parent ?? '') ?? null };
+    out[code] = { name: cleanCodeName(v.name), parent: v.parent ?? null, quad_class: v.quad_class, goldstein: gold.get(code) ?? gold.get(v.parent ?? '') ?? null };
   }
   return out;
+}
+
+/**
+ * A code name as printed: trimmed, and a word the source split before its last letter joined again
+ * (the source has `Threate n with sanctions`; a lone lowercase letter other than the article `a`
+ * after a word is such a split).
+ */
+export function cleanCodeName(name: string): string {
+  return name.trim().replace(/\b([A-Za-z]{3,}) ([b-z])\b/g, '$1$2');
 }
 
 interface Block {
