@@ -15,7 +15,7 @@ import type { Doc, Entity, Sentence, Token, TokenKind, Word } from '../core/doc.
 import { layer } from '../core/doc.ts';
 import { norm } from '../ar/normalize.ts';
 import { getEntity } from '../kb/kb.ts';
-import { loadEventLexicon, VERB_FRAMES, type Agent, type PhraseIndex, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
+import { loadEventLexicon, wordClass, VERB_FRAMES, type Agent, type PhraseIndex, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
 
 export interface Actor {
   id: string;
@@ -216,9 +216,9 @@ function inPortfolio(units: Unit[], u: number, from: number): boolean {
   return k > 0 && MINISTER.has(units[k - 1]!.core);
 }
 /** His/her counterpart(s): the other side of a meeting, with the nationality after it. */
-const COUNTERPART = /^(نظير|نظرا)/;
+const COUNTERPART = wordClass('counterpart');
 const APPROX = new Set(['نحو', 'حوالي']);
-const NUMBER_WORD = /^(عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئات|مئه|مائه|عشرات|الاف|اف|الف|اثنين|اثنان|ملايين|مليون)/;
+const NUMBER_WORD = wordClass('number-word');
 
 const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'مذكرات', 'اتفاقات', 'صفقه', 'عقدا']);
 const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'اليوم', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'الثلاثاء', 'الاثنين', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
@@ -1088,7 +1088,7 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
   return null;
 }
 /** Words before a sanctions noun that make it no imposition: lifted, eased, ended, threatened, asked for or feared. */
-const SANCTION_NOT = /^(رفع|تخفيف|الغاء|تعليق|انهاء|تهديد|هدد|يهدد|تهدد|توعد|تلويح|لوح|طالب|مطالب|دعا|دعت|تجنب|خشيه|تخوف|احتمال|امكانيه|شبح|حديث)/;
+const SANCTION_NOT = wordClass('sanction-not');
 
 /** The country that imposes sanctions named as a noun phrase and the one it targets, from nationality adjectives and actors. */
 function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, t1: number, R: number): [Mention, Mention] | null {
@@ -1122,11 +1122,11 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
 const CLAIM = new Set(['ادعي', 'ادعت', 'يدعي', 'تدعي', 'زعم', 'زعمت', 'يزعم', 'تزعم', 'مزاعم', 'ادله', 'دليل', 'اتهامات', 'يتهم', 'تتهم', 'اتهمت', 'اتهم', 'يشتبه', 'المشتبه', 'تحقق', 'تحقيق', 'التحقيق', 'مسووليه', 'نفي', 'نفت', 'تنفي', 'ينفي'].map((w) => norm(w)));
 /** Words that make a nominal meeting a plan or a possibility (المرتقبة، المزمعة، المقترحة، المقبلة، المقررة، إمكانية، احتمال، لتنظيم). */
-const PLANNED_MEETING = /^(مرتقب|مزمع|مقترح|مقبل|مقرر|محتمل|قادم|امكاني|احتمال|تنظيم)/;
+const PLANNED_MEETING = wordClass('planned-meeting');
 /** Nouns of intent before an act (عزم بلاده مقاطعة، نيتها فرض عقوبات). */
-const INTENT = /^(عزم|نيه|اعتزام)$/;
+const INTENT = wordClass('intent');
 /** Boycotts, sanctions and embargoes as what is threatened (مقاطعة، عقوبات، حظر). */
-const BOYCOTT = /^(مقاطعه|عقوبات|حظر)$/;
+const BOYCOTT = wordClass('boycott');
 /**
  * A boycott or sanctions threatened right after `from` (the end of the subject): with `intent`, an intent noun
  * within four words and the boycott noun within three after it (أعلن أردوغان عزم بلاده "مقاطعة")؛ without, the
@@ -1147,11 +1147,11 @@ function threatOfBoycott(units: Unit[], from: number, intent: RegExp | null): bo
   return false;
 }
 /** Sanctions, tariffs and embargoes as nouns (the antecedent of التي فرضتها). */
-const SANCTIONS = /^(عقوبات|رسوم|تعريفات|حظر)$/;
+const SANCTIONS = wordClass('sanctions');
 /** Prepositions that also take a verb (منذ أعلنت، حتى التقى، من قال). */
 const TAKES_VERB = new Set(['منذ', 'حتي', 'من'].map((w) => norm(w)));
 /** Verbs of outcome or success before عن/إلى/في/من/على (أسفر عن جرح، نجح في قتل، تمكن من خطف، أقدم على): the act after them is reported. */
-const OUTCOME = /^(اسفر|اسفرت|يسفر|تسفر|ادي|ادت|يودي|تودي|نجح|نجحت|نجحوا|تمكن|تمكنت|تمكنوا|اقدم|اقدمت|اقدموا)$/;
+const OUTCOME = wordClass('outcome');
 /** An outcome or success verb in the clause before unit `p` (أسفر الهجوم أمس عن، نجح الجيش في). */
 function outcomeBefore(units: Unit[], p: number): boolean {
   for (let u = p - 1; u >= Math.max(0, p - 8) && !isBoundary(units[u]!); u--) if (OUTCOME.test(units[u]!.core)) return true;
@@ -1168,7 +1168,7 @@ const CONDITION = new Set(['إذا', 'اذا', 'لو', 'لولا', 'حال', 'ر
 
 const STUDENT = norm('طالب');
 const STUDENT_BEFORE = new Set(['اي', 'هو', 'سبيل', 'كل', 'مقتل', 'اعتقال', 'وفاه'].map((w) => norm(w)));
-const STUDENT_KIND = /^(جامعي|لجوء|ثانوي|مدرس|دكتوراه|ماجستير|طب|هندس)/;
+const STUDENT_KIND = wordClass('student-kind');
 
 /** Where a verb's object starts after its subject: an adverb, a time word or the subject's nationality adjective may come first. */
 function objectStart(units: Unit[], from: number, R: number): number {
@@ -1250,7 +1250,7 @@ function refineObject(c: string, units: Unit[], o0: number, o1: number, R: numbe
 /** How far after a gathering verb its purpose may be told (خرج آلاف الأشخاص (25 ألفا) إلى الشوارع للاحتجاج). */
 const GATHER_WINDOW = 20;
 const GATHER = new Set(['خرج', 'خرجت', 'خرجوا', 'نزل', 'نزلوا', 'تجمع', 'تجمعوا', 'يتجمعون', 'احتشد', 'احتشدوا', 'يحتشدون']);
-const PROTEST_WORD = /^(احتجاج|مظاهر|تظاهر|اعتصام|مسير|احتجاجي)/;
+const PROTEST_WORD = wordClass('protest-word');
 
 /**
  * Protests need protesters: riots and blockades need protesters as the subject; generic verbs
@@ -1271,9 +1271,10 @@ function protestSubjectOk(trig: Trigger, c: string, source: Mention | null, unit
   return people || source.role === 'official';
 }
 
-const WEAPON = /^(مفخخ|ناسف|عبو|انتحاري|قذائف|قذيفه|صاروخ|صواريخ|رصاص|هاون|مورتر|قنبل|متفجر|لغم|الغام|غاره|غارات|مدفعي|رشاش|طلقات|نار)/;
+const WEAPON = wordClass('weapon');
 const TALK = new Set(['اتهم', 'اتهمت', 'اتهام', 'مسوليه', 'اعتبر', 'اعتبرت', 'ادان', 'ادانت', 'ندد', 'نددت', 'استنكر', 'يحمل', 'حمل', 'تحقيق', 'التحقيق', 'تبنت', 'تبني', 'محاوله', 'حاول', 'حاولت', 'خطط', 'خططت', 'يخطط', 'تهديد', 'تهمه', 'بتهمه', 'ذكري', 'منذ', 'سياسه', 'فيلم', 'يمكن', 'قد', 'اشتباه', 'للاشتباه', 'مشتبه', 'حمله']);
-const CASUALTY = /^(قتيل|قتلي|قتل|جرح|جريح|جرحي|مصاب|اصاب|اصيب|مقتل|مصرع|حتف|ضحايا|ضحيه|جروح)/;
+const CASUALTY = wordClass('casualty');
+const CROWD = wordClass('crowd');
 const TIME_NOW = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
 /**
  * Assault and fight mentions below this confidence are dropped. Chosen on the dev part of the
@@ -1392,7 +1393,7 @@ function protestConfidence(lex: EventLexicon, code: string, units: Unit[], t0: n
     if (u >= t1 && cueMatch(cues.get('place'), x)) place = true;
     if (cueMatch(cues.get('time'), x)) time = true;
     if (u >= t1 && (cueMatch(cues.get('purpose'), x) || cueMatch(cues.get('manner'), x))) purpose = true;
-    if (x.kind === 'number' || NUMBER_WORD.test(x.core) || /^(حشود|حشد|جموع)$/.test(x.core)) size = true;
+    if (x.kind === 'number' || NUMBER_WORD.test(x.core) || CROWD.test(x.core)) size = true;
     if (cueMatch(cues.get('background'), x)) background = true;
     // A gathering for something else, told next to the verb (خرجوا في مظاهرات فرح، تجمعوا لاستقبال).
     if (u >= t0 - 3 && u < t1 + 8 && cueMatch(cues.get('other'), x)) other = true;

@@ -164,3 +164,26 @@ export function loadEventLexicon(): EventLexicon {
   cached = { codes, triggers, agents, protestCues, accidentCues, triggerCount: list.length };
   return cached;
 }
+
+let classes: Map<string, RegExp> | null = null;
+
+/**
+ * A word class of `data/events/word-classes.tsv` as a test on a token core: `^(forms)` for `prefix`
+ * classes, `^(forms)$` for `exact` ones. Unknown names throw (a typo must not silently match nothing).
+ */
+export function wordClass(name: string): RegExp {
+  if (!classes) {
+    classes = new Map();
+    const file = repoPath('data', 'events', 'word-classes.tsv');
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const [n, match, forms] = line.split('\t');
+      if (!n || (match !== 'prefix' && match !== 'exact') || !forms) throw new MarsadError('E_MODEL', `event data data/events/word-classes.tsv line ${i + 1}: expected name <TAB> prefix|exact <TAB> forms`);
+      const escaped = forms.split('|').map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      classes!.set(n, new RegExp(`^(${escaped})${match === 'exact' ? '$' : ''}`));
+    });
+  }
+  const re = classes.get(name);
+  if (!re) throw new MarsadError('E_MODEL', `unknown event word class: ${name}`);
+  return re;
+}
