@@ -70,6 +70,13 @@ export class Weights {
     this.succStart[L] = succs.length;
     this.preds = Int32Array.from(preds);
     this.succs = Int32Array.from(succs);
+    this.predPair = new Int32Array(preds.length);
+    this.succPair = new Int32Array(succs.length);
+    for (let b = 0; b < L; b++) {
+      for (let k = this.predStart[b]!; k < this.predStart[b + 1]!; k++) this.predPair[k] = this.preds[k]! * L + b;
+      for (let k = this.succStart[b]!; k < this.succStart[b + 1]!; k++) this.succPair[k] = b * L + this.succs[k]!;
+    }
+    this.predTrans = new Float64Array(preds.length);
     this.xs = new Float64Array(L + 1);
   }
 
@@ -113,6 +120,11 @@ export class Weights {
   private readonly preds: Int32Array;
   private readonly succStart: Int32Array;
   private readonly succs: Int32Array;
+  /** Index into `trans` of each pair of `preds` / `succs` (`a * L + b`). */
+  private readonly predPair: Int32Array;
+  private readonly succPair: Int32Array;
+  /** `trans` of each pair of `preds`, refreshed at each `viterbi` call (training updates `trans`). */
+  private readonly predTrans: Float64Array;
   /** Forward-backward work buffers, reused between sentences. */
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
@@ -133,16 +145,20 @@ export class Weights {
     const am = this.allowedMask;
     const ps = this.predStart;
     const pr = this.preds;
+    const pt = this.predTrans;
+    const pp = this.predPair;
+    for (let k = 0; k < pt.length; k++) pt[k] = t[pp[k]!]!;
     for (let b = 0; b < L; b++) delta[b] = am[L * L + b] ? e[b]! + t[L * L + b]! : NEG;
     for (let i = 1; i < n; i++) {
       const pb = (i - 1) * L;
       const cb = i * L;
+      let k = 0;
       for (let b = 0; b < L; b++) {
         let best = NEG * 2;
         let arg = 0;
-        for (let k = ps[b]!, end = ps[b + 1]!; k < end; k++) {
+        for (const end = ps[b + 1]!; k < end; k++) {
           const a = pr[k]!;
-          const s = delta[pb + a]! + t[a * L + b]!;
+          const s = delta[pb + a]! + pt[k]!;
           if (s > best) {
             best = s;
             arg = a;
@@ -181,6 +197,9 @@ export class Weights {
   /** `exp(trans * T)` per allowed pair (0 for the others), for the last temperature asked. */
   private expTrans = new Float64Array(0);
   private expTemp = NaN;
+  /** `expTrans` of each pair of `preds` / `succs`. */
+  private expPred = new Float64Array(0);
+  private expSucc = new Float64Array(0);
   private pa = new Float64Array(0);
   private pb = new Float64Array(0);
   private pe = new Float64Array(0);
@@ -207,8 +226,14 @@ export class Weights {
       for (let k = 0; k < x.length; k++) x[k] = am[k] ? Math.exp(t[k]! * T) : 0;
       this.expTrans = x;
       this.expTemp = temperature;
+      this.expPred = new Float64Array(this.predPair.length);
+      for (let k = 0; k < this.expPred.length; k++) this.expPred[k] = x[this.predPair[k]!]!;
+      this.expSucc = new Float64Array(this.succPair.length);
+      for (let k = 0; k < this.expSucc.length; k++) this.expSucc[k] = x[this.succPair[k]!]!;
     }
     const X = this.expTrans;
+    const XP = this.expPred;
+    const XS = this.expSucc;
     if (this.pa.length < n * L) {
       this.pa = new Float64Array(n * L * 2);
       this.pb = new Float64Array(n * L * 2);
@@ -236,12 +261,10 @@ export class Weights {
       const pb = (i - 1) * L;
       const cb = i * L;
       sum = 0;
+      let q = 0;
       for (let b = 0; b < L; b++) {
         let s = 0;
-        for (let q = ps[b]!, end = ps[b + 1]!; q < end; q++) {
-          const a = pr[q]!;
-          s += A[pb + a]! * X[a * L + b]!;
-        }
+        for (const end = ps[b + 1]!; q < end; q++) s += A[pb + pr[q]!]! * XP[q]!;
         sum += A[cb + b] = s * E[cb + b]!;
       }
       if (!(sum > 0 && sum < Infinity)) ok = false;
@@ -253,11 +276,12 @@ export class Weights {
         const nb = (i + 1) * L;
         const cb = i * L;
         sum = 0;
+        let q = 0;
         for (let a = 0; a < L; a++) {
           let s = 0;
-          for (let q = ss[a]!, end = ss[a + 1]!; q < end; q++) {
+          for (const end = ss[a + 1]!; q < end; q++) {
             const b = sc[q]!;
-            s += X[a * L + b]! * E[nb + b]! * B[nb + b]!;
+            s += XS[q]! * E[nb + b]! * B[nb + b]!;
           }
           sum += B[cb + a] = s;
         }
