@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents, MIN_PROTEST_CONFIDENCE, type EventSpan } from '../../src/events/extract.ts';
+import { extractEvents, MIN_PROTEST_CONFIDENCE } from '../../src/events/extract.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
 import { withLayers } from '../../src/core/doc.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
-import { docWith, type EntitySpec } from './fixtures.ts';
+import { docWith, eventProbe, type EntitySpec } from './fixtures.ts';
 
 // Real KB ids for the places: the coder reads a city's country from the knowledge base when the
 // entity layer does not carry it (Amman and Cairo below have no `country` on purpose).
@@ -23,7 +23,7 @@ const DEMONYMS = [
   { text: 'المصري', id: 'Q79', iso: 'EG' },
   { text: 'الأردني', id: 'Q810', iso: 'JO' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E, { demonyms: DEMONYMS }));
+const { events } = eventProbe(E, { demonyms: DEMONYMS });
 const meeting = (text: string) => events(text).find((e) => e.code.startsWith('04'));
 const protests = (text: string, opts = {}) => extractEvents(docWith(text, E, { demonyms: DEMONYMS }), opts).filter((e) => e.code.startsWith('14'));
 

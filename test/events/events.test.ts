@@ -4,22 +4,20 @@ import { readFileSync } from 'node:fs';
 import { sharedAvailable, sharedPath } from '../../src/core/paths.ts';
 import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
 import { eventsStage } from '../../src/stages/events.ts';
-import { docWith, ALIYEV_ENTITIES, ALIYEV_LAYERS, type EntitySpec } from './fixtures.ts';
+import { docWith, country, eventProbe, ALIYEV_ENTITIES, ALIYEV_LAYERS, type EntitySpec } from './fixtures.ts';
 
 const E: EntitySpec[] = [
   { text: 'عبد الله الثاني', type: 'PER', id: 'abdullah', label_en: 'Abdullah II' },
   { text: 'محمود عباس', type: 'PER', id: 'abbas', label_en: 'Mahmoud Abbas' },
-  { text: 'الأردن', type: 'LOC', id: 'JO', label_en: 'Jordan', kind: 'country' },
-  { text: 'مصر', type: 'LOC', id: 'EG', label_en: 'Egypt', kind: 'country' },
-  { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Turkey', kind: 'country' },
+  country('الأردن', 'JO', 'Jordan'),
+  country('مصر', 'EG', 'Egypt'),
+  country('تركيا', 'TR', 'Turkey'),
   { text: 'عمان', type: 'LOC', id: 'amman', label_en: 'Amman', kind: 'city' },
   { text: 'القاهرة', type: 'LOC', id: 'cairo', label_en: 'Cairo', kind: 'city' },
   { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
   { text: 'الخليج', type: 'LOC', id: 'gulf', label_en: 'the Gulf', kind: 'region' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
-const codes = (text: string) => events(text).map((e) => e.code);
-const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
+const { events, codes, root } = eventProbe(E);
 
 test('01 statement: the speaker is the subject after the verb, never a noun after أن', () => {
   const [e] = root('قال الملك عبد الله الثاني إن الوضع خطير.', '01');
@@ -187,7 +185,7 @@ test('integration: analyze() on the canonical article gives the expected events 
 });
 
 test('actors: an office with a nationality and no name is the actor; a name after the title wins', () => {
-  const d = docWith('واتهم الرئيس الفرنسي روسيا بالتواطؤ.', [{ text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' }], {
+  const d = docWith('واتهم الرئيس الفرنسي روسيا بالتواطؤ.', [country('روسيا', 'RU', 'Russia')], {
     demonyms: [{ text: 'الفرنسي', id: 'FR' }],
   });
   const [e] = extractEvents(d);

@@ -1,4 +1,6 @@
 /** Builds Docs with hand-made entity, demonym and date layers, so event tests do not depend on other stages. */
+import assert from 'node:assert/strict';
+import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
 import { withLayers, type Doc, type Entity, type EntityType } from '../../src/core/doc.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
 import { BASE_STAGES } from '../../src/stages/index.ts';
@@ -28,6 +30,30 @@ export function occurrences(text: string, needle: string): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** A country as the linking stage gives it: its ISO 3166 code as the id. */
+export function country(text: string, id: string, label_en: string): EntitySpec {
+  return { text, type: 'LOC', id, label_en, kind: 'country' };
+}
+
+type DocOptions = Parameters<typeof docWith>[2];
+
+/**
+ * The questions event tests ask of a sentence coded with the given entities (and demonyms, dates):
+ * all its events, their codes, the events of one CAMEO root, and the one event of a root (asserting
+ * there is exactly one).
+ */
+export function eventProbe(ents: EntitySpec[], opts: DocOptions = {}) {
+  const events = (text: string): EventSpan[] => extractEvents(docWith(text, ents, opts));
+  const codes = (text: string): string[] => events(text).map((e) => e.code);
+  const root = (text: string, r: string): EventSpan[] => events(text).filter((e) => e.code.startsWith(r));
+  const one = (text: string, r: string): EventSpan => {
+    const es = root(text, r);
+    assert.equal(es.length, 1, `one ${r} event in: ${text} (got ${es.map((e) => e.code).join(', ') || 'none'})`);
+    return es[0]!;
+  };
+  return { events, codes, root, one };
 }
 
 export function docWith(

@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
-import { docWith, type EntitySpec } from './fixtures.ts';
+import { eventProbe, type EntitySpec } from './fixtures.ts';
 
 // Sentences written for these tests: each rule has a sentence it removes and one close to it that stays.
 const E: EntitySpec[] = [
   { text: 'روسيا', type: 'LOC', id: 'russia', label_en: 'Russia', kind: 'country', country: 'RU' },
   { text: 'الحزب الديمقراطي', type: 'ORG', id: 'dem', label_en: 'Democratic Party' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
+const { events } = eventProbe(E);
 const protests = (text: string) => events(text).filter((e) => e.code.startsWith('14'));
 const violent = (text: string) => events(text).filter((e) => /^(18|19)/.test(e.code));
 

@@ -1,19 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
-import { docWith, type EntitySpec } from './fixtures.ts';
+import { country, eventProbe, type EntitySpec } from './fixtures.ts';
 
 // Sentences written for the codes added for unseen articles: summoning an envoy, denials, requests, agreeing to act.
 const E: EntitySpec[] = [
-  { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Turkey', kind: 'country' },
-  { text: 'مصر', type: 'LOC', id: 'EG', label_en: 'Egypt', kind: 'country' },
-  { text: 'الأردن', type: 'LOC', id: 'JO', label_en: 'Jordan', kind: 'country' },
-  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
+  country('تركيا', 'TR', 'Turkey'),
+  country('مصر', 'EG', 'Egypt'),
+  country('الأردن', 'JO', 'Jordan'),
+  country('روسيا', 'RU', 'Russia'),
   { text: 'مجلس الأمن', type: 'ORG', id: 'unsc', label_en: 'UN Security Council' },
   { text: 'الرياض', type: 'LOC', id: 'riyadh', label_en: 'Riyadh', kind: 'city' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
-const codes = (text: string) => events(text).map((e) => e.code);
+const { events, codes } = eventProbe(E);
 
 test('114: summoning another state\'s ambassador is an official complaint; recalling one\'s own stays 161', () => {
   const [e] = events('استدعت تركيا سفير مصر يوم الأحد.');
@@ -60,9 +58,9 @@ test('163: tariffs imposed on another party are sanctions; a tax at home is none
 test('071: directing that a grant be given (وجه ... بتقديم ... منحة) is giving it, also after the title خادم الحرمين الشريفين', () => {
   const E2: EntitySpec[] = [
     { text: 'سلمان بن عبدالعزيز آل سعود', type: 'PER', id: 'salman', label_en: 'Salman bin Abdulaziz', country: 'SA' },
-    { text: 'اليمن', type: 'LOC', id: 'YE', label_en: 'Yemen', kind: 'country' },
+    country('اليمن', 'YE', 'Yemen'),
   ];
-  const ev = (t: string) => extractEvents(docWith(t, E2));
+  const ev = eventProbe(E2).events;
   const [e] = ev('وقد وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بتقديم مبلغ مئة مليون دولار منحة لليمن.');
   assert.equal(e!.code, '071');
   assert.equal(e!.source!.id, 'salman');
@@ -72,10 +70,10 @@ test('071: directing that a grant be given (وجه ... بتقديم ... منحة
 
 test('163: sanctions named before التي فرضتها tell who imposed them; فرضتها without sanctions before it is none', () => {
   const E3: EntitySpec[] = [
-    { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
-    { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
+    country('الولايات المتحدة', 'US', 'United States'),
+    country('إيران', 'IR', 'Iran'),
   ];
-  const ev = (t: string) => extractEvents(docWith(t, E3)).filter((e) => e.code.startsWith('16'));
+  const ev = (t: string) => eventProbe(E3).root(t, '16');
   const [e] = ev('وقالت إن العقوبات التي فرضتها الولايات المتحدة على إيران غير قانونية.');
   assert.equal(e!.code, '163');
   assert.equal(e!.source!.label, 'United States');
@@ -89,7 +87,7 @@ test('04: talks as a noun between parties with titles meet; a planned, proposed,
     { text: 'تيريزا ماي', type: 'PER', id: 'may', label_en: 'Theresa May' },
     { text: 'محمد بن سلمان', type: 'PER', id: 'mbs', label_en: 'Mohammed bin Salman' },
   ];
-  const meet = (t: string) => extractEvents(docWith(t, E4, { demonyms: [{ text: 'السعودي', id: 'Q851', iso: 'SA' }] })).filter((e) => e.code.startsWith('04'));
+  const meet = (t: string) => eventProbe(E4, { demonyms: [{ text: 'السعودي', id: 'Q851', iso: 'SA' }] }).root(t, '04');
   const [e] = meet('وقال ناطق إن المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي، الأمير محمد بن سلمان، تناولت التجارة.');
   assert.deepEqual(e!.participants.map((p) => p.id), ['may', 'mbs']);
   assert.deepEqual(meet('وتحدث عن المباحثات المرتقبة بين رئيس الوزراء تيريزا ماي والأمير محمد بن سلمان.'), [], 'expected, not held');
@@ -102,9 +100,9 @@ test('04: talks as a noun between parties with titles meet; a planned, proposed,
 test('1312 and speakers: a title, a comma, then the name speaks; announcing the intent to boycott or threatening sanctions is 1312', () => {
   const E5: EntitySpec[] = [
     { text: 'رجب طيب أردوغان', type: 'PER', id: 'erdogan', label_en: 'Recep Tayyip Erdoğan', country: 'TR' },
-    { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Turkey', kind: 'country' },
+    country('تركيا', 'TR', 'Turkey'),
   ];
-  const ev = (t: string) => extractEvents(docWith(t, E5, { demonyms: [{ text: 'التركي', id: 'Q43', iso: 'TR' }] }));
+  const ev = eventProbe(E5, { demonyms: [{ text: 'التركي', id: 'Q43', iso: 'TR' }] }).events;
   const said = ev('قال الرئيس التركي، رجب طيب أردوغان، إن بلاده لن تتراجع.');
   assert.equal(said[0]!.code, '010');
   assert.equal(said[0]!.source!.id, 'erdogan', 'the name after the comma');
@@ -119,10 +117,10 @@ test('1312 and speakers: a title, a comma, then the name speaks; announcing the 
 test('a title alone (ورحبت رئيسة الوزراء) is the person named earlier with that title; not a title in a construct or with a nationality', () => {
   const E6: EntitySpec[] = [
     { text: 'تيريزا ماي', type: 'PER', id: 'may', label_en: 'Theresa May' },
-    { text: 'فرنسا', type: 'LOC', id: 'FR', label_en: 'France', kind: 'country' },
+    country('فرنسا', 'FR', 'France'),
   ];
   const DEM = [{ text: 'الفرنسي', id: 'Q142', iso: 'FR' }];
-  const ev = (t: string) => extractEvents(docWith(t, E6, { demonyms: DEM }));
+  const ev = eventProbe(E6, { demonyms: DEM }).events;
   const welcome = ev('وقال ناطق إن رئيس الوزراء تيريزا ماي التقت الوفد. ورحبت رئيسة الوزراء بالإصلاحات.').find((e) => e.code === '051');
   assert.equal(welcome!.source!.id, 'may');
   assert.equal(ev('ورحبت رئيسة الوزراء بالإصلاحات.').find((e) => e.code === '051'), undefined, 'nobody named before');

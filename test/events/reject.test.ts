@@ -1,27 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
-import { docWith, type EntitySpec } from './fixtures.ts';
+import { country, eventProbe, type EntitySpec } from './fixtures.ts';
 
 // Reject codes 121, 123, 124 and 128, and criticism told with a verb of habit (111): verb + object,
 // on sentences written for these tests, each with a close sentence that is no event.
 const E: EntitySpec[] = [
-  { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
-  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
-  { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
-  { text: 'الصين', type: 'LOC', id: 'CN', label_en: 'China', kind: 'country' },
-  { text: 'تركيا', type: 'LOC', id: 'TR', label_en: 'Türkiye', kind: 'country' },
-  { text: 'إسرائيل', type: 'LOC', id: 'IL', label_en: 'Israel', kind: 'country' },
-  { text: 'اليابان', type: 'LOC', id: 'JP', label_en: 'Japan', kind: 'country' },
+  country('الولايات المتحدة', 'US', 'United States'),
+  country('روسيا', 'RU', 'Russia'),
+  country('إيران', 'IR', 'Iran'),
+  country('الصين', 'CN', 'China'),
+  country('تركيا', 'TR', 'Türkiye'),
+  country('إسرائيل', 'IL', 'Israel'),
+  country('اليابان', 'JP', 'Japan'),
   { text: 'الأمم المتحدة', type: 'ORG', id: 'un', label_en: 'United Nations' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E));
-const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
-const one = (text: string, r: string) => {
-  const es = root(text, r);
-  assert.equal(es.length, 1, `one ${r} event in: ${text} (got ${es.map((e) => e.code).join(', ') || 'none'})`);
-  return es[0]!;
-};
+const { root, one } = eventProbe(E);
 
 test('121 reject material cooperation, 1212 when military', () => {
   const e = one('رفضت تركيا التعاون مع الولايات المتحدة في هذا الملف.', '12');
@@ -79,7 +72,7 @@ test('04 a meeting that brought the clause actor together with another (لقاء
     { text: 'موسكو', type: 'LOC', id: 'moscow', label_en: 'Moscow', kind: 'city' },
   ];
   const D = [{ text: 'الإيراني', id: 'Q794', iso: 'IR' }];
-  const meet = (s: string) => extractEvents(docWith(s, M, { demonyms: D })).filter((e) => e.code.startsWith('04'));
+  const meet = (s: string) => eventProbe(M, { demonyms: D }).root(s, '04');
   const e = meet('وقال وزير الطاقة الروسي، ألكسندر نوفاك خلال لقاء جمعه مع نظيره الإيراني في موسكو، إن الأسعار مرتفعة.');
   assert.equal(e.length, 1);
   assert.deepEqual(e[0]!.participants.map((p) => p.label), ['Alexander Novak', 'counterpart (Iran)']);
@@ -93,7 +86,7 @@ test('163 sanctions as a noun phrase: the nationality after the noun imposes the
     { text: 'الأمريكية', id: 'Q30', iso: 'US', label_en: 'United States' },
     { text: 'أمريكية', id: 'Q30', iso: 'US', label_en: 'United States' },
   ];
-  const s163 = (s: string) => extractEvents(docWith(s, E, { demonyms: D })).filter((e) => e.code === '163');
+  const s163 = (s: string) => eventProbe(E, { demonyms: D }).events(s).filter((e) => e.code === '163');
   const a = s163('وارتفعت الأسعار مع قرب سريان العقوبات الأمريكية على قطاع النفط الإيراني الشهر المقبل.');
   assert.equal(a.length, 1);
   assert.equal(a[0]!.source!.label, 'United States');
@@ -109,8 +102,8 @@ test('163 sanctions as a noun phrase: the nationality after the noun imposes the
 });
 
 test('a verb whose object comes right after it has its subject before it (إن تركيا استدعت سفير السعودية)', () => {
-  const S: EntitySpec[] = [...E, { text: 'السعودية', type: 'LOC', id: 'SA', label_en: 'Saudi Arabia', kind: 'country' }];
-  const c114 = (s: string) => extractEvents(docWith(s, S)).filter((e) => e.code === '114');
+  const S: EntitySpec[] = [...E, country('السعودية', 'SA', 'Saudi Arabia')];
+  const c114 = (s: string) => eventProbe(S).events(s).filter((e) => e.code === '114');
   const a = c114('وقالت الوزارة إن تركيا استدعت سفير السعودية أمس.');
   assert.equal(a.length, 1);
   assert.equal(a[0]!.source!.id, 'TR');

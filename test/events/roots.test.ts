@@ -1,19 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents, type EventSpan } from '../../src/events/extract.ts';
-import { docWith, type EntitySpec } from './fixtures.ts';
+import { country, eventProbe, type EntitySpec } from './fixtures.ts';
 
 // Roots 08 (yield), 09 (investigate), 12 (reject), 15 (force posture), 16 (reduce relations) and
 // 20 (mass violence): a verb, its subject, and its object right after the subject.
 const E: EntitySpec[] = [
-  { text: 'الولايات المتحدة', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
-  { text: 'روسيا', type: 'LOC', id: 'RU', label_en: 'Russia', kind: 'country' },
-  { text: 'إيران', type: 'LOC', id: 'IR', label_en: 'Iran', kind: 'country' },
-  { text: 'السعودية', type: 'LOC', id: 'SA', label_en: 'Saudi Arabia', kind: 'country' },
-  { text: 'قطر', type: 'LOC', id: 'QA', label_en: 'Qatar', kind: 'country' },
-  { text: 'إسرائيل', type: 'LOC', id: 'IL', label_en: 'Israel', kind: 'country' },
-  { text: 'أوكرانيا', type: 'LOC', id: 'UA', label_en: 'Ukraine', kind: 'country' },
-  { text: 'سوريا', type: 'LOC', id: 'SY', label_en: 'Syria', kind: 'country' },
+  country('الولايات المتحدة', 'US', 'United States'),
+  country('روسيا', 'RU', 'Russia'),
+  country('إيران', 'IR', 'Iran'),
+  country('السعودية', 'SA', 'Saudi Arabia'),
+  country('قطر', 'QA', 'Qatar'),
+  country('إسرائيل', 'IL', 'Israel'),
+  country('أوكرانيا', 'UA', 'Ukraine'),
+  country('سوريا', 'SY', 'Syria'),
   { text: 'حماس', type: 'ORG', id: 'hamas', label_en: 'Hamas' },
   { text: 'دونالد ترامب', type: 'PER', id: 'trump', label_en: 'Donald Trump', country: 'US' },
   { text: 'بغداد', type: 'LOC', id: 'baghdad', label_en: 'Baghdad', kind: 'city' },
@@ -27,13 +26,7 @@ const DEMONYMS = [
   { text: 'الأمريكية', id: 'Q30', iso: 'US' },
   { text: 'الألماني', id: 'Q183', iso: 'DE' },
 ];
-const events = (text: string): EventSpan[] => extractEvents(docWith(text, E, { demonyms: DEMONYMS }));
-const root = (text: string, r: string) => events(text).filter((e) => e.code.startsWith(r));
-const one = (text: string, r: string) => {
-  const es = root(text, r);
-  assert.equal(es.length, 1, `one ${r} event in: ${text} (got ${es.map((e) => e.code).join(', ') || 'none'})`);
-  return es[0]!;
-};
+const { events, root, one } = eventProbe(E, { demonyms: DEMONYMS });
 
 test('08 yield: releases, lifted sanctions and ceasefires need their subject and their object', () => {
   const r = one('أفرجت السلطات الإيرانية عن ثلاثة مواطنين أمس.', '08');
