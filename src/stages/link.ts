@@ -29,7 +29,7 @@ import { type Title, titles } from '../kb/titles.ts';
 import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
 import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
-import { DASHES, laterKey } from '../kb/keys.ts';
+import { DASHES, laterKeyIs } from '../kb/keys.ts';
 import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
 
@@ -497,7 +497,7 @@ function bodyMentions(items: readonly ScanItem[], dems: readonly GazetteerMatch[
       for (let k = 0; k < h.keys.length && ok; k++) {
         const it = items[i + k]!;
         if (k > 0 && it.breakBefore) ok = false;
-        else ok = k === 0 ? it.stem === h.keys[0] : laterKey(it) === h.keys[k] || it.stem === h.keys[k];
+        else ok = k === 0 ? it.stem === h.keys[0] : laterKeyIs(it, h.keys[k]!) || it.stem === h.keys[k];
       }
       const e = ix.entities[ix.byId.get(d.id) ?? -1];
       if (!ok || items[d.from]!.breakBefore || items[d.from]!.prefix || !e || e.kind !== 'country') continue;
@@ -637,7 +637,7 @@ function titleAt(items: readonly ScanItem[], s: number, t: Title, checkDef: bool
     const it = items[s + k]!;
     if (k === 0) {
       if (it.stem !== t.keys[0] || (checkDef && t.def !== undefined && it.def !== t.def)) return false;
-    } else if (it.breakBefore || ((it.prefix ? it.prefix + '+' + it.stem : it.stem) !== t.keys[k] && it.stem !== t.keys[k])) return false;
+    } else if (it.breakBefore || (!laterKeyIs(it, t.keys[k]!) && it.stem !== t.keys[k])) return false;
   }
   return true;
 }
