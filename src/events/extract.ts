@@ -748,7 +748,7 @@ function code(
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
   }
   // نفي after a preposition or a verb is the noun "denial" (شددت على نفي، واصلت نفي): who denies is not after it.
-  if (trig.code === '016' && t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /[بل]/.test(units[t0]!.pre) || /^(واصل|تواصل|يواصل|جدد|كرر)/.test(units[t0 - 1]!.core))) return null;
+  if (trig.code === '016' && t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /[بل]/.test(units[t0]!.pre) || CONTINUE.test(units[t0 - 1]!.core))) return null;
   const [L, R] = clause(units, t0, t1);
   // وقع also means "took place": a signing needs the agreement in its clause.
   if (trig.code === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
@@ -1275,6 +1275,8 @@ const WEAPON = wordClass('weapon');
 const TALK = new Set(['اتهم', 'اتهمت', 'اتهام', 'مسوليه', 'اعتبر', 'اعتبرت', 'ادان', 'ادانت', 'ندد', 'نددت', 'استنكر', 'يحمل', 'حمل', 'تحقيق', 'التحقيق', 'تبنت', 'تبني', 'محاوله', 'حاول', 'حاولت', 'خطط', 'خططت', 'يخطط', 'تهديد', 'تهمه', 'بتهمه', 'ذكري', 'منذ', 'سياسه', 'فيلم', 'يمكن', 'قد', 'اشتباه', 'للاشتباه', 'مشتبه', 'حمله']);
 const CASUALTY = wordClass('casualty');
 const CROWD = wordClass('crowd');
+/** Verbs of continuing or repeating (واصلت نفي، جددت نفيها): the noun after them names the act. */
+const CONTINUE = wordClass('continue');
 const TIME_NOW = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
 /**
  * Assault and fight mentions below this confidence are dropped. Chosen on the dev part of the
