@@ -13,6 +13,7 @@
 import { norm } from '../ar/normalize.ts';
 import { GAZ, GAZ_BITS, type Lexicon } from './lexicon.ts';
 import { hashStr, mix } from './hash.ts';
+import { rowOffset, type Weights } from './model.ts';
 
 export interface FeatureConfig {
   /** Prefix/suffix characters of the core. */
@@ -306,51 +307,31 @@ export class FeatureExtractor {
   }
 
   /**
-   * Scores of a token's local features under `rowOf` (hash -> weight row offset or -1):
+   * Scores of a token's local features under weights `W`:
    * `L` values for its own atoms (with the bias), then `L` per window offset
    * (-W..-1, +1..+W) for what it contributes to the token at that distance.
    */
-  tokenVector(t: TokenInfo, slot: number, L: number, w: Float32Array, rowOf: (h: number) => number, rows?: RowTable | null): Float32Array {
-    return t.vecs[slot] ?? (rows ? this.computeTokenVectorIdx(t, slot, L, w, rows) : this.computeTokenVector(t, slot, L, w, rowOf));
+  tokenVector(t: TokenInfo, slot: number, W: Weights): Float32Array {
+    return t.vecs[slot] ?? this.computeTokenVector(t, slot, W);
   }
 
-  private computeTokenVector(t: TokenInfo, slot: number, L: number, w: Float32Array, rowOf: (h: number) => number): Float32Array {
+  private computeTokenVector(t: TokenInfo, slot: number, Wt: Weights): Float32Array {
+    const L = Wt.L;
+    const w = Wt.w;
     const W = this.cfg.window;
     const v = new Float32Array(L * (1 + 2 * W));
-    const add = (h: number, base: number) => {
-      const o = rowOf(h);
-      if (o < 0) return;
-      for (let l = 0; l < L; l++) v[base + l] += w[o + l]!;
-    };
-    add(BIAS, 0);
-    for (let k = 0; k < t.own.length; k++) add(t.own[k]!, 0);
-    let b = L;
-    for (let o = -W; o <= W; o++) {
-      if (o === 0) continue;
-      const off = OFF[o + 2]!;
-      for (let k = 0; k < t.ctx.length; k++) add(mix(t.ctx[k]!, off), b);
-      b += L;
-    }
-    t.vecs[slot] = v;
-    return v;
-  }
-
-  /**
-   * `computeTokenVector` for compacted weights looked up in a `RowTable`, without a
-   * callback per feature: the same rows added in the same order, so the same values.
-   */
-  private computeTokenVectorIdx(t: TokenInfo, slot: number, L: number, w: Float32Array, rows: RowTable): Float32Array {
-    const W = this.cfg.window;
-    const v = new Float32Array(L * (1 + 2 * W));
-    addRow(v, 0, w, rowOffset(rows, BIAS), L);
+    // compacted weights are looked up in their small row table, training weights by `rowOf`: the same offsets
+    const rows = Wt.rows;
+    const at = (h: number) => (rows ? rowOffset(rows, h) : Wt.rowOf(h));
+    addRow(v, 0, w, at(BIAS), L);
     const own = t.own;
-    for (let k = 0; k < own.length; k++) addRow(v, 0, w, rowOffset(rows, own[k]!), L);
+    for (let k = 0; k < own.length; k++) addRow(v, 0, w, at(own[k]!), L);
     const ctx = t.ctx;
     let b = L;
     for (let o = -W; o <= W; o++) {
       if (o === 0) continue;
       const off = OFF[o + 2]!;
-      for (let k = 0; k < ctx.length; k++) addRow(v, b, w, rowOffset(rows, mix(ctx[k]!, off)), L);
+      for (let k = 0; k < ctx.length; k++) addRow(v, b, w, at(mix(ctx[k]!, off)), L);
       b += L;
     }
     t.vecs[slot] = v;
@@ -488,53 +469,6 @@ export class FeatureExtractor {
     }
     starts[n] = p;
     return { feats: p === feats.length ? feats : feats.subarray(0, p), starts, infos };
-  }
-}
-
-/**
- * The rows of compacted weights as a small open-addressing table (inference only): slot pairs
- * (key = hash & mask, offset of the row in `w`), linear probing, key -1 = empty. The same
- * answer as `Weights.rowOf` from a table a few MB smaller than `rowIndex` (2^rowBits entries),
- * so far fewer cache misses per feature.
- */
-export interface RowTable {
-  slots: Int32Array;
-  /** Slots - 1 (a power of two minus one). */
-  smask: number;
-  /** The weights' hash mask. */
-  mask: number;
-}
-
-/** Builds the `RowTable` of compacted weights (`rowIndex[hash & mask]` = row or -1). */
-export function rowTable(rowIndex: Int32Array, mask: number, L: number): RowTable {
-  let rows = 0;
-  for (let r = 0; r <= mask; r++) if (rowIndex[r]! >= 0) rows++;
-  let cap = 1024;
-  while (cap < rows * 2) cap *= 2;
-  const slots = new Int32Array(cap * 2).fill(-1);
-  const smask = cap - 1;
-  for (let r = 0; r <= mask; r++) {
-    const k = rowIndex[r]!;
-    if (k < 0) continue;
-    let s = r & smask;
-    while (slots[2 * s]! >= 0) s = (s + 1) & smask;
-    slots[2 * s] = r;
-    slots[2 * s + 1] = k * L;
-  }
-  return { slots, smask, mask };
-}
-
-/** Offset in `w` of the row of feature hash `h`, or -1 (as `Weights.rowOf`). */
-export function rowOffset(t: RowTable, h: number): number {
-  const r = h & t.mask;
-  const slots = t.slots;
-  const smask = t.smask;
-  let s = r & smask;
-  for (;;) {
-    const k = slots[2 * s]!;
-    if (k === r) return slots[2 * s + 1]!;
-    if (k < 0) return -1;
-    s = (s + 1) & smask;
   }
 }
 

@@ -15,7 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { MarsadError } from '../core/errors.ts';
 import { repoPath } from '../core/paths.ts';
 import { bioesToBio } from './conll.ts';
-import { DEFAULT_FEATURES, FeatureExtractor, GOFF, rowOffset, rowTable, type FeatureConfig, type RowTable } from './features.ts';
+import { DEFAULT_FEATURES, FeatureExtractor, GOFF, type FeatureConfig } from './features.ts';
 import { mix } from './hash.ts';
 import { Lexicon, type LexiconData } from './lexicon.ts';
 import { Weights } from './model.ts';
@@ -62,21 +62,6 @@ type Positional = ReturnType<FeatureExtractor['extractPositional']>;
 function hasEntity(tags: readonly string[]): boolean {
   for (let i = 0; i < tags.length; i++) if (tags[i] !== 'O') return true;
   return false;
-}
-
-/** `Weights.emissions` through a `RowTable`: the same rows added in the same order. */
-function emissions(W: Weights, rows: RowTable, feats: Uint32Array, starts: Int32Array, n: number, e: Float32Array): void {
-  const L = W.L;
-  const w = W.w;
-  e.fill(0, 0, n * L);
-  for (let i = 0; i < n; i++) {
-    const base = i * L;
-    for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
-      const o = rowOffset(rows, feats[k]!);
-      if (o < 0) continue;
-      for (let l = 0; l < L; l++) e[base + l] += w[o + l]!;
-    }
-  }
 }
 
 const pad4 = (x: number) => (4 - (x % 4)) % 4;
@@ -168,14 +153,12 @@ export class Tagger {
     if (this.path.length < n) this.path = new Int32Array(n * 2);
     const e = this.e;
     const { feats, starts, infos } = pos ?? this.fx.extractPositional(tokens);
-    const rows = this.rows(W);
-    if (rows) emissions(W, rows, feats, starts, n, e);
-    else W.emissions(feats, starts, n, e);
+    W.emissions(feats, starts, n, e);
     if (extra) this.addExtra(W, extra, n, e);
     const slot = W === this.weights ? 0 : 1;
     const win = this.fx.cfg.window;
     for (let j = 0; j < n; j++) {
-      const v = this.fx.tokenVector(infos[j]!, slot, L, W.w, W.rowOf, rows);
+      const v = this.fx.tokenVector(infos[j]!, slot, W);
       const bj = j * L;
       for (let l = 0; l < L; l++) e[bj + l] += v[l]!;
       let b = L;
@@ -194,16 +177,6 @@ export class Tagger {
       for (let i = 0; i < n; i++) for (let l = 0; l < L; l++) if (!isO[l]) e[i * L + l] += bias;
     }
     return W.viterbi(e, n, this.path).subarray(0, n);
-  }
-
-  private rowTables = new WeakMap<Weights, RowTable>();
-
-  /** The `RowTable` of compacted weights, built on first use (null for dense training weights). */
-  private rows(W: Weights): RowTable | null {
-    if (!W.rowIndex) return null;
-    let t = this.rowTables.get(W);
-    if (!t) this.rowTables.set(W, (t = rowTable(W.rowIndex, W.mask, W.L)));
-    return t;
   }
 
   /** Score vectors of document-level atom sets (few distinct sets), per weight set. */

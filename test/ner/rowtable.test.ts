@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rowOffset, rowTable } from '../../src/ner/features.ts';
 import { mix } from '../../src/ner/hash.ts';
-import { Weights } from '../../src/ner/model.ts';
+import { rowOffset, rowTable, Weights } from '../../src/ner/model.ts';
 import { defaultTagger } from '../../src/ner/tagger.ts';
 
 test('rowTable gives the same row offset as Weights.rowOf, for present and absent rows', () => {
