@@ -98,17 +98,21 @@ export const DEFAULT_TRAIN: TrainOptions = {
   log: () => {},
 };
 
+/**
+ * The text word clusters and embeddings are learned from, as normalised tokens: the ANT news, then the token
+ * text of ANERcorp train, AQMAR train and WikiANN train/dev (never ANERcorp test).
+ */
+function unlabelledSentences(): string[][] {
+  const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
+  return [...antSentences(), ...labelled.map((s) => s.tokens.map((t) => norm(t)))];
+}
+
 /** Loads the cached clusters, or learns them (a few minutes) and writes the cache. */
 export function loadOrBuildClusters(rebuild: boolean, log: (s: string) => void): ClusterResult {
   const path = CLUSTERS_PATH();
   if (!rebuild && existsSync(path)) return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ClusterResult;
   log('learning word clusters from unlabelled text ...');
-  const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
-  function* all(): Generator<string[]> {
-    yield* antSentences();
-    for (const s of labelled) yield s.tokens.map((t) => norm(t));
-  }
-  const res = learnClusters(all(), DEFAULT_CLUSTER_OPTIONS, log);
+  const res = learnClusters(unlabelledSentences(), DEFAULT_CLUSTER_OPTIONS, log);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, gzipSync(Buffer.from(JSON.stringify(res)), { level: 9 }));
   return res;
@@ -133,10 +137,7 @@ export function loadOrBuildExtraClusters(words: string[], rebuild: boolean, log:
       out.push((JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { clusters: number[][] }).clusters);
       continue;
     }
-    if (!text) {
-      const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
-      text = [...antSentences(), ...labelled.map((s) => s.tokens.map((t) => norm(t)))];
-    }
+    text ??= unlabelledSentences();
     log(`learning the ${x.name}-context word clusters ...`);
     const res = learnClusters(text, { ...DEFAULT_CLUSTER_OPTIONS, offsets: x.offsets, seed: x.seed }, log);
     const idx = new Map(res.words.map((w, i) => [w, i]));
@@ -158,10 +159,8 @@ export const EMBED_DIMS = 50;
 export function loadOrBuildEmbedding(words: string[], rebuild: boolean, log: (s: string) => void): { dims: number; bins: string; known: string } {
   const path = repoPath('models', 'ner', 'embedding.json.gz');
   if (!rebuild && existsSync(path)) return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
-  const labelled: ConllSentence[] = [...anercorpTrain(), ...aqmarTrain(), ...wikiann('train'), ...wikiann('dev')];
-  const text = [...antSentences(), ...labelled.map((s) => s.tokens.map((t) => norm(t)))];
   const t0 = Date.now();
-  const p = ppmiRows(text, DEFAULT_CLUSTER_OPTIONS, log);
+  const p = ppmiRows(unlabelledSentences(), DEFAULT_CLUSTER_OPTIONS, log);
   const svd = truncatedSvd(p.m, EMBED_DIMS, 17);
   const bins = quartileBins(svd.vectors, p.words.length, EMBED_DIMS);
   const idx = new Map(p.words.map((w, i) => [w, i]));
