@@ -176,7 +176,7 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
       let type = sp.type as EntityType;
       // a one-word span that is a common word is dropped, unless a title stands before it (`الرئيس سلام`)
       if (first === last) {
-        const prev = first > 0 ? norm(text.slice(tokens[first - 1]!.start, tokens[first - 1]!.end)) : '';
+        const prev = first > 0 ? tokens[first - 1]!.norm : '';
         const why = nn.titles.has(prev) ? undefined : commonWordReason(text.slice(start, end), type);
         if (why) {
           changes?.push({ text: text.slice(start, end), type, start, end, reason: why });
