@@ -1,8 +1,9 @@
 /**
  * Fact recall of Marsad on a small gold set of ANT articles it was not developed on
- * (data/eval/dev/*.json, data/eval/held-out/*.json), scored by the shared factcheck script.
+ * (data/eval/<split>/*.json: dev, held-out, and a second batch dev2, held-out2), scored by the
+ * shared factcheck script.
  *
- *   node --import tsx scripts/eval-articles.ts [dev|held-out|all] [--missing] [--keep DIR] [--pick]
+ *   node --import tsx scripts/eval-articles.ts [dev|held-out|dev2|held-out2|all] [--missing] [--keep DIR] [--pick]
  *
  * Each gold file names an ANT article (DOCNO and path relative to the corpus folder) and lists what
  * an analyst extracts from it (entities with their mention strings, quantities, dates resolved
@@ -16,7 +17,8 @@
  * --pick prints the seeded selection the gold set was drawn from (no scoring): articles of the
  * middleEast, internationalNews and economy categories, 150-600 words, with at least three distinct
  * diplomacy / defence / energy / trade / economy / climate cues, in the order of a seeded shuffle;
- * the first seven are dev, the next five held-out.
+ * the first seven are dev, the next five held-out; continuing the same order, the next five are
+ * dev2 and the five after them held-out2 (PICK_SPLITS).
  *
  * --unlinked [N] (no scoring) analyses a seeded sample of N (400) ANT politics and economy articles,
  * the evaluation articles left out, and lists the entities the KB does not know by the number of
@@ -33,8 +35,23 @@ import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { antDir, listAntFiles, readAnt, seededSample, type AntArticle } from '../src/corpus/ant.ts';
 import { articleText } from '../src/ingest/readers.ts';
 
-export const SPLITS = ['dev', 'held-out'] as const;
+export const SPLITS = ['dev', 'held-out', 'dev2', 'held-out2'] as const;
 export type Split = (typeof SPLITS)[number];
+
+/** The splits in the order they take articles from the seeded pick, with their sizes. */
+export const PICK_SPLITS: readonly (readonly [Split, number])[] = [['dev', 7], ['held-out', 5], ['dev2', 5], ['held-out2', 5]];
+const PICK_TOTAL = PICK_SPLITS.reduce((n, [, k]) => n + k, 0);
+
+/** The split of the i-th article of the seeded pick (0-based), or undefined past the last split. */
+export function pickSplit(i: number): Split | undefined {
+  let end = 0;
+  for (const [split, k] of PICK_SPLITS) if (i < (end += k)) return split;
+  return undefined;
+}
+
+function isSplit(s: string): s is Split {
+  return (SPLITS as readonly string[]).includes(s);
+}
 
 export interface GoldEntity { label_en: string; type: string; mentions: string[]; [k: string]: unknown }
 export interface Gold {
@@ -80,8 +97,8 @@ const PICK_CATEGORIES = new Set(['middleEast', 'internationalNews', 'economy']);
 const PICK_CUES =
   /(وزير الخارجية|مفاوضات|محادثات|قمة|اتفاق|اتفاقية|الدفاع|عسكري|صفقة|أسلحة|النفط|الغاز|الطاقة|تجار|صادرات|واردات|اقتصاد|الاستثمار|المناخ|الانبعاثات|سفير|دبلوماسي)/g;
 
-/** The seeded candidate list the gold set was drawn from (first 7 dev, next 5 held-out). */
-export function pickCandidates(n = 12): AntArticle[] {
+/** The seeded candidate list the gold set was drawn from (7 dev, 5 held-out, 5 dev2, 5 held-out2). */
+export function pickCandidates(n = PICK_TOTAL): AntArticle[] {
   const files = listAntFiles().filter((f) => PICK_CATEGORIES.has(f.split(/[\\/]/).at(-2) ?? ''));
   const out: AntArticle[] = [];
   for (const f of seededSample(files, files.length, PICK_SEED)) {
@@ -113,7 +130,7 @@ async function main(): Promise<void> {
   }
   if (args.includes('--pick')) {
     pickCandidates().forEach((a, i) =>
-      console.log(`${i < 7 ? 'dev' : 'held-out'}\t${a.docno}\t${a.text.split(/\s+/).filter(Boolean).length} words\t${a.title}`),
+      console.log(`${pickSplit(i)}\t${a.docno}\t${a.text.split(/\s+/).filter(Boolean).length} words\t${a.title}`),
     );
     return;
   }
@@ -126,7 +143,7 @@ async function main(): Promise<void> {
     console.log('eval-articles: python3 or the shared factcheck.py is missing, skipped');
     return;
   }
-  const which = args.find((a) => a === 'dev' || a === 'held-out' || a === 'all') ?? 'dev';
+  const which = args.find((a) => isSplit(a) || a === 'all') ?? 'dev';
   const splits: Split[] = which === 'all' ? [...SPLITS] : [which as Split];
   const keepIdx = args.indexOf('--keep');
   const outDir = keepIdx >= 0 ? args[keepIdx + 1]! : mkdtempSync(join(tmpdir(), 'marsad-eval-'));
