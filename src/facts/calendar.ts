@@ -65,9 +65,21 @@ const PERIOD_NOUNS_RAW: Record<string, Period> = {
 /** Direction adjectives: `الماضي` -1, `المقبل` +1, `الجاري` 0. Feminine forms for `السنة`. */
 const DIRECTION_WORDS_RAW: Record<string, number> = {
   الماضي: -1, الماضية: -1, المنصرم: -1, المنصرمة: -1, الفائت: -1, الفائتة: -1, السابق: -1, السابقة: -1,
-  المقبل: 1, المقبلة: 1, القادم: 1, القادمة: 1, التالي: 1,
+  المقبل: 1, المقبلة: 1, القادم: 1, القادمة: 1,
   الجاري: 0, الجارية: 0, الحالي: 0, الحالية: 0,
 };
+
+/**
+ * Anaphoric period phrases, counted from the date the text mentioned before them, not from
+ * publication: `العام التالي` (the year after that one), `الشهر نفسه`, `نفس اليوم`.
+ * After the period noun: `التالي` +1, `نفسه`/`ذاته` 0; before it: `نفس`/`ذات` 0.
+ */
+const ANAPHOR_AFTER_RAW: Record<string, number> = {
+  التالي: 1, التالية: 1, اللاحق: 1, اللاحقة: 1, نفسه: 0, نفسها: 0, ذاته: 0, ذاتها: 0,
+};
+const ANAPHOR_BEFORE_RAW = ['نفس', 'ذات', 'بنفس', 'وبنفس', 'ونفس', 'وذات', 'بذات', 'لنفس'];
+/** Period nouns of anaphoric phrases (with `اليوم`, which is "today" on its own). */
+const ANAPHOR_PERIODS_RAW: Record<string, Period> = { ...PERIOD_NOUNS_RAW, اليوم: 'day' };
 
 /** Single-word (or two-word) day deixis -> offset in days from publication. */
 const DAY_DEIXIS_RAW: Record<string, number> = {
@@ -90,6 +102,9 @@ export const PERIOD_WORDS = normKeys(PERIOD_WORDS_RAW);
 export const PERIOD_NOUNS = normKeys(PERIOD_NOUNS_RAW);
 export const DIRECTION_WORDS = normKeys(DIRECTION_WORDS_RAW);
 export const DAY_DEIXIS = normKeys(DAY_DEIXIS_RAW);
+export const ANAPHOR_AFTER = normKeys(ANAPHOR_AFTER_RAW);
+export const ANAPHOR_BEFORE = new Set(ANAPHOR_BEFORE_RAW.map(norm));
+export const ANAPHOR_PERIODS = normKeys(ANAPHOR_PERIODS_RAW);
 
 /** `هـ` / `ه` / `للهجرة` after a year mark the Hijri calendar; `م` / `ميلادي` the Gregorian. */
 export const HIJRI_MARKS = new Set(['ه', 'هـ', 'للهجره', 'هجري', 'هجريه', 'الهجري', 'الهجريه'].map(norm));

@@ -10,12 +10,17 @@
  * - a weekday without `المقبل` is the latest such day on or before publication;
  * - a month without a year is the one within six months of publication, `مايو الماضي` the
  *   latest May strictly before the publication month, `مايو المقبل` the next one;
- * - `الأسبوع الماضي` resolves to the ISO week (`2024-W31`).
+ * - `الأسبوع الماضي` resolves to the ISO week (`2024-W31`);
+ * - anaphoric phrases (`العام التالي`, `في اليوم نفسه`, `31 من نفس الشهر`) count from the nearest
+ *   date mentioned before them that has the detail they need; without one they are no date.
  * Without a publication date, anything that needs it gets `resolved: null, unresolved: true`.
  */
 import type { Token } from '../core/doc.ts';
 import { readNumberAt, digitsValue } from '../ar/numbers.ts';
 import {
+  ANAPHOR_AFTER,
+  ANAPHOR_BEFORE,
+  ANAPHOR_PERIODS,
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_WEEKDAYS,
   DAY_DEIXIS,
@@ -116,12 +121,22 @@ interface Match {
   relative: boolean;
   calendar?: 'gregorian' | 'hijri';
   hijri?: string;
+  /** Set for anaphoric phrases, resolved after all dates are found (resolveAnaphors). */
+  anaphor?: Anaphor;
+}
+
+/** `العام التالي`: n periods after the date mentioned before; `day` fixes the day of an anaphoric month. */
+interface Anaphor {
+  period: Period;
+  n: number;
+  day?: number;
 }
 
 /** Finds every date in `tokens` of `text`, resolved against `published` (or unresolved). */
 export function findDates(text: string, tokens: readonly Token[], published?: unknown): DateFact[] {
   const pub = parsePublished(published);
   const out: DateFact[] = [];
+  const anaphors = new Map<DateFact, Anaphor>();
   const T = (i: number) => tokens[i];
   const nm = (i: number) => tokens[i]?.norm ?? '';
   // Adjacent tokens on the same line (dates never run across a line break).
@@ -222,6 +237,31 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     return fmtMonth(y, month);
   };
 
+  /**
+   * `العام التالي`, `الشهر نفسه`, `نفس اليوم`, `في اليوم التالي` at token i: the period and its
+   * offset from the date mentioned before. Not `نفس اليوم من العام الماضي` (the period is placed
+   * by what follows) nor `الأمين العام نفسه` (`العام` is "general" there).
+   */
+  const anaphoricPeriodAt = (i: number): { period: Period; n: number; end: number } | null => {
+    const w = nm(i);
+    let period: Period | undefined;
+    let n: number | undefined;
+    let noun = i;
+    if (ANAPHOR_BEFORE.has(w) && sameLine(i, i + 1)) {
+      noun = i + 1;
+      period = ANAPHOR_PERIODS.get(nm(noun));
+      n = 0;
+    } else {
+      period = ANAPHOR_PERIODS.get(w) ?? (/^[وف]/.test(w) ? ANAPHOR_PERIODS.get(w.slice(1)) : undefined);
+      n = sameLine(i, i + 1) ? ANAPHOR_AFTER.get(nm(i + 1)) : undefined;
+    }
+    if (period === undefined || n === undefined) return null;
+    if (/العام$/.test(nm(noun)) && GENERAL_HEADS.test(nm(noun - 1)) && sameLine(noun - 1, noun)) return null;
+    const end = i + 2;
+    if (nm(end) === 'من' && sameLine(end - 1, end)) return null;
+    return { period, n, end };
+  };
+
   const tryAt = (i: number): Match | null => {
     const t = T(i)!;
     const w = nm(i);
@@ -283,6 +323,10 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         if (ym && !validDay(+ym.slice(0, 4), mo.month, d)) return null;
         return { end: q ? q.end : mo.end, resolved: ym ? `${ym}-${pad(d)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
       }
+      // `31 من نفس الشهر`, `5 من الشهر نفسه`: a day of the month mentioned before
+      const ka = nm(i + 1) === 'من' ? i + 2 : i + 1;
+      const am = d >= 1 && d <= 31 && sameLine(i, ka) ? anaphoricPeriodAt(ka) : null;
+      if (am && am.period === 'month') return { end: am.end, resolved: null, granularity: 'day', relative: true, anaphor: { period: 'month', n: am.n, day: d } };
       // Hijri: 7 ذو القعدة 1445 هـ
       const h1 = HIJRI_MONTHS.get(nm(k));
       const h2 = HIJRI_MONTHS.get(nm(k) + ' ' + nm(k + 1));
@@ -314,6 +358,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
           const ym = resolveMonthNoYear(mo2.month, q);
           return { end: q ? q.end : mo2.end, resolved: ym ? `${ym}-${pad(o.value)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
         }
+        const am = anaphoricPeriodAt(k);
+        if (am && am.period === 'month') return { end: am.end, resolved: null, granularity: 'day', relative: true, anaphor: { period: 'month', n: am.n, day: o.value } };
         if (nm(k) === 'الشهر' && DIRECTION_WORDS.has(nm(k + 1))) {
           if (!pub) return { end: k + 2, resolved: null, granularity: 'day', relative: true };
           const r = shift(pub, 'month', DIRECTION_WORDS.get(nm(k + 1))!).resolved;
@@ -369,6 +415,12 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     if (t.kind === 'number') {
       const y = yearAt(i);
       if (y && (y.hijri || y.end > i + 1)) return yearMatch(y);
+    }
+
+    // --- anaphoric: العام التالي, الشهر نفسه, نفس اليوم (counted from the date before, or dropped)
+    {
+      const am = anaphoricPeriodAt(i);
+      if (am) return { end: am.end, resolved: null, granularity: am.period, relative: true, anaphor: { period: am.period, n: am.n } };
     }
 
     // --- relative: الشهر الماضي, العام المقبل, هذا العام, الأسبوع الجاري
@@ -511,12 +563,64 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       if (m.calendar) fact.calendar = m.calendar;
       if (m.hijri) fact.hijri = m.hijri;
       if (m.relative && !pub) fact.unresolved = true;
+      if (m.anaphor) anaphors.set(fact, m.anaphor);
       out.push(fact);
       i = m.end;
     } else i++;
   }
   // Bare four-digit years (`متحدون 2024`, `في 2018`): a year unless a unit or count noun follows.
-  return addBareYears(text, tokens, out);
+  return resolveAnaphors(addBareYears(text, tokens, out), anaphors);
+}
+
+/** The numeric parts of a resolved date (`2018-08-31` -> [2018, 8, 31]) when it has at least `need` of them. */
+function dateParts(resolved: string | null, need: number): number[] | null {
+  const m = resolved ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(resolved) : null;
+  const parts = m ? m.slice(1).filter((x) => x !== undefined).map(Number) : [];
+  return parts.length >= need ? parts : null;
+}
+
+/** The date `a` names, counted from `base` ([year, month?, day?]); null when it does not exist. */
+function fromBase(base: number[], a: Anaphor): string | null {
+  const [y, m = 1, d = 1] = base as [number, number?, number?];
+  switch (a.period) {
+    case 'year':
+      return String(y + a.n);
+    case 'month': {
+      const t = new Date(Date.UTC(y, m - 1 + a.n, 1));
+      const ym = fmtMonth(t.getUTCFullYear(), t.getUTCMonth() + 1);
+      if (a.day === undefined) return ym;
+      return validDay(t.getUTCFullYear(), t.getUTCMonth() + 1, a.day) ? `${ym}-${pad(a.day)}` : null;
+    }
+    case 'week':
+      return isoWeek(addDays(new Date(Date.UTC(y, m - 1, d)), 7 * a.n));
+    case 'day':
+      return fmtDay(addDays(new Date(Date.UTC(y, m - 1, d)), a.n));
+  }
+}
+
+/**
+ * Resolves anaphoric dates against the nearest date before them (in text order) that has the
+ * detail they need (a year for `العام التالي`, a month for `31 من نفس الشهر`, a day for
+ * `اليوم التالي` and weeks). Without one the phrase is dropped: `في نفس اليوم` with no day
+ * named before is the day of some event, not a date the text places.
+ */
+function resolveAnaphors(dates: DateFact[], anaphors: Map<DateFact, Anaphor>): DateFact[] {
+  if (!anaphors.size) return dates;
+  const out: DateFact[] = [];
+  for (const fact of dates) {
+    const a = anaphors.get(fact);
+    if (a) {
+      const need = a.period === 'year' ? 1 : a.period === 'month' ? 2 : 3;
+      let base: number[] | null = null;
+      for (let j = out.length - 1; j >= 0 && !base; j--) base = dateParts(out[j]!.resolved, need);
+      const resolved = base ? fromBase(base, a) : null;
+      if (!resolved) continue;
+      fact.resolved = resolved;
+      delete fact.unresolved;
+    }
+    out.push(fact);
+  }
+  return out;
 }
 
 /** Line number of each token (dates and quantities never run across a line break). */
@@ -554,6 +658,7 @@ const DATE_STARTERS = (() => {
   for (const k of PERIOD_NOUNS.keys()) withConj(k);
   for (const k of DAY_DEIXIS.keys()) withConj(k.split(' ')[0]!);
   for (const w of ['يوم', 'اليوم', 'هذا', 'قبل', 'منذ', 'بعد', 'عام', 'العام', 'سنه', 'السنه', 'لعام', 'ولعام', 'منذعام']) withConj(w);
+  for (const w of ANAPHOR_BEFORE) set.add(w);
   // ordinal days (`الخامس والعشرين من ...`)
   for (const w of ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'العشرين', 'الثلاثين']) {
     withConj(w);

@@ -60,3 +60,23 @@ test('dates stage in the pipeline uses doc.meta.published', () => {
   const dates = doc.layers.dates as { resolved: string }[];
   assert.deepEqual(dates.map((d) => d.resolved), ['2019-12-31']);
 });
+
+test('anaphoric periods count from the date mentioned before them; without one they are no date', () => {
+  const got = (text: string, published = '2018-07-13') => run(text, published).map((d) => [d.text, d.resolved, d.granularity]);
+  // the year after the one named in the sentence before (not the year after publication)
+  assert.deepEqual(got('فاز الحزب في انتخابات 2008. وفي العام التالي قضت المحكمة بمنعه.'), [['2008', '2008', 'year'], ['العام التالي', '2009', 'year']]);
+  assert.deepEqual(got('افتتح المصنع عام 2015، وفي العام نفسه أغلق المصنع الآخر.'), [['عام 2015', '2015', 'year'], ['العام نفسه', '2015', 'year']]);
+  // a day of the month named before, written with a numeral or an ordinal
+  assert.deepEqual(got('هبط الاحتياطي في الفترة من 20 مايو/أيار الماضي، وحتى 31 من نفس الشهر.'), [['20 مايو/أيار الماضي', '2018-05-20', 'day'], ['31 من نفس الشهر', '2018-05-31', 'day']]);
+  assert.deepEqual(got('وقعت الاتفاقية في 3 مارس/آذار 2016، ثم عدلت في الخامس عشر من الشهر نفسه.'), [['3 مارس/آذار 2016', '2016-03-03', 'day'], ['الخامس عشر من الشهر نفسه', '2016-03-15', 'day']]);
+  // the day after a weekday (resolved against publication); a year-only antecedent gives no day
+  assert.deepEqual(got('وصل الوزير يوم الاثنين إلى القاهرة، وفي اليوم التالي التقى الرئيس.'), [['يوم الاثنين', '2018-07-09', 'day'], ['اليوم التالي', '2018-07-10', 'day']]);
+  assert.deepEqual(got('زار الوزير القاهرة عام 2010، وفي اليوم التالي غادر.'), [['عام 2010', '2010', 'year']]);
+  // nothing before: no date (not the year after publication); an unresolved antecedent neither
+  assert.deepEqual(got('ستجرى الانتخابات في العام التالي.'), []);
+  assert.deepEqual(run('وصل الوزير يوم الاثنين، وفي اليوم التالي غادر.', null).map((d) => [d.text, d.resolved]), [['يوم الاثنين', null]]);
+  // not dates: `العام` as "general", a period placed by what follows, a day that does not exist
+  assert.deepEqual(got('وقال الأمين العام نفسه إن الاجتماع مهم.'), []);
+  assert.deepEqual(got('وقع الهجوم في نفس اليوم من العام الماضي.'), [['العام الماضي', '2017', 'year']]);
+  assert.deepEqual(got('بدأ الإضراب في 10 فبراير/شباط 2018 وانتهى في 30 من الشهر نفسه.'), [['10 فبراير/شباط 2018', '2018-02-10', 'day']]);
+});
