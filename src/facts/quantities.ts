@@ -3,7 +3,7 @@
  *
  * Reads numbers with `ar/numbers.ts`, then looks around each one:
  * - unit after it (longest phrase in `units.ts`: `طن`, `مليون دولار`, `في المئة`, `ريال سعودي`)
- *   or a symbol before it (`%20`, `$5`), and a rate (`سنويا`, `في اليوم`, or `السنوية` in the
+ *   or a symbol before it (`%20`, `$5`); a dual unit alone is 2 of it (`لمدة يومين`); and a rate (`سنويا`, `في اليوم`, or `السنوية` in the
  *   measured phrase);
  * - `من X إلى Y` (a change when a change word such as `زيادة`/`ارتفع` leads the clause, else a
  *   range), `بين X و Y` (range), `ارتفع ... بنسبة X` (delta), `ارتفع ... إلى X` (to);
@@ -16,7 +16,7 @@ import type { Token, Word } from '../core/doc.ts';
 import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
 import { lineNumbers } from './dates.ts';
-import { CHANGE_WORDS, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, type UnitInfo } from './units.ts';
+import { ADJECTIVE_DUALS, CHANGE_WORDS, DUAL_UNITS, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, type UnitInfo } from './units.ts';
 
 export type QuantityKind = 'amount' | 'percent' | 'change' | 'range' | 'ordinal';
 
@@ -125,6 +125,17 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return tokens[i]!.start;
   };
 
+  /** `يومين`, `لمدة ساعتين`, `بدولارين`: a dual unit without a numeral is an amount of 2. */
+  const dualAmountAt = (i: number): Amount | null => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return null;
+    const form = bareNorm(t.norm).find((f) => DUAL_UNITS.has(f));
+    if (!form) return null;
+    if (ADJECTIVE_DUALS.has(form) && form === t.norm && /(ين|ان)$/.test(nm(i - 1))) return null;
+    const num: NumberMatch = { value: 2, kind: 'cardinal', tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, confidence: 1, digits: false };
+    return { num, value: 2, unit: UNITS.get(form), unitText: text.slice(t.start, t.end), tokenStart: i, tokenEnd: i + 1, mult: 1 };
+  };
+
   // 1. amounts
   const amounts: Amount[] = [];
   const ordinals: NumberMatch[] = [];
@@ -135,6 +146,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     }
     const m = readNumberAt(tokens, i);
     if (!m) {
+      const dual = dualAmountAt(i);
+      if (dual) amounts.push(dual);
       i++;
       continue;
     }

@@ -97,12 +97,12 @@ const RAW: [string[], UnitInfo][] = [
   [['مسلح', 'مسلحين', 'مسلحا', 'مقاتل', 'مقاتلين', 'مقاتلا'], u('fighter', 'people')],
   [['ناخب', 'ناخبين'], u('voter', 'people')],
   // time
-  [['عام', 'أعوام', 'عاما', 'عامين', 'سنة', 'سنوات', 'سنين', 'سنتين'], u('year', 'time')],
-  [['شهر', 'أشهر', 'شهور', 'شهرا', 'شهرين'], u('month', 'time')],
-  [['أسبوع', 'أسابيع', 'أسبوعا', 'أسبوعين'], u('week', 'time')],
-  [['يوم', 'أيام', 'يوما', 'يومين'], u('day', 'time')],
-  [['ساعة', 'ساعات', 'ساعتين'], u('hour', 'time')],
-  [['دقيقة', 'دقائق', 'دقيقتين'], u('minute', 'time')],
+  [['عام', 'أعوام', 'عاما', 'عامين', 'عامان', 'سنة', 'سنوات', 'سنين', 'سنتين', 'سنتان'], u('year', 'time')],
+  [['شهر', 'أشهر', 'شهور', 'شهرا', 'شهرين', 'شهران'], u('month', 'time')],
+  [['أسبوع', 'أسابيع', 'أسبوعا', 'أسبوعين', 'أسبوعان'], u('week', 'time')],
+  [['يوم', 'أيام', 'يوما', 'يومين', 'يومان'], u('day', 'time')],
+  [['ساعة', 'ساعات', 'ساعتين', 'ساعتان'], u('hour', 'time')],
+  [['دقيقة', 'دقائق', 'دقيقتين', 'دقيقتان'], u('minute', 'time')],
   [['ثانية', 'ثوان', 'ثواني'], u('second', 'time')],
   [['عقد', 'عقود'], u('decade', 'time')],
   // counts that news reports often carry
@@ -116,6 +116,19 @@ const RAW: [string[], UnitInfo][] = [
 /** Matching form of a unit phrase -> unit. Longer phrases are tried first by the reader. */
 export const UNITS = new Map<string, UnitInfo>();
 for (const [forms, info] of RAW) for (const f of forms) UNITS.set(norm(f), info);
+
+/**
+ * Dual forms of units, which are an amount on their own: `لمدة يومين` is 2 days, `طنين` 2 tonnes
+ * (no numeral is written with a dual). Each is also a key of UNITS.
+ */
+const DUAL_RAW = [
+  'يومين', 'يومان', 'أسبوعين', 'أسبوعان', 'شهرين', 'شهران', 'عامين', 'عامان', 'سنتين', 'سنتان', 'ساعتين', 'ساعتان', 'دقيقتين', 'دقيقتان',
+  'طنين', 'برميلين', 'دولارين', 'دولاران', 'شخصين', 'قتيلين', 'نقطتين', 'درجتين',
+];
+export const DUAL_UNITS = new Set(DUAL_RAW.map(norm));
+/** Duals that are also an adjective agreeing with a plural or dual noun before them (`مديرين عامين` "general managers"). */
+export const ADJECTIVE_DUALS = new Set(['عامين', 'عامان'].map(norm));
+for (const f of DUAL_UNITS) if (!UNITS.has(f)) throw new Error(`units.ts: dual ${f} is not a unit form`);
 
 /** Longest unit phrase, in words. */
 export const MAX_UNIT_WORDS = 3;

@@ -112,3 +112,13 @@ test('bad input gives no quantities and no crash', () => {
     assert.ok(Array.isArray(quantities(t)));
   }
 });
+
+test('a dual unit without a numeral is an amount of two (but not inside a date, nor `عامين` as an adjective)', () => {
+  const got = (t: string) => quantities(t, '2018-07-13').map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(got('زار الرئيس بريطانيا لمدة يومين وواجه احتجاجات.'), [['يومين', 2, 'day']]);
+  assert.deepEqual(got('استمر الاجتماع ساعتين في مقر الوزارة.'), [['ساعتين', 2, 'hour']]);
+  assert.deepEqual(got('ارتفع سعر البرميل بدولارين.').map((q) => q.slice(1)), [[2, 'USD']]);
+  assert.deepEqual(got('غادر الوزير قبل يومين إلى القاهرة.'), []); // a date (`قبل يومين`), not an amount
+  assert.deepEqual(got('عين المجلس مديرين عامين للشركة.'), []);
+  assert.deepEqual(got('يومين'), [['يومين', 2, 'day']]);
+});
