@@ -209,14 +209,17 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       // (shorter); an ambiguous name is not a common noun with the article (`المشهد`, the scene)
       const fits = (e: AliasEntry): boolean =>
         best.len > 1 || e.kind === 'demonym' || (articleOf(e.alias) ? it.def : !e.ambiguous || !it.def);
-      const top = sorted.find(fits);
+      // a country named by a nisba adjective with the article (`السعودية`) written without it
+      // (`ناقلة نفط سعودية`) is the adjective: a reference to the country, not another place
+      const nisba = sorted.find((e) => best.len === 1 && !it.def && e.kind === 'name' && isNisbaCountryName(e.alias, ix.entities[e.entity]!.kind));
+      const top = sorted.find(fits) ?? nisba;
       if (!top) {
         i++;
         continue;
       }
       const ids = [...new Set(sorted.filter((e) => e.kind === top.kind).map((e) => ix.entities[e.entity]!.id))];
       const last = items[i + best.len - 1]!;
-      const asAdjective = best.len === 1 && top.kind === 'name' && adjectiveReading(items, i, ix, ix.entities[top.entity]!.kind === 'country');
+      const asAdjective = top === nisba || (best.len === 1 && top.kind === 'name' && adjectiveReading(items, i, ix, ix.entities[top.entity]!.kind === 'country'));
       const m: GazetteerMatch = {
         start: best.stripped ? skipLetters(doc.text, it.stemStart, best.stripped) : best.viaStem ? it.stemStart : it.start,
         end: last.end,
@@ -249,6 +252,11 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
     i++;
   }
   return out;
+}
+
+/** A one-word country name that is a nisba adjective with the article (`السعودية`). */
+function isNisbaCountryName(alias: string, kind: string): boolean {
+  return kind === 'country' && articleOf(alias) && !alias.trim().includes(' ') && /يه$/.test(norm(alias.trim()));
 }
 
 function articleOf(alias: string): boolean {

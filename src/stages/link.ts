@@ -100,7 +100,12 @@ interface Mention {
   kind?: string;
   /** A government body (`وزارة الدفاع الروسية`): its id, English label and country. */
   body?: { id: string; label: string; country?: string };
+  /** KB entries named exactly by this NER span but of another kind than its NER type (`CNN` tagged PER). */
+  typeConflict?: number[];
 }
+
+/** A span in Latin letters only (`CNN`, `BBC`): never an Arabic given name, so the KB kind wins over the NER type. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z.&\- ]*$/;
 
 /** Scan-item index range `[from, to)` covered by a character span. */
 function itemRange(items: readonly ScanItem[], start: number, end: number): [number, number] {
@@ -165,12 +170,14 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     while (h < to - 1 && HEADS.has(items[h]!.stem)) h++;
     let kb: number | undefined;
     let match: Mention['match'] = 'none';
+    let typeConflict: number[] | undefined;
     for (const m of within) {
       if (m.kind !== 'name' || m.nested) continue;
       if ((m.from === from || m.from === h) && m.to === to) {
-        const cands = (readingsOf(m)?.ids ?? [m.id, ...(m.alt ?? [])])
-          .map(idx)
-          .filter((i): i is number => i !== undefined && compatible(e.type, ix.entities[i]!.kind))
+        const all = (readingsOf(m)?.ids ?? [m.id, ...(m.alt ?? [])]).map(idx).filter((i): i is number => i !== undefined);
+        if (!m.ambiguous && all.length && all.every((i) => !compatible(e.type, ix.entities[i]!.kind))) typeConflict = all;
+        const cands = all
+          .filter((i) => compatible(e.type, ix.entities[i]!.kind))
           // an ambiguous name needs the NER type of its kind (`الجزيرة` tagged LOC is an island, not the channel)
           .filter((i) => !m.ambiguous || prefers(e.type, ix.entities[i]!.kind))
           // the NER type chooses between namesakes (`ليفربول`: the city for LOC, the club for ORG)
@@ -192,7 +199,7 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
         }
       }
     }
-    mentions.push({ start: e.start, end: e.end, from, to, type: e.type, text: doc.text.slice(e.start, e.end), confidence: e.confidence ?? 1, source: e.source ?? 'ner', kb, match, extra: e });
+    mentions.push({ start: e.start, end: e.end, from, to, type: e.type, text: doc.text.slice(e.start, e.end), confidence: e.confidence ?? 1, source: e.source ?? 'ner', kb, match, extra: e, ...(kb === undefined && typeConflict ? { typeConflict } : {}) });
   }
 
   // 2. KB names the NER did not cover
@@ -206,6 +213,17 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     if (k === undefined) continue;
     const kind = ix.entities[k]!.kind;
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
+  }
+
+  // 2'. a NER span naming a KB entry of another kind (`(CNN)` tagged PER) takes the KB entry when
+  // the article links that entry elsewhere (one sense per article) or the span is in Latin letters
+  for (const m of mentions) {
+    if (!m.typeConflict) continue;
+    const k = m.typeConflict.find((i) => mentions.some((x) => x !== m && x.kb === i)) ?? (LATIN_NAME.test(m.text) ? m.typeConflict[0] : undefined);
+    if (k === undefined) continue;
+    m.kb = k;
+    m.type = KIND_TYPE[ix.entities[k]!.kind] ?? m.type;
+    m.match = 'exact';
   }
 
   // 2a. government bodies named by a head and a country adjective (`وزارة الدفاع الروسية`)

@@ -273,3 +273,24 @@ test('a person the NER keeps whole (وليد, not و + ليد) gets a label and 
   assert.match(String(e.label_en), /^Walid /);
   assert.match(String(e.id), /^ar:وليد_/);
 });
+
+test('a NER span naming a KB entry of another kind takes the entry when the article links it elsewhere or it is in Latin letters', () => {
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['CNN', 'PER'], ['البنتاغون', 'PER']]), gazetteerStage, linkStage]);
+  const cnn = byText(p('دبي (CNN)-- قال الوزير إن الوضع هادئ.'), 'CNN')[0]!;
+  assert.deepEqual([cnn.type, cnn.label_en, cnn.link], ['ORG', 'CNN', 'kb']);
+  // one sense per article: the same body named by its full name in the same article
+  const d = p('قالت وزارة الدفاع الأمريكية إن البنتاغون سيرسل قوات.');
+  assert.equal(byText(d, 'البنتاغون')[0]!.id, byText(d, 'وزارة الدفاع الأمريكية')[0]!.id);
+  assert.equal(byText(d, 'البنتاغون')[0]!.type, 'ORG');
+  // otherwise the NER type stands: an Arabic word tagged PER stays a (new) person
+  assert.equal(byText(p('قال البنتاغون إنه سيرسل قوات.'), 'البنتاغون')[0]!.link, 'new');
+});
+
+test('a country named by a nisba adjective, written without the article, is a reference to the country (`ناقلة نفط سعودية`)', () => {
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['سعودية', 'LOC'], ['السعودية', 'LOC']]), gazetteerStage, linkStage]);
+  const d = p('هاجم الحوثيون ناقلة نفط سعودية قرب السواحل.');
+  assert.deepEqual(byText(d, 'سعودية'), []);
+  assert.deepEqual(layer<DemonymRef>(d, 'demonyms').map((x) => [x.text, x.iso]), [['سعودية', 'SA']]);
+  // with the article it is still the country
+  assert.equal(byText(p('وصل الوفد إلى السعودية أمس.'), 'السعودية')[0]!.iso, 'SA');
+});
