@@ -52,6 +52,7 @@ const PASSED_ON_PAST = quoteWords('passed-on-past');
 const STATEMENT_BEFORE = quoteWords('statement-before');
 const ISSUED_BY = quoteWords('issued-by');
 const STATEMENT_OFFICES = quoteWords('statement-offices');
+const PRONOUN_ATTRIBUTIONS = quoteWords('pronoun-attributions');
 /** A relation that speaks for the one named after it (`عائلة زينب`, `نجل العودة`). */
 const isRelation = (w: string) => RELATION_NOUNS.has(w) || MORE_RELATIONS.has(w);
 /** `منظمة`, `لحملة`, `بالمؤسسة`: a noun that names what follows it in quotation marks. */
@@ -1024,7 +1025,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // a person named after the verb with a description between commas may take a longer slot
       // (`ويقول عماد غنيم، نائب رئيس تحرير جريدة الأهرام المصرية، والمتخصص في الشأن الاقتصادي، إن`)
       // (also a person in apposition after a short title: `وقال وزير الطاقة الروسي، ألكسندر نوفاك خلال لقاء ...، إنه`)
-      const nearPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[i + 1]?.end ?? 0);
+      // (or after a title: `قال العقيد تركي المالكي، المتحدث الرسمي باسم قوات "..."، لشبكة CNN، الخميس، إن`)
+      const nearPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[Math.min(i + 3, sEndTok - 1)]?.end ?? 0);
       const appositionPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && tokens.slice(i + 1, i + 7).some((w, j) => (w.norm === '،' || w.norm === ',') && !!tokens[i + 2 + j] && x.start >= tokens[i + 2 + j]!.start && x.start < tokens[i + 2 + j]!.end);
       const reach = ents.some((x) => nearPer(x) || appositionPer(x)) ? 22 : 12;
       for (; k < sEndTok && k <= i + reach; k++) {
@@ -1048,8 +1050,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && w !== '،' && w !== ',') break;
         // `ونفت الشرطة الشائعات وأفادت بأن`: the complementizer of another reporting verb is that verb's
         if (k > i + 1 && (reportingVerb(w) || PARTICIPLES.has(w))) break;
-        // a quoted name in the slot (`وقال "يويفا" إنه`) is allowed; other quotation marks end the search
-        if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote'))) break;
+        // a quoted name in the slot (`وقال "يويفا" إنه`, `المتحدث باسم قوات "تحالف دعم الشرعية"،`) is
+        // allowed; other quotation marks end the search
+        if (tokens[k]!.kind === 'quote' && !(k === i + 1 || (k <= i + 5 && tokens[i + 1]?.kind === 'quote') || nameMarks.has(k))) break;
       }
       if (comp < 0) continue;
       // `رغم أن`, `بعد أن`, `إلا أن`: the complementizer belongs to a conjunction, not to the verb
@@ -1198,6 +1201,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
       let agr: Agreement | undefined;
       // a quotation inside reported speech (`واعتبر أن السلطة "..."`) belongs to that speaker
       const host = resolvedIndirect.find((x) => x.start <= q.start && q.end <= x.end + 2);
+      // `وأعلن المسؤول "..."، حسب تعبيره`: an attribution with a pronoun points back at the speaker
+      // before the quotation (the verb before it, else the previous speaker), it names no one after it
+      const pronounAttribution = q._va !== undefined && q._va >= 0 && ATTRIBUTIONS.has(nm(q._va)) && PRONOUN_ATTRIBUTIONS.has(nm(q._va + 1));
+      if (pronounAttribution && q._vb !== undefined && q._vb >= 0) q._va = -1;
       if (host && q._sp === undefined && (q._va === undefined || q._va < 0)) {
         q.speaker = host.speaker;
         q.trigger = host.trigger;
@@ -1216,7 +1223,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const k = q._va;
         let e = k + 1;
         while (e < n && e < k + 8 && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
-        const slot = slotAgrees(speakerIn(k + 1, e), k);
+        const slot = pronounAttribution ? 'none' : slotAgrees(speakerIn(k + 1, e), k);
         agr = reportingVerb(nm(k)) ? agreementOf(k) : undefined;
         sp = slot === 'none' ? previousSpeaker(q.start, agr) : slot;
         q.trigger = span(tokens[k]!.start, tokens[k]!.end);

@@ -217,3 +217,22 @@ test('addressees with a clitic, statements issued by someone, descriptions betwe
   assert.deepEqual(speakers(quotes('وقال بيان صادر عن الحزب إن الأموال كانت في طريقها للقيادة الجديدة.')), [['indirect', 'الأموال كانت', 'الحزب']]);
   assert.deepEqual(quotes('إلا أن الرئيس لا يرى هذا ووصف الاتفاق بأنه "الأسوأ على الإطلاق".'), []);
 });
+
+test('a rank adjective stays in the title before an apposed name; a quoted name in the slot; a pronoun attribution points back', () => {
+  const sp = (qs: Quote[]) => qs.map((q) => [q.kind, q.text.split(' ').slice(0, 3).join(' '), q.speaker?.text ?? null]);
+  // `العقيد الركن، سامي الحداد،`: the name after the comma speaks, not the rank
+  assert.deepEqual(
+    sp(withEntities('وقال العقيد الركن، سامي الحداد، المتحدث باسم القوات: "صدت الوحدات هجوما على الميناء في الصباح".', [['سامي الحداد', 'PER']])),
+    [['direct', 'صدت الوحدات هجوما', 'سامي الحداد']],
+  );
+  // a quoted organisation name after `قوات` in the apposition is a name: the reported clause after `إن` is the quote
+  assert.deepEqual(
+    sp(withEntities('قال العميد سامي الحداد، المتحدث الرسمي باسم قوات "التحالف الوطني للإنقاذ"، لإذاعة محلية، الخميس، إن الغارات أصابت مواقع عسكرية فقط.', [['سامي الحداد', 'PER']])),
+    [['indirect', 'الغارات أصابت مواقع', 'سامي الحداد']],
+  );
+  // `"..."، حسب تعبيره`: the speaker is the one before the quotation (the verb's subject), not the attribution
+  assert.deepEqual(
+    sp(withEntities('وأعلن الوزير "التزام الحكومة الثابت بإجراء التحقيقات في كل الحوادث"، حسب تعبيره.', [])),
+    [['direct', 'التزام الحكومة الثابت', 'الوزير']],
+  );
+});
