@@ -109,3 +109,21 @@ test('transliteration: simplified DIN 31635 without diacritics', () => {
   assert.equal(transliterate('COP29'), 'COP29');
   assert.equal(transliterate(''), '');
 });
+
+test('entries added from the second evaluation batch and the --unlinked sample; CAMEO people and parties keep their ids under English labels', () => {
+  const label = (q: string) => first(q)?.label_en;
+  assert.equal(label('تركي المالكي'), 'Turki al-Maliki');
+  assert.equal(label('صعدة'), 'Saada');
+  assert.equal(label('تحالف دعم الشرعية في اليمن'), 'Saudi-led coalition in Yemen');
+  assert.equal(label('ميناء الحديدة'), 'Port of Hodeidah');
+  assert.equal(label('فتح الله غولن'), 'Fethullah Gülen');
+  assert.equal(label('إرنا'), 'IRNA (Islamic Republic News Agency)');
+  assert.equal(label('أندرو برانسون'), 'Andrew Brunson');
+  // both spellings of Musharraf: one entity, the CAMEO id, an English label
+  assert.equal(first('برويز مشرف')?.id, 'm:cameo:pervez-musharraf-pk');
+  assert.equal(first('برفيز مشرف')?.label_en, 'Pervez Musharraf');
+  assert.equal(first('حزب الشعب الباكستاني')?.id, 'm:cameo:hazb-shab-bakstani');
+  assert.equal(label('حزب الشعب الباكستاني'), 'Pakistan Peoples Party');
+  // `الرابطة الإسلامية` alone is ambiguous: it links only with a NER span
+  assert.ok(getEntity('m:organization:pakistan-muslim-league-n')?.ambiguous?.length);
+});
