@@ -49,3 +49,18 @@ export function bodyHeads(): readonly { keys: string[]; en: string }[] {
   BODIES = out;
   return out;
 }
+
+export const COREF_HEADS_FILE = repoPath('data', 'kb', 'coref-heads.txt');
+let COREF_HEADS: Set<string> | undefined;
+
+/** Head nouns (`تحالف`, `حزب`) whose definite form alone refers back to a body named with them, by stem key (`data/kb/coref-heads.txt`). */
+export function corefHeads(): ReadonlySet<string> {
+  if (COREF_HEADS) return COREF_HEADS;
+  const out = new Set<string>();
+  for (const line of dataLines(COREF_HEADS_FILE)) {
+    const k = keyUnits(line.trim())[0]?.stem;
+    if (k) out.add(k);
+  }
+  COREF_HEADS = out;
+  return out;
+}

@@ -9,7 +9,8 @@
  *   to their country; they are not entities.
  *
  * Rules, in order: a NER span equal to a KB name (after a generic head such as `جمهورية`
- * or `مدينة`) takes that entry; a longer KB name that contains a NER span replaces it;
+ * or `مدينة`) takes that entry; a longer KB name that contains a NER span replaces it (of any
+ * NER type when the name has two words or more);
  * KB names outside NER spans are added (never names marked ambiguous); a NER span with no KB
  * entry gets a stable id from its normalised Arabic key and a transliterated label. Then
  * name parts refer back (`علييف` after `إلهام علييف`), a title before a person gives the role
@@ -28,7 +29,7 @@ import { type GazetteerMatch, type ScanItem, scanGazetteer, scanItems } from '..
 import { type Title, titles } from '../kb/titles.ts';
 import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
-import { bodyHeads, bodyNotAfter, nameHeads } from '../kb/heads.ts';
+import { bodyHeads, bodyNotAfter, corefHeads, nameHeads } from '../kb/heads.ts';
 import { DASHES, laterKeyIs } from '../kb/keys.ts';
 import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
@@ -150,7 +151,9 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     if (m.ambiguous || m.nested) continue;
     for (const e of nerSorted) {
       const inside = e.start >= m.start && e.end <= m.end && (e.start > m.start || e.end < m.end);
-      if (inside && compatible(e.type, ix.entities[idx(m.id)!]!.kind)) dropNer.add(e);
+      // (a KB name of two words or more wins whatever the NER type of the part: `بوتو` tagged LOC
+      // inside `بينظير بوتو`, `نوبل` tagged PER inside `جائزة نوبل`)
+      if (inside && (compatible(e.type, ix.entities[idx(m.id)!]!.kind) || m.to - m.from >= 2)) dropNer.add(e);
     }
   }
   for (const e of nerSorted) {
@@ -312,6 +315,10 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     }
   }
 
+  // 2e. a body's head noun alone with the article (`التحالف`, `قوات التحالف`, `للحزب`) refers to the
+  // one body of the article whose KB name begins with it (`تحالف دعم الشرعية في اليمن`)
+  for (const c of headCoreference(doc.text, items, mentions, ix)) mentions.push(c);
+
   // 3. name-part coreference for people: a surname alone refers to the nearest full name
   // before it (or, when there is none before, to the only one in the article)
   const personKey = (m: Mention): string | undefined => (m.kb !== undefined ? ix.entities[m.kb]!.id : m.type === 'PER' ? unknownId(items, m) : undefined);
@@ -472,6 +479,40 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     demonyms.push({ start: d.start, end: d.end, id: e.id, label_en: e.label_en, ...(e.iso ? { iso: e.iso } : {}), text: doc.text.slice(d.start, d.end) });
   }
   return withLayers(doc, { entities, demonyms }, 'link');
+}
+
+/** Relative pronouns after a head noun (`التحالف الذي تقوده السعودية`): the head still stands alone. */
+const RELATIVE_STEMS = new Set(['ذي', 'تي']);
+
+/**
+ * Mentions for head nouns that stand for a body named before or after them (`التحالف` for
+ * `تحالف دعم الشرعية في اليمن`): the definite head alone, not covered by another mention and not
+ * followed by a definite adjective (`التحالف الدولي` is another coalition), when the article
+ * links exactly one organisation whose name (two words or more) begins with that head.
+ */
+function headCoreference(text: string, items: readonly ScanItem[], mentions: readonly Mention[], ix: KbIndex): Mention[] {
+  const heads = corefHeads();
+  if (!heads.size) return [];
+  const bodies = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (m.kb === undefined || m.to - m.from < 2 || ix.entities[m.kb]!.kind !== 'organization') continue;
+    const h = items[m.from]!.stem;
+    if (!heads.has(h)) continue;
+    bodies.set(h, (bodies.get(h) ?? new Set()).add(m.kb));
+  }
+  if (!bodies.size) return [];
+  const covered = new Uint8Array(items.length);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  const out: Mention[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const kbs = bodies.get(it.stem);
+    if (!kbs || kbs.size !== 1 || covered[i] || !it.def) continue;
+    const next = items[i + 1];
+    if (next && !next.breakBefore && next.def && !RELATIVE_STEMS.has(next.stem)) continue;
+    out.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'ORG', text: text.slice(it.stemStart, it.end), confidence: 0.7, source: 'coref', kb: [...kbs][0]!, match: 'coref' });
+  }
+  return out;
 }
 
 function ambiguityContext(doc: Doc, items: readonly ScanItem[], gaz: readonly GazetteerMatch[], ix: KbIndex): AmbiguityContext {

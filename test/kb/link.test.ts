@@ -294,3 +294,20 @@ test('a country named by a nisba adjective, written without the article, is a re
   // with the article it is still the country
   assert.equal(byText(p('وصل الوفد إلى السعودية أمس.'), 'السعودية')[0]!.iso, 'SA');
 });
+
+test('a KB name of two words or more replaces a NER span inside it of any type (`بوتو` tagged LOC in `بينظير بوتو`)', () => {
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['بوتو', 'LOC']]), gazetteerStage, linkStage]);
+  const d = p('ثم أبعد من المنصب ليفسح المجال لحكومة بينظير بوتو.');
+  assert.deepEqual(ents(d).map((e) => [e.text, e.type, e.label_en]), [['بينظير بوتو', 'PER', 'Benazir Bhutto']]);
+});
+
+test('a head noun alone with the article refers to the one body of the article named with it (`التحالف`)', () => {
+  const d = gazOnly('اتخذ تحالف دعم الشرعية في اليمن إجراء جديدا. وقالت قيادة التحالف إن التحالف الذي تقوده السعودية ملتزم، وإن قوات للتحالف موجودة.');
+  const id = byText(d, 'تحالف دعم الشرعية في اليمن')[0]!.id;
+  assert.deepEqual(ents(d).filter((e) => e.match === 'coref').map((e) => [e.text, e.id]), [['التحالف', id], ['التحالف', id], ['لتحالف', id]]);
+  // another coalition named by a definite adjective, or no body of that head in the article: nothing
+  assert.ok(!ents(gazOnly('قال التحالف الدولي ضد داعش إن تحالف دعم الشرعية في اليمن لم يشارك.')).some((e) => e.match === 'coref'));
+  assert.deepEqual(ents(gazOnly('قال التحالف إن الوضع هادئ.')), []);
+  // two parties named: `الحزب` is either, so neither
+  assert.ok(!ents(gazOnly('أعلن حزب الشعب الباكستاني فوزه، وقال الحزب إن حزب الرابطة الإسلامية خسر.')).some((e) => e.match === 'coref'));
+});
