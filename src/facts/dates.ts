@@ -125,11 +125,15 @@ interface Match {
   anaphor?: Anaphor;
 }
 
-/** `العام التالي`: n periods after the date mentioned before; `day` fixes the day of an anaphoric month. */
+/**
+ * `العام التالي`: n periods after the date mentioned before; `day` fixes the day of an anaphoric
+ * month; `month` names the month of `أغسطس التالي` (the first August after that date).
+ */
 interface Anaphor {
   period: Period;
   n: number;
   day?: number;
+  month?: number;
 }
 
 /** Finds every date in `tokens` of `text`, resolved against `published` (or unresolved). */
@@ -373,6 +377,9 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     if (mo) {
       const y = yearAfterMonth(mo.end);
       if (y) return { end: y.end, resolved: fmtMonth(y.year, mo.month), granularity: 'month', relative: false, calendar: 'gregorian' };
+      // `أغسطس/آب التالي`: the first such month after the date mentioned before
+      if (ANAPHOR_AFTER.get(nm(mo.end)) === 1 && sameLine(mo.end - 1, mo.end))
+        return { end: mo.end + 1, resolved: null, granularity: 'month', relative: true, calendar: 'gregorian', anaphor: { period: 'month', n: 0, month: mo.month } };
       const q = monthQualifier(mo.end);
       const cue = i > 0 && TEMPORAL_CUES.has(nm(i - 1));
       // Bare month names need a cue; ambiguous ones (`مارس`) always do unless written twice.
@@ -586,6 +593,7 @@ function fromBase(base: number[], a: Anaphor): string | null {
     case 'year':
       return String(y + a.n);
     case 'month': {
+      if (a.month !== undefined) return fmtMonth(a.month > m ? y : y + 1, a.month);
       const t = new Date(Date.UTC(y, m - 1 + a.n, 1));
       const ym = fmtMonth(t.getUTCFullYear(), t.getUTCMonth() + 1);
       if (a.day === undefined) return ym;

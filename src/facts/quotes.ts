@@ -239,6 +239,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     let e = a;
     while (e < b) {
       const t = tokens[e]!;
+      // `صحيفة "سو دوتشيه زيتانغ" الألمانية`: a quoted name after a naming noun belongs to the phrase
+      if (t.kind === 'quote' && e > a && nameMarks.has(e) && isNameNoun(nm(e - 1))) {
+        let c = e + 1;
+        while (c < b && !(tokens[c]!.kind === 'quote' && nameMarks.has(c))) c++;
+        if (c < b) {
+          e = c + 1;
+          continue;
+        }
+      }
       if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number') break;
       if (e > a && (reportingVerb(t.norm) || COMPLEMENTIZERS.has(t.norm) || !phraseGoesOn(e) || circumstantial(e))) break;
       if (e > a && SLOT_STOPS.has(t.norm)) break;

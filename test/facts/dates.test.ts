@@ -72,6 +72,9 @@ test('anaphoric periods count from the date mentioned before them; without one t
   // the day after a weekday (resolved against publication); a year-only antecedent gives no day
   assert.deepEqual(got('وصل الوزير يوم الاثنين إلى القاهرة، وفي اليوم التالي التقى الرئيس.'), [['يوم الاثنين', '2018-07-09', 'day'], ['اليوم التالي', '2018-07-10', 'day']]);
   assert.deepEqual(got('زار الوزير القاهرة عام 2010، وفي اليوم التالي غادر.'), [['عام 2010', '2010', 'year']]);
+  // a month name with `التالي`: the first such month after the date before (same year or the next)
+  assert.deepEqual(got('وفي أوائل يناير/كانون الثاني 2017 اختفى تماما. وفي أغسطس/آب التالي صدر شريط مصور.'), [['يناير/كانون الثاني 2017', '2017-01', 'month'], ['أغسطس/آب التالي', '2017-08', 'month']]);
+  assert.deepEqual(got('وقع الاتفاق في أكتوبر/تشرين الأول 2016، ثم ألغي في مارس/آذار التالي.'), [['أكتوبر/تشرين الأول 2016', '2016-10', 'month'], ['مارس/آذار التالي', '2017-03', 'month']]);
   // nothing before: no date (not the year after publication); an unresolved antecedent neither
   assert.deepEqual(got('ستجرى الانتخابات في العام التالي.'), []);
   assert.deepEqual(run('وصل الوزير يوم الاثنين، وفي اليوم التالي غادر.', null).map((d) => [d.text, d.resolved]), [['يوم الاثنين', null]]);

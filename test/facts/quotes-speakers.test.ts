@@ -236,3 +236,10 @@ test('a rank adjective stays in the title before an apposed name; a quoted name 
     [['direct', 'التزام الحكومة الثابت', 'الوزير']],
   );
 });
+
+test('a quoted name after a naming noun belongs to the speaker phrase (`وقالت جماعة "..." الإغاثية، إن`)', () => {
+  assert.deepEqual(
+    withEntities('وقالت جماعة "الأيادي البيضاء" الإغاثية، إن تسعة مدنيين قتلوا في القصف.', []).map((q) => [q.kind, q.text, q.speaker?.text ?? null]),
+    [['indirect', 'تسعة مدنيين قتلوا في القصف', 'جماعة "الأيادي البيضاء" الإغاثية']],
+  );
+});
