@@ -488,17 +488,21 @@ const RELATIVE_STEMS = new Set(['ذي', 'تي']);
  * Mentions for head nouns that stand for a body named before or after them (`التحالف` for
  * `تحالف دعم الشرعية في اليمن`): the definite head alone, not covered by another mention and not
  * followed by a definite adjective (`التحالف الدولي` is another coalition), when the article
- * links exactly one organisation whose name (two words or more) begins with that head.
+ * names exactly one organisation whose name (two words or more) begins with that head, and the
+ * KB knows it.
  */
 function headCoreference(text: string, items: readonly ScanItem[], mentions: readonly Mention[], ix: KbIndex): Mention[] {
   const heads = corefHeads();
   if (!heads.size) return [];
-  const bodies = new Map<string, Set<number>>();
+  // every organisation named with the head, linked or not (`منظمة التحرير الفلسطينية` without a KB
+  // entry still makes `المنظمة` ambiguous); only a KB one is referred to
+  const bodies = new Map<string, Set<number | string>>();
   for (const m of mentions) {
-    if (m.kb === undefined || m.to - m.from < 2 || ix.entities[m.kb]!.kind !== 'organization') continue;
+    const org = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'organization' : m.type === 'ORG';
+    if (!org || m.to - m.from < 2) continue;
     const h = items[m.from]!.stem;
     if (!heads.has(h)) continue;
-    bodies.set(h, (bodies.get(h) ?? new Set()).add(m.kb));
+    bodies.set(h, (bodies.get(h) ?? new Set()).add(m.kb ?? m.text));
   }
   if (!bodies.size) return [];
   const covered = new Uint8Array(items.length);
@@ -507,10 +511,11 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const kbs = bodies.get(it.stem);
-    if (!kbs || kbs.size !== 1 || covered[i] || !it.def) continue;
+    const kb = kbs?.size === 1 ? [...kbs][0] : undefined;
+    if (typeof kb !== 'number' || covered[i] || !it.def) continue;
     const next = items[i + 1];
     if (next && !next.breakBefore && next.def && !RELATIVE_STEMS.has(next.stem)) continue;
-    out.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'ORG', text: text.slice(it.stemStart, it.end), confidence: 0.7, source: 'coref', kb: [...kbs][0]!, match: 'coref' });
+    out.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'ORG', text: text.slice(it.stemStart, it.end), confidence: 0.7, source: 'coref', kb, match: 'coref' });
   }
   return out;
 }

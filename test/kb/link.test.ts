@@ -310,4 +310,8 @@ test('a head noun alone with the article refers to the one body of the article n
   assert.deepEqual(ents(gazOnly('قال التحالف إن الوضع هادئ.')), []);
   // two parties named: `الحزب` is either, so neither
   assert.ok(!ents(gazOnly('أعلن حزب الشعب الباكستاني فوزه، وقال الحزب إن حزب الرابطة الإسلامية خسر.')).some((e) => e.match === 'coref'));
+  // ... also when the other one has no KB entry (a NER span)
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['حركة النهضة الجديدة', 'ORG']]), gazetteerStage, linkStage]);
+  assert.ok(!ents(p('قالت حركة حماس إن حركة النهضة الجديدة رفضت، وقالت الحركة إن الوضع صعب.')).some((e) => e.match === 'coref'));
+  assert.deepEqual(ents(p('قالت حركة حماس إن الحركة رفضت الاتفاق.')).filter((e) => e.match === 'coref').map((e) => [e.text, e.label_en]), [['الحركة', 'Hamas']]);
 });
