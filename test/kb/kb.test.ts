@@ -126,4 +126,14 @@ test('entries added from the second evaluation batch and the --unlinked sample; 
   assert.equal(label('حزب الشعب الباكستاني'), 'Pakistan Peoples Party');
   // `الرابطة الإسلامية` alone is ambiguous: it links only with a NER span
   assert.ok(getEntity('m:organization:pakistan-muslim-league-n')?.ambiguous?.length);
+  // the second --unlinked round: Seoul's short spelling, Salisbury in both spellings, the Nobel Prize,
+  // Fars (ambiguous alone: a given name and a province), Etihad Etisalat, HTS, Ben Ali
+  assert.equal(label('سول'), 'Seoul');
+  assert.equal(first('سالزبيري')?.id, first('سالزبري')?.id);
+  assert.equal(label('جائزة نوبل'), 'Nobel Prize');
+  assert.equal(label('وكالة فارس للأنباء'), 'Fars News Agency');
+  assert.ok(getEntity('m:organization:fars-news-agency')?.ambiguous?.length);
+  assert.equal(label('موبايلي'), 'Etihad Etisalat (Mobily)');
+  assert.equal(label('هيئة تحرير الشام'), "Hay'at Tahrir al-Sham");
+  assert.equal(label('زين العابدين بن علي'), 'Zine El Abidine Ben Ali');
 });
