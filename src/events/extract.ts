@@ -69,6 +69,8 @@ interface Mention {
   etype?: string;
   /** ISO 3166-1 alpha-2 of the actor's country, when known (a country, a person's nationality, a place's country). */
   cc?: string;
+  /** An actor for protests (14x) only: a people named by its nationality (تظاهر الفلسطينيون). */
+  protestOnly?: boolean;
 }
 
 interface Speaker {
@@ -218,7 +220,10 @@ function inPortfolio(units: Unit[], u: number, from: number): boolean {
 /** His/her counterpart(s): the other side of a meeting, with the nationality after it. */
 const COUNTERPART = wordClass('counterpart');
 const APPROX = new Set(['نحو', 'حوالي']);
+const MORE_LESS = new Set(['اكثر', 'اقل']);
 const NUMBER_WORD = wordClass('number-word');
+/** A definite masculine plural nisba used as a noun (العراقيين، الفلسطينيون): the people of a country. */
+const PEOPLE_NOUN = /^ال.{2,}(يين|يون)$/;
 
 const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'مذكرات', 'اتفاقات', 'صفقه', 'عقدا']);
 const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'اليوم', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'الثلاثاء', 'الاثنين', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
@@ -435,18 +440,20 @@ function findMentions(
     // `نيابة عن`, `بالنيابة`: on behalf of, not the prosecution.
     if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
-    if (best.role === 'official' && titleBeforeName(best, units, u, u1, all)) {
+    // A group noun right before a named person (الناشطين أحمد سالم) describes the person, who is the actor.
+    if ((best.role === 'official' && titleBeforeName(best, units, u, u1, all)) || (best.role === 'people' && best.label !== 'crowd' && all.some((m) => m.etype === 'PER' && m.u0 === u1))) {
       u = u1 - 1;
       continue;
     }
-    // A crowd of protesters (آلاف المتظاهرين، مئات من المحتجين) is protesters.
+    // A crowd of protesters (آلاف المتظاهرين، مئات من المحتجين) is protesters; of a group (عشرات النشطاء), that group.
     if (best.label === 'crowd') {
-      const v = u1 < units.length && units[u1]!.stem === 'من' && !units[u1]!.pre ? u1 + 1 : u1;
-      const p = v < units.length ? (lex.agents.get(units[v]!.core) ?? lex.agents.get(units[v]!.stem) ?? []).find((a) => a.role === 'protester' && matchWords(a.words, units, v, false, false)) : undefined;
+      const of = u1 < units.length && units[u1]!.stem === 'من' && !units[u1]!.pre;
+      const v = of ? u1 + 1 : u1;
+      const p = v < units.length ? (lex.agents.get(units[v]!.core) ?? lex.agents.get(units[v]!.stem) ?? []).find((a) => (a.role === 'protester' || (a.role === 'people' && a.label !== 'crowd')) && matchWords(a.words, units, v, false, false)) : undefined;
       if (p) {
         best = p;
         u1 = v + p.words.length;
-      }
+      } else if (of && crowdMember(units[v])) u1 = v + (units[v]!.adj ? 0 : 1); // الآلاف من النيباليين، المئات من التجار: one crowd (the nationality is read below)
     }
     let label = best.label;
     let id = `agent:${best.cameo || best.label}`;
@@ -468,6 +475,27 @@ function findMentions(
       cc: dn ? demonymCountry(dn) : undefined,
     });
     u = u1 - 1;
+  }
+  // A people named by its nationality (تجددت مظاهرات العراقيين، تظاهر الفلسطينيون): a definite plural nisba no other mention
+  // covers; an actor of protests only (as the subject or object of other verbs it was too often misread: دعا X الأمريكيين).
+  for (const d of demonyms) {
+    const u = units.findIndex((x) => x.start < d.end && x.end > d.start);
+    if (u < 0 || !PEOPLE_NOUN.test(units[u]!.stem) || all.some((m) => u >= m.u0 && u < m.u1)) continue;
+    // After a definite noun it is its adjective (الناشطين الإسلاميين الكويتيين، السجناء الفلسطينيين), not a people.
+    const prev = units[u - 1];
+    if (prev && !units[u]!.pre && prev.kind === 'word' && prev.stem.startsWith('ال') && !PREPS.has(prev.stem)) continue;
+    const country = d.label_en ?? labelOfId.get(d.id) ?? getEntity(d.id)?.label_en ?? d.id;
+    all.push({
+      u0: u,
+      u1: u + 1,
+      actor: { id: `agent:CVL:${d.id}`, label: `people (${country})`, start: units[u]!.start, end: units[u]!.end, kind: 'agent' },
+      isActor: true,
+      isPlace: false,
+      role: 'people',
+      country: false,
+      cc: demonymCountry(d),
+      protestOnly: true,
+    });
   }
   // نظيره الأردني (صالح الخرابشة): the counterpart is the named person after it, of that nationality, or
   // with no name an actor of its own ("counterpart (Jordan)").
@@ -493,6 +521,12 @@ function findMentions(
     });
   }
   return all.sort((a, b) => a.u0 - b.u0);
+}
+
+/** The people a crowd is made of, after من (الآلاف من النيباليين، المئات من التجار): a nationality or a definite noun. */
+function crowdMember(x: Unit | undefined): boolean {
+  if (!x || x.kind !== 'word' || x.pre || PREPS.has(x.stem) || NUMBER_WORD.test(x.core)) return false;
+  return !!x.adj || (x.stem.startsWith('ال') && x.core !== x.stem);
 }
 
 /**
@@ -615,6 +649,8 @@ function firstActorAfter(
   subject = false,
 ): Mention | null {
   const skippedMention = new Uint8Array(units.length);
+  // The stem too: الفي (two thousand) has the core في.
+  const numberAt = (k: number) => k < units.length && (units[k]!.kind === 'number' || NUMBER_WORD.test(units[k]!.core) || NUMBER_WORD.test(units[k]!.stem));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.u0 < from || m.u0 >= R) continue;
@@ -628,10 +664,12 @@ function firstActorAfter(
     for (let u = from; u < m.u0; u++) {
       const x = units[u]!;
       // `نحو 500 متظاهر`: about a number.
-      const approx = APPROX.has(x.stem) && u + 1 < units.length && (units[u + 1]!.kind === 'number' || NUMBER_WORD.test(units[u + 1]!.core));
+      // `أكثر من 200 شخص`، `أقل من ألف`: more or fewer than a number.
+      const moreThan = x.stem === 'من' && !x.pre && u > from && MORE_LESS.has(units[u - 1]!.stem) && numberAt(u + 1);
+      const approx = (APPROX.has(x.stem) && numberAt(u + 1)) || moreThan;
       if (!approx && !skippable(x)) return null;
       // The subject comes right after its verb: only titles (with a minister's portfolio), adverbs and time words may intervene.
-      if (subject && !skippedMention[u] && !SUBJECT_GAP.has(x.stem) && !SUBJECT_GAP.has(x.core) && x.kind !== 'number' && !x.adj && !inPortfolio(units, u, from)) {
+      if (subject && !skippedMention[u] && !moreThan && !SUBJECT_GAP.has(x.stem) && !SUBJECT_GAP.has(x.core) && x.kind !== 'number' && !x.adj && !inPortfolio(units, u, from)) {
         // One unknown word right before a named entity may be a first name the entity stages missed.
         const nameStart = u === m.u0 - 1 && m.actor.kind === 'entity' && !x.pre && x.kind === 'word' && x.stem === x.core;
         if (!nameStart) return null;
@@ -717,6 +755,7 @@ function code(
   minProtest: number,
   accidents = true,
 ): EventSpan | null {
+  if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
   const first0 = trig.words[0]!.n;
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
@@ -891,11 +930,17 @@ function code(
       // هدد X بمقاطعة/بفرض عقوبات ...: a threat of a boycott or sanctions (1312).
       if (c === '130' && threatOfBoycott(units, source ? Math.max(source.u1, t1) : t1, null)) c = '1312';
       if (c.startsWith('14') && !protestSubjectOk(trig, c, source, units, t1, lex)) return null;
+      // احتج بأن argues (واحتج المحامون بأن موكلهم ...): no protest, no objection.
+      if (c.startsWith('14') && argued(first, source, units, t1)) return null;
       // A government or a state "protesting" complains officially (114), it does not demonstrate.
       if (c.startsWith('14') && source && (source.role === 'official' || source.country)) c = '114';
       // One named person or organisation that احتج objected (111): demonstrators are many.
       else if (c === '141' && source && source.actor.kind === 'entity' && /^(احتج|يحتج|تحتج)/.test(first)) c = '111';
-      if (c.startsWith('14') && !protestReadingOk(first, source, units, t1, mentions)) return null;
+      // احتج by a group that is not protesters objects (احتج البرازيليون على الهدف، احتج الأطباء على القرار) unless the
+      // sentence says where they gathered or how many they were (احتج المزارعون أمام مبنى البرلمان).
+      else if (c === '141' && source && source.role !== 'protester' && /^(احتج|يحتج|تحتج)/.test(first) && !protestSiteOrSize(lex, units, t1, R, mentions, source)) c = '111';
+      if (c.startsWith('14') && !protestReadingOk(first, source, units, t0, t1, mentions)) return null;
+      if (!c.startsWith('14') && source?.protestOnly) return null;
       // Repression comes from the state's side, never from protesters or victims.
       if (c.startsWith('17') && source && ['protester', 'victim', 'people'].includes(source.role)) return null;
       if (source && source.role === 'victim' && (c.startsWith('18') || c.startsWith('19'))) return null;
@@ -935,6 +980,13 @@ function code(
       break;
     }
     case 'nom': {
+      // A protest noun as the subject of a verb of happening (اندلعت مظاهرات ... ورفع المتظاهرون شعارات): the protesters.
+      if (c.startsWith('14')) {
+        source = nominalProtest(units, t0, t1, mentions);
+        if (!source) return null;
+        participants = [source];
+        break;
+      }
       // Complement: the actors right after the noun (allowing adjectives), joined by و; or بين X و Y.
       if (c === '163') {
         // Sanctions as a noun phrase (العقوبات الأمريكية على قطاع النفط الإيراني): the nationality right after the
@@ -1363,15 +1415,95 @@ function futureTime(lex: EventLexicon, units: Unit[], L: number, R: number): boo
   return false;
 }
 
-/** Readings of protest verbs that are no protest: تظاهر بـ (pretended), قاطع + a person (interrupted). */
-function protestReadingOk(first: string, source: Mention | null, units: Unit[], t1: number, mentions: Mention[]): boolean {
+/** احتج بأن right after the verb and its subject: argued (احتج المحامون بأن ...); not احتجت بشدة (strongly). */
+function argued(first: string, source: Mention | null, units: Unit[], t1: number): boolean {
+  const a = source ? Math.max(source.u1, t1) : t1;
+  const x = units[a];
+  return /^(احتج|يحتج|تحتج)/.test(first) && !!x && x.pre.startsWith('ب') && THAT.has(x.stem);
+}
+
+/**
+ * Readings of protest verbs that are no protest: تظاهر بـ (pretended), قاطع + a person
+ * (interrupted), and تجمع/تظاهر right after a noun, which are the verbal nouns (حظر تجمع النشطاء: a ban on their gathering).
+ */
+function protestReadingOk(first: string, source: Mention | null, units: Unit[], t0: number, t1: number, mentions: Mention[]): boolean {
+  const a = source ? Math.max(source.u1, t1) : t1;
+  const x = units[a];
   if (/^(تظاهر|يتظاهر|تتظاهر)/.test(first)) {
-    const a = source ? Math.max(source.u1, t1) : t1;
-    const x = units[a];
     if (x && x.pre.startsWith('ب') && !mentions.some((m) => m.isPlace && m.u0 === a) && !/^(عاصمه|مدينه|مدن|شوارع|شارع|ساحه|ميدان)/.test(x.core)) return false;
   }
+  if (NOUN_SPELT.has(first) && !units[t0]!.pre && t0 > 0 && nounBefore(units, t0 - 1, mentions)) return false;
   if (/^قاطع/.test(first) && mentions.some((m) => m.etype === 'PER' && m.u0 >= t1 && m.u0 <= t1 + 4)) return false;
   return true;
+}
+
+/** Verbs of a protest happening with the protest noun as their subject (اندلعت مظاهرات، خرجت مسيرة). */
+const PROTEST_OCCUR = wordClass('protest-occur');
+const ORGANISED = new Set(['نظمها', 'نظمتها', 'نظمه', 'نظمته'].map((w) => norm(w)));
+/**
+ * The actor of a protest told as a noun, the subject of a past verb of happening right before it (اندلعت مظاهرات،
+ * خرجت امس مظاهرة، اندلعت في نواكشوط مظاهرات): a group in the genitive right after the noun (احتجاجات المعارضة،
+ * مظاهرات الطلاب), else the protesters the sentence names (ورفع المتظاهرون شعارات); or, with no such verb, the
+ * organiser after نظمتها (في تظاهرة نظمتها حركة ...). No actor, no event: a place that
+ * saw protests (شهدت البصرة مظاهرات) is none. Negated or future verbs (لم تندلع، ستنطلق) report nothing, nor does a
+ * definite noun, which names a protest told before.
+ */
+function nominalProtest(units: Unit[], t0: number, t1: number, mentions: Mention[]): Mention | null {
+  // A definite noun (وجرت التظاهرة بهدوء، اندلعت المظاهرات بسبب) names a protest told before; an indefinite one reports it.
+  if (units[t0]!.stem.startsWith('ال')) return null;
+  const group = (m: Mention) => m.isActor && !m.country && (m.role === 'protester' || m.role === 'people' || m.role === 'victim' || m.etype === 'ORG');
+  // في تظاهرة نظمتها حركة تحرير السودان: the organiser, named after نظمها/نظمتها (one adjective may come first).
+  for (let u = t1; u <= t1 + 1 && u < units.length; u++) {
+    if (!ORGANISED.has(units[u]!.core)) continue;
+    const org = mentions.find((m) => m.u0 === u + 1 && group(m));
+    if (org) return org;
+  }
+  let v = t0 - 1;
+  // Time words and a place after في may stand between the verb and the noun.
+  for (let k = 0; k < 4 && v >= 0; k++) {
+    const x = units[v]!;
+    const place = mentions.find((m) => m.isPlace && v >= m.u0 && v < m.u1);
+    if (place && place.u0 > 0 && units[place.u0 - 1]!.stem === 'في') v = place.u0 - 2;
+    else if (TIME_NOW.has(x.stem) || SUBJECT_GAP.has(x.stem)) v--;
+    else break;
+  }
+  const verb = units[v];
+  if (!verb || !PROTEST_OCCUR.test(verb.core) || /[سبل]/.test(verb.pre)) return null;
+  for (let u = Math.max(0, v - 2); u < v; u++) if (NEG.has(units[u]!.stem)) return null;
+  const genitive = mentions.find((m) => m.u0 >= t1 && m.u0 <= t1 + 1 && !units[m.u0]!.pre && group(m));
+  if (genitive) return genitive;
+  return mentions.find((m) => m.u0 >= t1 && m.role === 'protester') ?? null;
+}
+
+/** How far after a protest verb and its subject the site is looked for. */
+const SITE_WINDOW = 5;
+/** After the verb: a protest site (أمام، في الشوارع، a place after في), a protest noun (بالمظاهرات) or a number of people (عشرات، 200، a crowd as the subject). */
+function protestSiteOrSize(lex: EventLexicon, units: Unit[], t1: number, R: number, mentions: Mention[], source: Mention): boolean {
+  if (source.actor.label.startsWith('crowd')) return true;
+  // Close after the verb and its subject (احتج البرازيليون على هدف زوبر لأنه دفع اللاعب أمام المرمى: no site).
+  const end = Math.min(R, Math.max(t1, source.u1) + SITE_WINDOW);
+  for (let u = Math.max(0, source.u0 - 1); u < end; u++) {
+    const x = units[u]!;
+    if ((u >= t1 && (cueMatch(lex.protestCues.get('place'), x) || PROTEST_WORD.test(x.core))) || (u < source.u1 && (x.kind === 'number' || NUMBER_WORD.test(x.core) || (lex.agents.get(x.core) ?? []).some((a) => a.label === 'crowd')))) return true;
+  }
+  return mentions.some((m) => m.isPlace && m.u0 >= t1 && m.u0 < end && m.u0 > 0 && units[m.u0 - 1]!.stem === 'في');
+}
+
+/** Protest verbs spelt like their verbal nouns (تجمّع، تظاهُر). */
+const NOUN_SPELT = new Set(['تجمع', 'تظاهر'].map((w) => norm(w)));
+/** Particles after which a verb may follow without و/ف (بعدما تجمع، حينما تظاهر), besides REPORTING_BEFORE. */
+const VERB_AFTER = new Set(['بعدما', 'حينما', 'لما', 'كلما', 'ما', 'قبلما'].map((w) => norm(w)));
+/**
+ * Unit `u` is a noun a verbal noun may follow in a construct (حظر تجمع، إمكانية تظاهر): a word that is no particle,
+ * no time word or title (SUBJECT_GAP), no number and no part of a mention (وفي لندن تجمع حشد: a place before the verb).
+ */
+function nounBefore(units: Unit[], u: number, mentions: Mention[]): boolean {
+  const x = units[u]!;
+  if (x.kind !== 'word' || isBoundary(x)) return false;
+  if (REPORTING_BEFORE.has(x.stem) || VERB_AFTER.has(x.stem) || KANA.has(x.stem) || SUBJECT_GAP.has(x.stem) || SUBJECT_GAP.has(x.core) || NUMBER_WORD.test(x.core)) return false;
+  // The object of a preposition (وفي المدينة تجمع المئات) ends a phrase: the verb starts the clause.
+  if (/[بل]/.test(x.pre) || (u > 0 && PREPS.has(units[u - 1]!.stem))) return false;
+  return !mentions.some((m) => u >= m.u0 && u < m.u1);
 }
 
 const cueMatch = (ws: PWord[] | undefined, u: Unit) => !!ws && ws.some((w) => (w.prefix ? u.core.startsWith(w.c) || u.stem.startsWith(w.n) : u.core === w.c || u.stem === w.n || u.tok === w.n));
