@@ -302,8 +302,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // whom the role belongs to; the role phrase speaks
         // (`المفوض السامي في الأمم المتحدة`: any noun phrase before the organisation, up to three words)
         const lead = tokens[a]!;
-        if (pick.type === 'ORG' && pick.start >= lead.end && lead.kind === 'word' && !PREPOSITIONS.test(lead.norm) && !namedAt(a) && tokAt(pick.start) - a <= 3) {
-          return found({ text: text.slice(s0, pick.end), start: s0, end: pick.end, source: 'role' }, 'medium', 'slot-role-of');
+        // (quotation marks around the organisation's name do not count: `أحد مستخدمي موقع "ويبو"`)
+        const wordsBefore = tokens.slice(a, tokAt(pick.start)).filter((x) => x.kind !== 'quote').length;
+        if (pick.type === 'ORG' && pick.start >= lead.end && lead.kind === 'word' && !PREPOSITIONS.test(lead.norm) && !namedAt(a) && wordsBefore <= 3) {
+          const pe = /["”»]/.test(text[pick.end] ?? '') && /["“«]/.test(text[pick.start - 1] ?? '') ? pick.end + 1 : pick.end;
+          return found({ text: text.slice(s0, pe), start: s0, end: pe, source: 'role' }, 'medium', 'slot-role-of');
         }
         // `ويوضح بروس بانردت` tagged `روس بانردت`: right after the verb no preposition can stand, so a
         // name starting inside the slot's first word takes the whole word
@@ -936,7 +939,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const paraStart = !prevTok || text.slice(prevTok.end, t.start).includes('\n');
     // `وقال "يويفا" إنه`, `قال "يويفا" لبي بي سي`: a quoted name in the speaker slot
     const nextTok = closeTok >= 0 ? tokens[closeTok + 1] : undefined;
-    if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^(الي|علي|في)$/.test(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) continue;
+    if (wordCount < 4 && nextTok && nextTok.kind === 'word' && (COMPLEMENTIZERS.has(nextTok.norm) || /^(الي|علي|في)$/.test(nextTok.norm) || /^ل(بي|وكاله|صحيفه|قناه|موقع)/.test(nextTok.norm))) {
+      asName();
+      continue;
+    }
     // Quoted names, titles and scare quotes are not quotes: a quote is introduced (`قال:`, `إن "`),
     // followed by a verb (`"..."، قال`), a long stretch after a verb in its sentence, or a paragraph of its own.
     // `وهنا يجب أن نسأل: "...؟"`: the writer's own question, not a quotation

@@ -242,4 +242,9 @@ test('a quoted name after a naming noun belongs to the speaker phrase (`وقال
     withEntities('وقالت جماعة "الأيادي البيضاء" الإغاثية، إن تسعة مدنيين قتلوا في القصف.', []).map((q) => [q.kind, q.text, q.speaker?.text ?? null]),
     [['indirect', 'تسعة مدنيين قتلوا في القصف', 'جماعة "الأيادي البيضاء" الإغاثية']],
   );
+  // a role before a quoted organisation speaks for it; the marks do not count in the role's length
+  assert.deepEqual(
+    withEntities('وقال أحد مستخدمي موقع "ويبو" إن آلاف الأمهات يشعرن بالقلق.', [['ويبو', 'ORG']]).map((q) => q.speaker?.text ?? null),
+    ['أحد مستخدمي موقع "ويبو"'],
+  );
 });
