@@ -179,7 +179,8 @@ export function wordClass(name: string): RegExp {
       if (!line.trim() || line.startsWith('#')) return;
       const [n, match, forms] = line.split('\t');
       if (!n || (match !== 'prefix' && match !== 'exact') || !forms) throw new MarsadError('E_MODEL', `event data data/events/word-classes.tsv line ${i + 1}: expected name <TAB> prefix|exact <TAB> forms`);
-      const escaped = forms.split('|').map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      // Forms are normalised like the token cores they are matched on (مئات is ميات there, قذائف is قذايف).
+      const escaped = forms.split('|').map((f) => norm(f.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
       classes!.set(n, new RegExp(`^(${escaped})${match === 'exact' ? '$' : ''}`));
     });
   }
