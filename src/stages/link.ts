@@ -507,6 +507,11 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
   if (!bodies.size) return [];
   const covered = new Uint8Array(items.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  // the head without the article outside every mention names another body (`عن حزب الرفاه، وهو
+  // الحزب الذي` with no entity for حزب الرفاه): the head alone is then ambiguous
+  items.forEach((it, i) => {
+    if (!covered[i] && !it.def && bodies.has(it.stem) && items[i + 1] && !items[i + 1]!.breakBefore) bodies.get(it.stem)!.add(`other:${i}`);
+  });
   const out: Mention[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;

@@ -314,4 +314,6 @@ test('a head noun alone with the article refers to the one body of the article n
   const p = buildPipeline([...BASE_STAGES, fakeNer([['حركة النهضة الجديدة', 'ORG']]), gazetteerStage, linkStage]);
   assert.ok(!ents(p('قالت حركة حماس إن حركة النهضة الجديدة رفضت، وقالت الحركة إن الوضع صعب.')).some((e) => e.match === 'coref'));
   assert.deepEqual(ents(p('قالت حركة حماس إن الحركة رفضت الاتفاق.')).filter((e) => e.match === 'coref').map((e) => [e.text, e.label_en]), [['الحركة', 'Hamas']]);
+  // ... or when the head names another body that no stage marked (`حزب الرفاه`)
+  assert.ok(!ents(gazOnly('انتخب عن حزب الرفاه، وهو الحزب الذي انبثق عنه حزب العدالة والتنمية.')).some((e) => e.match === 'coref'));
 });
