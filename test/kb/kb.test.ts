@@ -136,4 +136,10 @@ test('entries added from the second evaluation batch and the --unlinked sample; 
   assert.equal(label('موبايلي'), 'Etihad Etisalat (Mobily)');
   assert.equal(label('هيئة تحرير الشام'), "Hay'at Tahrir al-Sham");
   assert.equal(label('زين العابدين بن علي'), 'Zine El Abidine Ben Ali');
+  // well-known names of two --unlinked articles; Fox News is an organisation, not the CAMEO "person"
+  assert.equal(first('فوكس نيوز')?.kind, 'organization');
+  assert.equal(label('وقال جاويش أوغلو'.split(' ').slice(1).join(' ')), 'Mevlüt Çavuşoğlu');
+  assert.equal(first('دميتري بيسكوف')?.id, first('ديميتري بيسكوف')?.id);
+  assert.equal(label('هيومان رايتس ووتش'), 'Human Rights Watch');
+  assert.equal(label('سقطرى'), 'Socotra');
 });
