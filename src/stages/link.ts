@@ -105,6 +105,9 @@ interface Mention {
   typeConflict?: number[];
 }
 
+/** Place kinds a NER span may link to when it disagrees with the KB name on the article. */
+const ARTICLE_FREE_KINDS = new Set(['city', 'region', 'sea', 'river']);
+
 /** A span in Latin letters only (`CNN`, `BBC`): never an Arabic given name, so the KB kind wins over the NER type. */
 const LATIN_NAME = /^[A-Za-z][A-Za-z.&\- ]*$/;
 
@@ -190,6 +193,17 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
           match = m.match;
           break;
         }
+      }
+    }
+    // `إقليم بنجاب` tagged LOC: a one-word region or city the KB writes with the article
+    // (`البنجاب`), or without it, that the gazetteer leaves because the text disagrees on the
+    // article; the NER span vouches for the place. Not countries: without its article a country's
+    // name is a common word or verb more often than the country (`النساء اللاتي أردن`, `أن يمن`)
+    if (kb === undefined && to - from === 1 && e.type === 'LOC' && items[from]!.stem.length >= 4) {
+      const hit = ix.byFirst.get(items[from]!.stem)?.find((x) => x.rest.length === 0 && x.kind === 'name' && !x.ambiguous && ARTICLE_FREE_KINDS.has(ix.entities[x.entity]!.kind));
+      if (hit) {
+        kb = hit.entity;
+        match = 'exact';
       }
     }
     if (kb === undefined && to - from === 1) {

@@ -317,3 +317,13 @@ test('a head noun alone with the article refers to the one body of the article n
   // ... or when the head names another body that no stage marked (`حزب الرفاه`)
   assert.ok(!ents(gazOnly('انتخب عن حزب الرفاه، وهو الحزب الذي انبثق عنه حزب العدالة والتنمية.')).some((e) => e.match === 'coref'));
 });
+
+test('a one-word place tagged LOC links although the text disagrees with the KB on the article (`إقليم بنجاب`, KB `البنجاب`)', () => {
+  const p = buildPipeline([...BASE_STAGES, fakeNer([['بنجاب', 'LOC']]), gazetteerStage, linkStage]);
+  assert.equal(byText(p('كان وزيرا للمالية في إقليم بنجاب ثم رئيسا لوزراء الإقليم.'), 'بنجاب')[0]?.label_en, 'Punjab');
+  // without the NER's word for it the article still decides: `أقصر` (shorter) is not Luxor
+  assert.deepEqual(ents(gazOnly('سلك الوفد أقصر طريق إلى المدينة.')), []);
+  // and never a country: `أردن` tagged LOC is the verb "they wanted", not Jordan
+  const q = buildPipeline([...BASE_STAGES, fakeNer([['أردن', 'LOC']]), gazetteerStage, linkStage]);
+  assert.notEqual(byText(q('استهدفت المنتجات النساء اللاتي أردن البقاء بمظهر شاب.'), 'أردن')[0]?.iso, 'JO');
+});
