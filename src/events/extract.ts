@@ -932,6 +932,8 @@ function code(
       if (c.startsWith('14') && !protestSubjectOk(trig, c, source, units, t1, lex)) return null;
       // احتج بأن argues (واحتج المحامون بأن موكلهم ...): no protest, no objection.
       if (c.startsWith('14') && argued(first, source, units, t1)) return null;
+      // A government or a state organising or joining a rally or a strike (نظمت الحكومة مسيرة) is no protest nor a complaint.
+      if (c.startsWith('14') && source && (source.role === 'official' || source.country) && trig.words.some((w) => w.later)) return null;
       // A government or a state "protesting" complains officially (114), it does not demonstrate.
       if (c.startsWith('14') && source && (source.role === 'official' || source.country)) c = '114';
       // One named person or organisation that احتج objected (111): demonstrators are many.
@@ -1458,6 +1460,10 @@ function nominalProtest(units: Unit[], t0: number, t1: number, mentions: Mention
     const org = mentions.find((m) => m.u0 === u + 1 && group(m));
     if (org) return org;
   }
+  // The verb after the noun, when the noun follows إن/أن or كان (إن مظاهرة عنيفة اندلعت في المنطقة، وكانت احتجاجات قد
+  // بدأت); one adjective or قد between. Elsewhere a verb after an indefinite noun describes it (مظاهرات أدت إلى اشتباكات).
+  const head = t0 > 0 && (THAT.has(units[t0 - 1]!.stem) || KANA.has(units[t0 - 1]!.stem));
+  const after = !head ? undefined : [t1, t1 + 1].find((u) => u < units.length && PROTEST_OCCUR.test(units[u]!.core) && !units[u]!.pre && (u === t1 || !isBoundary(units[t1]!)));
   let v = t0 - 1;
   // Time words and a place after في may stand between the verb and the noun.
   for (let k = 0; k < 4 && v >= 0; k++) {
@@ -1467,9 +1473,10 @@ function nominalProtest(units: Unit[], t0: number, t1: number, mentions: Mention
     else if (TIME_NOW.has(x.stem) || SUBJECT_GAP.has(x.stem)) v--;
     else break;
   }
+  if (after !== undefined) v = after;
   const verb = units[v];
   if (!verb || !PROTEST_OCCUR.test(verb.core) || /[سبل]/.test(verb.pre)) return null;
-  for (let u = Math.max(0, v - 2); u < v; u++) if (NEG.has(units[u]!.stem)) return null;
+  for (let u = Math.max(0, Math.min(v, t0) - 2); u < v; u++) if (NEG.has(units[u]!.stem)) return null;
   const genitive = mentions.find((m) => m.u0 >= t1 && m.u0 <= t1 + 1 && !units[m.u0]!.pre && group(m));
   if (genitive) return genitive;
   return mentions.find((m) => m.u0 >= t1 && m.role === 'protester') ?? null;

@@ -88,3 +88,18 @@ test('background: سبق (had already) looks back; تاريخي (historic) does 
   assert.equal(protests('وتظاهر المئات أمام البرلمان احتجاجا على القانون.').length, 1);
   assert.equal(protests('وتظاهر المئات أمس في الساحة التاريخية احتجاجا على القانون.').length, 1);
 });
+
+test('organising or joining protests, starting a strike; a state organising a rally is none', () => {
+  assert.equal(one('ونظم الطلاب اعتصامات أمام الجامعة أمس احتجاجا على الرسوم.').source?.label, 'students');
+  assert.equal(one('وشارك آلاف المتظاهرين في مظاهرات في العاصمة أمس.').code, '141');
+  assert.equal(one('وبدأ المعلمون إضرابا مفتوحا أمس للمطالبة بزيادة الرواتب.').code, '143');
+  assert.deepEqual(protests('ونظمت روسيا مظاهرات في العاصمة أمس.'), [], 'a state organising: no protest, no complaint');
+  assert.ok(!events('ونظمت روسيا مظاهرات في العاصمة أمس.').some((x) => x.code === '114'));
+  assert.deepEqual(protests('وشارك آلاف الطلاب في مسيرة سلمية لصالح الفقراء.'), [], 'a march is not always a protest');
+});
+
+test('a protest noun before its verb after إن/كان; elsewhere a verb after an indefinite noun describes it', () => {
+  assert.equal(one('وقالت المصادر إن مظاهرة عنيفة اندلعت في منطقة الميناء، وأحرق المتظاهرون سيارة.').source?.label, 'protesters');
+  assert.equal(one('وكانت احتجاجات قد بدأت في البلاد الشهر الماضي عندما فتحت الشرطة النار على المتظاهرين.').code, '141');
+  assert.deepEqual(protests('وشهدت مدن أخرى مظاهرات مماثلة أدت إلى اشتباكات بين المتظاهرين والشرطة.'), []);
+});
