@@ -11,8 +11,9 @@
  * - a month without a year is the one within six months of publication, `مايو الماضي` the
  *   latest May strictly before the publication month, `مايو المقبل` the next one;
  * - `الأسبوع الماضي` resolves to the ISO week (`2024-W31`);
- * - anaphoric phrases (`العام التالي`, `في اليوم نفسه`, `31 من نفس الشهر`) count from the nearest
- *   date mentioned before them that has the detail they need; without one they are no date.
+ * - anaphoric phrases (`العام التالي`, `في اليوم نفسه`, `31 من نفس الشهر`, `وبعد أسبوعين`) count
+ *   from the nearest date mentioned before them that has the detail they need; without one they
+ *   are no date (`قبل يومين`, `منذ ثلاثة أعوام` still count back from publication).
  * Without a publication date, anything that needs it gets `resolved: null, unresolved: true`.
  */
 import type { Token } from '../core/doc.ts';
@@ -224,14 +225,16 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     if (!hasMin && DIRECTION_WORDS.has(nm(j))) return { end: j + 1, dir: DIRECTION_WORDS.get(nm(j))! };
     return null;
   };
-  const resolveMonthNoYear = (month: number, q: { yearShift?: number; dir?: number } | null): string | null => {
+  // (with a day, `12 يونيو القادم` in a June article before the 12th is this June)
+  const resolveMonthNoYear = (month: number, q: { yearShift?: number; dir?: number } | null, day?: number): string | null => {
     if (!pub) return null;
     const py = pub.getUTCFullYear();
     const pm = pub.getUTCMonth() + 1;
+    const pd = pub.getUTCDate();
     if (q?.yearShift !== undefined) return fmtMonth(py + q.yearShift, month);
     if (q?.dir !== undefined) {
-      if (q.dir < 0) return fmtMonth(month < pm ? py : py - 1, month);
-      if (q.dir > 0) return fmtMonth(month > pm ? py : py + 1, month);
+      if (q.dir < 0) return fmtMonth(month < pm || (month === pm && day !== undefined && day < pd) ? py : py - 1, month);
+      if (q.dir > 0) return fmtMonth(month > pm || (month === pm && day !== undefined && day > pd) ? py : py + 1, month);
       return fmtMonth(py, month);
     }
     // Nearest: within six months of publication.
@@ -323,7 +326,7 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
           return { end: y.end, resolved: `${y.year}-${pad(mo.month)}-${pad(d)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
         }
         const q = monthQualifier(mo.end);
-        const ym = resolveMonthNoYear(mo.month, q);
+        const ym = resolveMonthNoYear(mo.month, q, d);
         if (ym && !validDay(+ym.slice(0, 4), mo.month, d)) return null;
         return { end: q ? q.end : mo.end, resolved: ym ? `${ym}-${pad(d)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
       }
@@ -359,7 +362,7 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
           if (y && validDay(y.year, mo2.month, o.value))
             return { end: y.end, resolved: `${y.year}-${pad(mo2.month)}-${pad(o.value)}`, granularity: 'day', relative: false, calendar: 'gregorian' };
           const q = monthQualifier(mo2.end);
-          const ym = resolveMonthNoYear(mo2.month, q);
+          const ym = resolveMonthNoYear(mo2.month, q, o.value);
           return { end: q ? q.end : mo2.end, resolved: ym ? `${ym}-${pad(o.value)}` : null, granularity: 'day', relative: true, calendar: 'gregorian' };
         }
         const am = anaphoricPeriodAt(k);
@@ -478,11 +481,18 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       const pw = PERIOD_WORDS.get(nm(k));
       // `منذ عام 2018` is the year 2018, not "a year ago"; `منذ يوم الجمعة` is that Friday
       if (pw && count === null && (yearAt(k + 1) || WEEKDAYS.has(nm(k + 1)))) return null;
-      // `بعد يومين من قول الوزير`, `قبل أسبوع على الانتخابات`: counted from another event, not from publication
-      if (pw && (nm(k + 1) === 'من' || nm(k + 1) === 'علي') && sameLine(k, k + 1)) return null;
+      // `بعد يومين من قول الوزير`, `بعد سبعة أشهر فقط من`, `بعد يوم واحد من`, `قبل أسبوع على
+      // الانتخابات`: counted from another event, not from publication
+      let f = k + 1;
+      while (PERIOD_FILLERS.has(nm(f)) && sameLine(k, f)) f++;
+      if (pw && (nm(f) === 'من' || nm(f) === 'علي') && sameLine(k, f)) return null;
+      // `يوما بعد يوم`, `عاما بعد عام`: "day after day", no date
+      if (pw && sign > 0 && PERIOD_WORDS.has(nm(i - 1)) && sameLine(i - 1, i)) return null;
       if (pw && sameLine(i, k)) {
         const c = count ?? pw.count ?? 1;
         if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;
+        // `وبعد أسبوعين أدلى الوزير`: in news `بعد` counts from the date told before (as `العام التالي`)
+        if (sign > 0) return { end: k + 1, resolved: null, granularity: pw.period, relative: true, anaphor: { period: pw.period, n: c } };
         return rel(pw.period, sign * c, k + 1);
       }
     }
@@ -674,6 +684,9 @@ const DATE_STARTERS = (() => {
   }
   return set;
 })();
+
+/** Words between a period and `من` that keep it counted from another event (`بعد يوم واحد من`, `بعد سبعة أشهر فقط من`). */
+const PERIOD_FILLERS = new Set(['واحد', 'واحده', 'فقط', 'تقريبا', 'نحو', 'حوالي', 'قليله', 'قليلا']);
 
 /** Nouns that `العام` qualifies as "general/public" (`الأمين العام`, `الرأي العام`, `القطاع العام`). */
 const GENERAL_HEADS = /^(و|ب|ل|لل)?(ال)?(امين|راي|قطاع|مدعي|نائب|مدير|امن|دين|مال|اضراب|موتمر|حق|نظام|صالح|شان|عفو|تعليم|نقل|مرشد|قائد|منسق|مراقب|مفتش|مسجل|اتجاه|ذوق|نفع|مجال|مشهد|قنصل|وكيل|سكرتير|رئيس|عمل|انطباع|تيار|طابع|وضع|موقف)$/;

@@ -83,3 +83,20 @@ test('anaphoric periods count from the date mentioned before them; without one t
   assert.deepEqual(got('وقع الهجوم في نفس اليوم من العام الماضي.'), [['العام الماضي', '2017', 'year']]);
   assert.deepEqual(got('بدأ الإضراب في 10 فبراير/شباط 2018 وانتهى في 30 من الشهر نفسه.'), [['10 فبراير/شباط 2018', '2018-02-10', 'day']]);
 });
+
+test('`بعد` + a period counts from the date told before it (or is no date); `قبل` still counts back from publication', () => {
+  const got = (text: string, published = '2018-07-13') => run(text, published).map((d) => [d.text, d.resolved]);
+  assert.deepEqual(got('وصل الوفد إلى القاهرة يوم الاثنين، وبعد يومين غادر إلى عمان.'), [['يوم الاثنين', '2018-07-09'], ['وبعد يومين', '2018-07-11']]);
+  assert.deepEqual(got('هربت إلى بيت خالتها، ولكن بعد ثلاثة أعوام عادت إلى بيت والديها.'), []);
+  assert.deepEqual(got('غادر الوزير قبل يومين إلى القاهرة.'), [['قبل يومين', '2018-07-11']]);
+  // counted from another event, even with a word between; and the idiom "day after day"
+  assert.deepEqual(got('وجاءت العقوبات بعد يومين فقط من إعلان الانسحاب.'), []);
+  assert.deepEqual(got('توفي بعد عام واحد من وفاة أخيه.'), []);
+  assert.deepEqual(got('تتزايد الضغوط على الرئيس يوما بعد يوم.'), []);
+});
+
+test('a day of the publication month with `القادم` is this month when the day is still ahead', () => {
+  assert.deepEqual(run('ستعقد القمة في 12 يونيو القادم.', '2018-06-06').map((d) => d.resolved), ['2018-06-12']);
+  assert.deepEqual(run('ستعقد القمة في 5 يونيو القادم.', '2018-06-06').map((d) => d.resolved), ['2019-06-05']);
+  assert.deepEqual(run('عقدت القمة في 2 يونيو الماضي.', '2018-06-06').map((d) => d.resolved), ['2018-06-02']);
+});
