@@ -486,6 +486,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       let f = k + 1;
       while (PERIOD_FILLERS.has(nm(f)) && sameLine(k, f)) f++;
       if (pw && (nm(f) === 'من' || nm(f) === 'علي') && sameLine(k, f)) return null;
+      // `قبل يوم الاقتراع`, `قبل يوم الإضراب العام`: "before the day of ...", not "a day ago"
+      if (pw && count === null && pw.count === undefined && /^ال/.test(nm(k + 1)) && !DIRECTION_WORDS.has(nm(k + 1)) && sameLine(k, k + 1)) return null;
       // `يوما بعد يوم`, `عاما بعد عام`: "day after day", no date
       if (pw && sign > 0 && PERIOD_WORDS.has(nm(i - 1)) && sameLine(i - 1, i)) return null;
       if (pw && sameLine(i, k)) {

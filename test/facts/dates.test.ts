@@ -93,6 +93,9 @@ test('`بعد` + a period counts from the date told before it (or is no date); `
   assert.deepEqual(got('وجاءت العقوبات بعد يومين فقط من إعلان الانسحاب.'), []);
   assert.deepEqual(got('توفي بعد عام واحد من وفاة أخيه.'), []);
   assert.deepEqual(got('تتزايد الضغوط على الرئيس يوما بعد يوم.'), []);
+  // `قبل يوم الاقتراع`: the day of something, not "a day ago"
+  assert.deepEqual(got('تحتاج البلاد إلى إطار قانوني قبل يوم الاقتراع.'), []);
+  assert.deepEqual(got('وصل الوفد قبل يوم واحد.'), [['قبل يوم', '2018-07-12']]);
 });
 
 test('a day of the publication month with `القادم` is this month when the day is still ahead', () => {
