@@ -1515,6 +1515,8 @@ function nounBefore(units: Unit[], u: number, mentions: Mention[]): boolean {
 
 const cueMatch = (ws: PWord[] | undefined, u: Unit) => !!ws && ws.some((w) => (w.prefix ? u.core.startsWith(w.c) || u.stem.startsWith(w.n) : u.core === w.c || u.stem === w.n || u.tok === w.n));
 const KANA = new Set(['كان', 'كانت', 'كانوا']);
+/** Prepositions that give a protest's own time before a year (خلال عام 2011، في 2016). */
+const DURING = new Set(['خلال', 'في']);
 
 /**
  * Confidence of a protest mention from how concretely its sentence reports one: where (a site, a
@@ -1540,6 +1542,9 @@ function protestConfidence(lex: EventLexicon, code: string, units: Unit[], t0: n
     if (u >= t0 - 3 && u < t1 + 8 && cueMatch(cues.get('other'), x)) other = true;
     // A year before the article's, before the verb (الحراك الذي اندلع عام 2011، حيث خرج): history, not news.
     if (pubYear && u < t0 && x.kind === 'number' && /^(1[89]|20)\d\d$/.test(x.tok) && Number(x.tok) < pubYear) history = true;
+    // After the verb, the protest's own time (شارك ... خلال عام 2011، في 2016), not منذ (the largest since 2012) nor a year of
+    // something else (بعد تبرئة ... خلال مهرجان الثيران عام 2016).
+    if (pubYear && u > t1 && x.kind === 'number' && /^(1[89]|20)\d\d$/.test(x.tok) && Number(x.tok) < pubYear && DURING.has(units[units[u - 1]!.stem === 'عام' ? u - 2 : u - 1]?.stem ?? '')) history = true;
   }
   if (!place) place = mentions.some((m) => m.isPlace && m.u0 >= t1 && m.u0 < R && m.u0 > 0 && (units[m.u0 - 1]!.stem === 'في' || units[m.u0]!.pre.endsWith('ب')));
   // وكان آلاف الفلسطينيين قد خرجوا: a pluperfect looks back to earlier protests.

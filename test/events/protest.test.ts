@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventProbe, type EntitySpec } from './fixtures.ts';
+import { docWith, eventProbe, type EntitySpec } from './fixtures.ts';
+import { extractEvents } from '../../src/events/extract.ts';
 
 // Protest (14x) recall and precision rules of the 2026-11-28 H1 round. Sentences written for these tests: each rule has a
 // sentence it codes and a close one it leaves alone.
@@ -102,4 +103,14 @@ test('a protest noun before its verb after إن/كان; elsewhere a verb after a
   assert.equal(one('وقالت المصادر إن مظاهرة عنيفة اندلعت في منطقة الميناء، وأحرق المتظاهرون سيارة.').source?.label, 'protesters');
   assert.equal(one('وكانت احتجاجات قد بدأت في البلاد الشهر الماضي عندما فتحت الشرطة النار على المتظاهرين.').code, '141');
   assert.deepEqual(protests('وشهدت مدن أخرى مظاهرات مماثلة أدت إلى اشتباكات بين المتظاهرين والشرطة.'), []);
+});
+
+test('a year before the article\'s after خلال/في (عام) is the protest\'s own time: history; منذ is not', () => {
+  const at = (text: string) => {
+    const d = docWith(text, E, { demonyms });
+    return extractEvents({ ...d, meta: { ...d.meta, published: '2018-06-13' } }).filter((e) => e.code.startsWith('14'));
+  };
+  assert.deepEqual(at('وشارك آلاف المتظاهرين في مظاهرات في العاصمة خلال عام 2011.'), []);
+  assert.equal(at('وشارك آلاف المتظاهرين في مظاهرات في العاصمة أمس.').length, 1);
+  assert.equal(at('وتظاهر الآلاف أمس في العاصمة في أكبر تظاهرة منذ عام 2012 احتجاجا على القانون.').length, 1, 'since 2012');
 });
