@@ -922,7 +922,7 @@ function code(
         if (target && /ل/.test(units[target.u0]!.pre)) target = null;
       }
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
-      else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي']);
+      else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي'], lex);
       if (!source && !sourceActor) return null;
       if (target && source && target.actor.id === source.actor.id) target = null;
       if (frame === 'appeal') c = refineAppeal(units, from, R, c);
@@ -1029,7 +1029,7 @@ function code(
         const att = participants.find((m) => m.role === 'attacker' || m.role === 'security' || m.role === 'entity');
         const vic = participants.find((m) => m.role === 'victim' || m.role === 'people' || m.role === 'protester');
         source = att && att.role === 'attacker' ? att : null;
-        target = vic ?? (att && att.role !== 'attacker' ? att : null) ?? targetAfterPrep(mentions, units, t1, R, ['ضد', 'علي']);
+        target = vic ?? (att && att.role !== 'attacker' ? att : null) ?? targetAfterPrep(mentions, units, t1, R, ['ضد', 'علي'], lex);
         if (!source) {
           const shan = [...mentions].reverse().find((k) => k.isActor && k.u1 <= t0 && k.u0 >= L && (k.role === 'attacker' || k.role === 'security' || k.role === 'entity'));
           if (shan && t0 - shan.u1 <= 2) source = shan;
@@ -1601,10 +1601,16 @@ function accidentCause(lex: EventLexicon, units: Unit[], t0: number, t1: number,
   return !att.some((x) => dist(x, t0, t1) <= dAcc || dist(x, near[0], near[1]) <= 2);
 }
 
-function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: number, preps: string[]): Mention | null {
+/**
+ * The actor right after ضد/على (one word, such as a title, may come first). Not when that word names an act, a trigger
+ * of its own (تظاهروا ضد قصف اليمن: Yemen is what is bombed, not whom they protest against).
+ */
+function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: number, preps: string[], lex: EventLexicon): Mention | null {
   for (let u = from; u < Math.min(R, from + 6); u++) {
     if (!preps.includes(units[u]!.stem)) continue;
-    return mentions.find((m) => m.isActor && m.u0 > u && m.u0 <= u + 2) ?? null;
+    const m = mentions.find((k) => k.isActor && k.u0 > u && k.u0 <= u + 2) ?? null;
+    if (m && m.u0 === u + 2 && matchTrigger(units, u + 1, lex)) return null;
+    return m;
   }
   return null;
 }

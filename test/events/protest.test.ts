@@ -114,3 +114,12 @@ test('a year before the article\'s after خلال/في (عام) is the protest\'
   assert.equal(at('وشارك آلاف المتظاهرين في مظاهرات في العاصمة أمس.').length, 1);
   assert.equal(at('وتظاهر الآلاف أمس في العاصمة في أكبر تظاهرة منذ عام 2012 احتجاجا على القانون.').length, 1, 'since 2012');
 });
+
+test('the target after ضد is not the object of an act named there (ضد قصف اليمن)', () => {
+  const P: EntitySpec[] = [{ text: 'اليمن', type: 'LOC', id: 'yemen', label_en: 'Yemen', kind: 'country', country: 'YE' }, { text: 'ترامب', type: 'PER', id: 'trump', label_en: 'Donald Trump' }];
+  const probe = eventProbe(P);
+  const p1 = probe.events('وتظاهر عشرات النشطاء ضد قصف اليمن أمس أمام السفارة.').find((e) => e.code.startsWith('14'));
+  assert.equal(p1?.target, null, 'Yemen is bombed, not protested against');
+  const p2 = probe.events('وتظاهر عشرات النشطاء ضد الرئيس ترامب أمس أمام السفارة.').find((e) => e.code.startsWith('14'));
+  assert.equal(p2?.target?.label, 'Donald Trump', 'a title before the target stays');
+});
