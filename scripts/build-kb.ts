@@ -8,12 +8,15 @@
  * - the CAMEO actor dictionaries in the shared data folder: Arabic names of people and
  *   organisations (`cameo-dictionaries-arabic/actor_dict_ar_v4.txt`), English names from
  *   `cameo-dictionaries-petrarch2/Phoenix.*.actors.txt` joined by country code and a
- *   consonant-skeleton comparison of the names.
+ *   consonant-skeleton comparison of the names; CAMEO bodies that are only a head and a country
+ *   adjective (`جيش سوداني`) are labelled from `data/kb/cameo-heads.txt` ("Army (Sudan)"), and
+ *   those whose head names a kind (`شركة سعودية`, a Saudi company) are left out.
  *
  * Usage: node --import tsx scripts/build-kb.ts [--no-cameo]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { norm } from '../src/ar/normalize.ts';
 import { nameKey, wordKey } from '../src/kb/keys.ts';
@@ -360,7 +363,46 @@ const ORG_HEADS = new Set(
   ['حزب', 'حركه', 'جبهه', 'منظمه', 'مجلس', 'وزاره', 'وكاله', 'هييه', 'جماعه', 'تنظيم', 'اتحاد', 'جيش', 'شركه', 'موسسه', 'بنك', 'صندوق', 'لجنه', 'جامعه', 'محكمه', 'قوات', 'قوه', 'كتايب', 'الويه', 'تحالف', 'حلف', 'برلمان', 'ديوان', 'جهاز', 'اداره', 'مفوضيه', 'رابطه', 'نقابه', 'صحيفه', 'قناه', 'اذاعه', 'مركز', 'معهد', 'مكتب'],
 );
 
-function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords: Set<string>): KbEntity[] {
+/** A head of `data/kb/cameo-heads.txt`: its word keys and English name (`undefined`: a kind, not a body). */
+export interface CameoHead {
+  keys: string[];
+  en: string | undefined;
+}
+
+export function parseCameoHeads(path: string): CameoHead[] {
+  const out: CameoHead[] = [];
+  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [ar, en] = line.split('|').map((s) => s.trim());
+    if (!ar || !en) throw new Error(`cameo-heads.txt:${i + 1}: expected "head | English name" or "head | -"`);
+    out.push({ keys: ar.split(/\s+/).map((w) => wordKey(norm(w))), en: en === '-' ? undefined : en });
+  });
+  return out.sort((a, b) => b.keys.length - a.keys.length);
+}
+
+/**
+ * A CAMEO organisation that is only a head and one country word (`جيش سوداني`, `وزارة خارجية
+ * سعودي`, `شركة سعودية`): the English label "Army (Sudan)", or `null` when the head names a kind
+ * and the country word is an adjective ("a Saudi company": not a KB entity). `undefined` for
+ * other shapes and unlisted heads (the label stays transliterated).
+ */
+export function cameoHeadLabel(wk: readonly string[], heads: readonly CameoHead[], adjectives: Set<string>, names: Set<string>, country: string): string | null | undefined {
+  for (const h of heads) {
+    if (wk.length !== h.keys.length + 1 || !h.keys.every((k, i) => wk[i] === k)) continue;
+    const last = wk[wk.length - 1]!;
+    // a country name that is also the feminine adjective (`السعودية`) is read as the adjective
+    const adjective = adjectives.has(last) || (names.has(last) && last.endsWith('يه'));
+    if (!adjective && !names.has(last)) return undefined;
+    if (h.en) return `${h.en} (${country})`;
+    // a kind with a country's name is a proper name (`جامعة الكويت`, Kuwait University): left as it is
+    return adjective ? null : undefined;
+  }
+  return undefined;
+}
+
+function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords: Set<string>, countryWords: { adjectives: Set<string>; names: Set<string> }): KbEntity[] {
+  const heads = parseCameoHeads(repoPath('data', 'kb', 'cameo-heads.txt'));
   const arPath = sharedPath('data', 'cameo-dictionaries-arabic', 'actor_dict_ar_v4.txt');
   const agPath = sharedPath('data', 'cameo-dictionaries-arabic', 'agents.all.ar_v3.txt');
   const ar = parseArabicActors(arPath);
@@ -394,6 +436,8 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
   let people = 0;
   let peopleEn = 0;
   let orgs = 0;
+  let headed = 0;
+  let kinds = 0;
   for (const a of ar) {
     const words = a.name.split(' ').filter(Boolean);
     if (words.length < 2 || words.length > 6) continue; // one-word entries are mostly common nouns or places
@@ -415,13 +459,18 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       // "وزارة خارجية" coded for one country is a description too: keep names that say whose
       // body it is (a country name or adjective: "برلمان بريطاني") or international bodies
       if (iso && !wk.slice(1).some((w) => placeWords.has(w))) continue;
+      const headLabel = iso ? cameoHeadLabel(wk, heads, countryWords.adjectives, countryWords.names, world.find((w) => w.cca2 === iso)?.name.common ?? iso) : undefined;
+      if (headLabel === null) {
+        kinds++;
+        continue; // "شركة سعودية": a Saudi company, not a named body
+      }
       const sector = code.slice(iso ? 3 : 0).match(/[A-Z]{3}/g)?.map((s) => SECTOR[s]).filter(Boolean) ?? [];
       const where = iso ? world.find((w) => w.cca2 === iso)?.name.common ?? iso : 'international';
       const gloss = [where, ...sector].filter(Boolean).join(', ');
       out.push({
         id: `m:cameo:${slug(transliterate(a.name)) || key}`,
         kind: 'organization',
-        label_en: transliterate(a.name) + (gloss ? ` (${gloss})` : ''),
+        label_en: headLabel ?? transliterate(a.name) + (gloss ? ` (${gloss})` : ''),
         label_ar: a.name,
         aliases: [a.name],
         ...(iso ? { country: iso } : {}),
@@ -429,6 +478,7 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
         source: 'CAMEO Arabic actor dictionary (UniversalPetrarch)',
       });
       orgs++;
+      if (headLabel) headed++;
       continue;
     }
     // a person: a sector code (AZEGOV, not bare AZE) and dated, or a known first name, or an English match
@@ -459,7 +509,7 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       source: src,
     });
   }
-  console.error(`CAMEO: ${people} people (${peopleEn} with English labels from PETRARCH-2), ${orgs} organisations`);
+  console.error(`CAMEO: ${people} people (${peopleEn} with English labels from PETRARCH-2), ${orgs} organisations (${headed} labelled head (country) from data/kb/cameo-heads.txt; ${kinds} head + adjective descriptions left out)`);
   return out;
 }
 
@@ -480,7 +530,14 @@ function main(): void {
       if (e.kind !== 'country' && e.kind !== 'region') continue;
       for (const a of [...e.aliases, ...(e.demonyms ?? [])]) if (!a.includes(' ')) placeWords.add(nameKey(a));
     }
-    const cameo = buildCameo(iso3to2, taken, placeWords);
+    // country words only (not regions), split into adjectives and names, for data/kb/cameo-heads.txt
+    const countryWords = { adjectives: new Set<string>(), names: new Set<string>() };
+    for (const e of entities) {
+      if (e.kind !== 'country') continue;
+      for (const a of e.demonyms ?? []) if (!a.includes(' ')) countryWords.adjectives.add(nameKey(a));
+      for (const a of e.aliases) if (!a.includes(' ')) countryWords.names.add(nameKey(a));
+    }
+    const cameo = buildCameo(iso3to2, taken, placeWords, countryWords);
     // curated people with a CAMEO English name take the CAMEO codes as a cross-reference
     entities.push(...cameo);
     sources.push('CAMEO actor dictionaries: UniversalPetrarch Arabic (MIT) and PETRARCH-2 Phoenix (MIT)');
@@ -508,4 +565,5 @@ function main(): void {
   console.error(`wrote data/kb/kb.json: ${entities.length} entities ${JSON.stringify(counts)}`);
 }
 
-main();
+// run as a script only: tests import `cameoHeadLabel` and `parseCameoHeads` without rebuilding the KB
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
