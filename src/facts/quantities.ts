@@ -16,7 +16,7 @@ import type { Token, Word } from '../core/doc.ts';
 import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
 import { lineNumbers } from './dates.ts';
-import { ADJECTIVE_DUALS, CHANGE_WORDS, DUAL_UNITS, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, type UnitInfo } from './units.ts';
+import { ADJECTIVE_DUALS, CHANGE_WORDS, CONTEXT_CURRENCIES, DUAL_UNITS, KRONE_COUNTRIES, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, VIRUS_WORDS, type UnitInfo } from './units.ts';
 
 export type QuantityKind = 'amount' | 'percent' | 'change' | 'range' | 'ordinal';
 
@@ -136,9 +136,56 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return { num, value: 2, unit: UNITS.get(form), unitText: text.slice(t.start, t.end), tokenStart: i, tokenEnd: i + 1, mult: 1 };
   };
 
+  /** Looks up a word, without clitics and article, in a word table. */
+  const wordIn = <T>(k: number, table: ReadonlyMap<string, T>): T | undefined => {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return undefined;
+    for (const f of bareNorm(t.norm)) {
+      const v = table.get(f.replace(/^ال/, '')) ?? table.get(f);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const VIRUS = new Map([...VIRUS_WORDS].map((w) => [w, true]));
+
+  /** The krone country named nearest to token `i`, in its sentence or (`text`) anywhere: its currency code. */
+  const kroneCountryNear = (i: number, scope: 'sentence' | 'text'): string | undefined => {
+    for (let d = 1; d < n; d++) {
+      const back = i - d >= 0 && (scope === 'text' || sameSent(i, i - d));
+      const fwd = i + d < n && (scope === 'text' || sameSent(i, i + d));
+      if (!back && !fwd) return undefined;
+      const iso = (back ? wordIn(i - d, KRONE_COUNTRIES) : undefined) ?? (fwd ? wordIn(i + d, KRONE_COUNTRIES) : undefined);
+      if (iso) return iso;
+    }
+    return undefined;
+  };
+
+  /** `500 كرونة`, `بألف كورونا` in an article about Denmark: a krone whose country is told by the context. */
+  const contextCurrencyAt = (k: number): UnitInfo | undefined => {
+    const cc = tokens[k]?.kind === 'word' ? CONTEXT_CURRENCIES.get(tokens[k]!.norm) : undefined;
+    if (!cc) return undefined;
+    if (cc.virus) {
+      for (let j = k - 1; j >= 0 && sameSent(j, k); j--) if (wordIn(j, VIRUS)) return undefined;
+      for (let j = k + 1; j < n && sameSent(j, k); j++) if (wordIn(j, VIRUS)) return undefined;
+    }
+    const unit = kroneCountryNear(k, 'sentence') ?? kroneCountryNear(k, 'text') ?? cc.fallback;
+    return unit ? { unit, kind: 'currency' } : undefined;
+  };
+
+  /** `القرن`, `والقرن`, `للقرن`, `القرنين` right before token `i` (across an article written apart: `القرن الـ20`). */
+  const centuryBefore = (i: number): boolean => {
+    let k = i - 1;
+    if (nm(k) === 'ال' && sameSent(k, i)) k--;
+    if (k < 0 || !sameSent(k, i) || tokens[k]!.kind !== 'word') return false;
+    const w = nm(k);
+    const forms = /^[وف]?لل/.test(w) ? [...bareNorm(w), w.replace(/^[وف]?لل/, '')] : bareNorm(w);
+    return forms.some((f) => /^قرن(ين|ان)?$/.test(f.replace(/^ال/, '')));
+  };
+
   // 1. amounts
   const amounts: Amount[] = [];
   const ordinals: NumberMatch[] = [];
+  let centuryEnd = -1;
   for (let i = 0; i < n; ) {
     if (covered[i]) {
       i++;
@@ -158,6 +205,12 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       continue;
     }
     i = m.tokenEnd;
+    // `القرن العشرين`, `القرن الـ21`: a century names a period, it is not an amount or a count
+    // (nor the second of `القرنين التاسع عشر والعشرين`)
+    if (centuryBefore(m.tokenStart) || (m.tokenStart === centuryEnd && nm(m.tokenStart).startsWith('و'))) {
+      centuryEnd = m.tokenEnd;
+      continue;
+    }
     if (m.kind === 'ordinal') {
       ordinals.push(m);
       continue;
@@ -208,6 +261,14 @@ export function findQuantities(input: QuantityInput): Quantity[] {
           a.tokenEnd = m.tokenEnd + len;
           break;
         }
+      }
+    }
+    if (!a.unit && m.tokenEnd < n && !covered[m.tokenEnd] && sameSent(m.tokenStart, m.tokenEnd)) {
+      const cu = contextCurrencyAt(m.tokenEnd);
+      if (cu) {
+        a.unit = cu;
+        a.unitText = text.slice(tokens[m.tokenEnd]!.start, tokens[m.tokenEnd]!.end);
+        a.tokenEnd = m.tokenEnd + 1;
       }
     }
     // rate after the unit: `سنويا`, `في اليوم`
@@ -508,4 +569,4 @@ function ordinalHead(w: string): boolean {
   return forms.some((f) => ORDINAL_HEADS.has(f.replace(/^ال/, '')));
 }
 
-const ORDINAL_HEADS = new Set(['مرتبه', 'دوره', 'مؤتمر', 'موتمر', 'قرن', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);
+const ORDINAL_HEADS = new Set(['مرتبه', 'دوره', 'مؤتمر', 'موتمر', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);

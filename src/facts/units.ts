@@ -79,6 +79,12 @@ const RAW: [string[], UnitInfo][] = [
   [['روبية', 'روبيات', 'روبية هندية'], u('INR', 'currency')],
   [['روبية باكستانية'], u('PKR', 'currency')],
   [['فرنك سويسري', 'فرنكات سويسرية'], u('CHF', 'currency')],
+  // the krone/krona with its nationality (`كورونا` is also the virus: only with the adjective here; bare forms below)
+  [['كرونة سويدية', 'كرونات سويدية', 'كرونا سويدية', 'كرون سويدي', 'كورونا سويدية'], u('SEK', 'currency')],
+  [['كرونة نرويجية', 'كرونات نرويجية', 'كرونا نرويجية', 'كرون نرويجي', 'كورونا نرويجية'], u('NOK', 'currency')],
+  [['كرونة دنماركية', 'كرونات دنماركية', 'كرونا دنماركية', 'كرون دنماركي', 'كورونا دنماركية', 'كرونة دانماركية', 'كرونات دانماركية', 'كرون دانماركي'], u('DKK', 'currency')],
+  [['كرونة تشيكية', 'كرونات تشيكية', 'كرونا تشيكية', 'كورونا تشيكية'], u('CZK', 'currency')],
+  [['كرونة آيسلندية', 'كرونة أيسلندية', 'كرونات آيسلندية', 'كرونا آيسلندية', 'كرونا أيسلندية'], u('ISK', 'currency')],
   [['شيكل', 'شيكلات', 'شيقل', 'شواقل'], u('ILS', 'currency')],
   [['مانات'], u('AZN', 'currency')],
   [['تنغي', 'تنغه'], u('KZT', 'currency')],
@@ -112,6 +118,46 @@ const RAW: [string[], UnitInfo][] = [
   [['غارة', 'غارات'], u('airstrike', 'count')],
   [['صاروخ', 'صواريخ', 'صاروخا'], u('missile', 'count')],
 ];
+
+/**
+ * Currency words that need a country to say which currency they are (the krone/krona of Sweden,
+ * Norway, Denmark, Czechia, Iceland), right after a number and without a nationality adjective
+ * (`كرونة سويدية` is in the table above). The country is the nearest krone country named in the
+ * sentence, else in the text (`KRONE_COUNTRIES`; news write `غرامة بألف كورونا (155 دولارا)` in
+ * an article about Denmark without naming it in that sentence). `كرونة` is always a currency
+ * (unit `krone` when no country is named); `كرون` (also Crohn, a surname), `كرونا` and `كورونا`
+ * only with a krone country named, and the last two (also the virus) not in a sentence with a
+ * virus word (`VIRUS_WORDS`: `فيروس`, `كوفيد`, `إصابة` ...). These words are not keys of UNITS:
+ * the link stage drops NER spans that are currency units, and `كورونا` is mostly a virus.
+ */
+export interface ContextCurrency {
+  /** Unit when no krone country is named; undefined: not a currency then. */
+  fallback?: string;
+  /** Also a virus: not a currency in a sentence with a virus word. */
+  virus?: boolean;
+}
+const CONTEXT_RAW: [string[], ContextCurrency][] = [
+  [['كرونة', 'كرونات'], { fallback: 'krone' }],
+  [['كرون'], {}],
+  [['كرونا', 'كورونا'], { virus: true }],
+];
+export const CONTEXT_CURRENCIES = new Map<string, ContextCurrency>();
+for (const [forms, info] of CONTEXT_RAW) for (const f of forms) CONTEXT_CURRENCIES.set(norm(f), info);
+
+/** Words that make `كورونا` the virus in their sentence (matched without clitics and article). */
+const VIRUS_RAW = ['فيروس', 'فايروس', 'كوفيد', 'وباء', 'جائحة', 'إصابة', 'إصابات', 'مصاب', 'مصابين', 'مصابا', 'لقاح', 'لقاحات', 'عدوى', 'حجر', 'وفاة', 'وفيات', 'تطعيم', 'مستجد'];
+export const VIRUS_WORDS = new Set(VIRUS_RAW.map((w) => norm(w)));
+
+/** Names and adjectives of the krone countries (and their capitals) -> the currency; keys without the article. */
+const KRONE_RAW: Record<string, string[]> = {
+  SEK: ['السويد', 'سويدي', 'سويدية', 'سويديون', 'ستوكهولم'],
+  NOK: ['النرويج', 'نرويجي', 'نرويجية', 'نرويجيون', 'أوسلو'],
+  DKK: ['الدنمارك', 'الدانمارك', 'دنماركي', 'دنماركية', 'دانماركي', 'دانماركية', 'كوبنهاغن', 'كوبنهاجن'],
+  CZK: ['التشيك', 'تشيكيا', 'تشيكي', 'تشيكية', 'براغ'],
+  ISK: ['آيسلندا', 'أيسلندا', 'آيسلندي', 'أيسلندي', 'آيسلندية', 'أيسلندية', 'ريكيافيك'],
+};
+export const KRONE_COUNTRIES = new Map<string, string>();
+for (const [iso, words] of Object.entries(KRONE_RAW)) for (const w of words) KRONE_COUNTRIES.set(norm(w).replace(/^ال/, ''), iso);
 
 /** Matching form of a unit phrase -> unit. Longer phrases are tried first by the reader. */
 export const UNITS = new Map<string, UnitInfo>();

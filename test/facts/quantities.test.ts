@@ -122,3 +122,30 @@ test('a dual unit without a numeral is an amount of two (but not inside a date, 
   assert.deepEqual(got('عين المجلس مديرين عامين للشركة.'), []);
   assert.deepEqual(got('يومين'), [['يومين', 2, 'day']]);
 });
+
+test('the krone: with its nationality, or a bare form whose country the sentence or the article names; كورونا stays the virus', () => {
+  const got = (t: string) => quantities(t, '2018-08-04').map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(got('بلغت قيمة الجائزة ثلاثة ملايين كرونة سويدية.'), [['ثلاثة ملايين كرونة سويدية', 3e6, 'SEK']]);
+  assert.deepEqual(got('دفع المصرف 400 مليون كرون دنماركي.'), [['400 مليون كرون دنماركي', 4e8, 'DKK']]);
+  assert.deepEqual(got('فرضت السلطات في النرويج غرامة قدرها 20 ألف كرونة على الشركة.'), [['20 ألف كرونة', 20000, 'NOK']]);
+  // the country in an earlier sentence of the article; the dollar conversion is its own amount
+  assert.deepEqual(got('أقرت الدنمارك قانونا جديدا. وغرمت المحكمة رجلا بألف كورونا (150 دولارا).'), [['بألف كورونا', 1000, 'DKK'], ['150 دولارا', 150, 'USD']]);
+  // كرونة names no other thing: a currency without a country code
+  assert.deepEqual(got('دفعت الشركة 500 كرونة غرامة.'), [['500 كرونة', 500, 'krone']]);
+  // without a krone country, or with a virus word in the sentence, كورونا and كرون are not currencies
+  for (const s of ['سجلت الصين 50 كورونا في يوم واحد.', 'أعلنت السويد تسجيل 300 كورونا بين المصابين بالفيروس.', 'يعاني 300 كرون من المرض.']) {
+    assert.ok(!quantities(s, '2020-04-01').some((q) => q.unit === 'SEK' || q.unit === 'krone' || /كرون|كورون/.test(q.text)), s);
+  }
+});
+
+test('a century (`القرن العشرين`, `القرن الـ21`) is not a quantity; other ordinals stay', () => {
+  const got = (t: string) => quantities(t).map((q) => [q.text, q.kind, q.value]);
+  assert.ok(!got('شهد القرن العشرين حروبا كثيرة.').some((q) => q[0] === 'العشرين'));
+  assert.deepEqual(got('تغيرت المدينة منذ القرن التاسع عشر.'), []);
+  assert.deepEqual(got('نعيش في القرن الحادي والعشرين.'), []);
+  assert.deepEqual(got('تطورت الصناعة في القرن الـ20 بسرعة.'), []);
+  assert.deepEqual(got('كتب عن القرن 21 كثيرا.'), []);
+  assert.deepEqual(got('في القرنين التاسع عشر والعشرين هاجر 300 ألف شخص.'), [['300 ألف شخص', 'amount', 300000]]);
+  assert.deepEqual(got('يعود المبنى إلى القرن الثالث.'), []);
+  assert.deepEqual(got('انطلقت الدورة العشرين للمهرجان.'), [['العشرين', 'ordinal', 20]]);
+});
