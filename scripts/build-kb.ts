@@ -10,7 +10,9 @@
  *   `cameo-dictionaries-petrarch2/Phoenix.*.actors.txt` joined by country code and a
  *   consonant-skeleton comparison of the names; CAMEO bodies that are only a head and a country
  *   adjective (`جيش سوداني`) are labelled from `data/kb/cameo-heads.txt` ("Army (Sudan)"), and
- *   those whose head names a kind (`شركة سعودية`, a Saudi company) are left out.
+ *   those whose head names a kind (`شركة سعودية`, a Saudi company) are left out; CAMEO
+ *   entries listed in `data/kb/cameo-labels.txt` take the hand-written English label there
+ *   ("Popular Front for the Liberation of Palestine" for `جبهة شعبي ل تحرير فلسطين`).
  *
  * Usage: node --import tsx scripts/build-kb.ts [--no-cameo]
  */
@@ -401,8 +403,28 @@ export function cameoHeadLabel(wk: readonly string[], heads: readonly CameoHead[
   return undefined;
 }
 
+/**
+ * `data/kb/cameo-labels.txt`: hand-written English labels for CAMEO entries, keyed by the
+ * entry's Arabic name exactly as the KB's label_ar writes it ("جبهة شعبي ل تحرير فلسطين" ->
+ * "Popular Front for the Liberation of Palestine").
+ */
+export function parseCameoLabels(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [ar, en, ...rest] = line.split('|').map((s) => s.trim().replace(/\s+/g, ' '));
+    if (!ar || !en || rest.length) throw new Error(`cameo-labels.txt:${i + 1}: expected "Arabic CAMEO name | English label"`);
+    if (out.has(ar)) throw new Error(`cameo-labels.txt:${i + 1}: "${ar}" is listed twice`);
+    out.set(ar, en);
+  });
+  return out;
+}
+
 function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords: Set<string>, countryWords: { adjectives: Set<string>; names: Set<string> }): KbEntity[] {
   const heads = parseCameoHeads(repoPath('data', 'kb', 'cameo-heads.txt'));
+  const written = parseCameoLabels(repoPath('data', 'kb', 'cameo-labels.txt'));
+  let relabelled = 0;
   const arPath = sharedPath('data', 'cameo-dictionaries-arabic', 'actor_dict_ar_v4.txt');
   const agPath = sharedPath('data', 'cameo-dictionaries-arabic', 'agents.all.ar_v3.txt');
   const ar = parseArabicActors(arPath);
@@ -470,7 +492,7 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       out.push({
         id: `m:cameo:${slug(transliterate(a.name)) || key}`,
         kind: 'organization',
-        label_en: headLabel ?? transliterate(a.name) + (gloss ? ` (${gloss})` : ''),
+        label_en: written.get(a.name) ?? headLabel ?? transliterate(a.name) + (gloss ? ` (${gloss})` : ''),
         label_ar: a.name,
         aliases: [a.name],
         ...(iso ? { country: iso } : {}),
@@ -478,7 +500,8 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
         source: 'CAMEO Arabic actor dictionary (UniversalPetrarch)',
       });
       orgs++;
-      if (headLabel) headed++;
+      if (written.has(a.name)) relabelled++;
+      else if (headLabel) headed++;
       continue;
     }
     // a person: a sector code (AZEGOV, not bare AZE) and dated, or a known first name, or an English match
@@ -498,10 +521,11 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       peopleEn++;
     }
     people++;
+    if (written.has(a.name)) relabelled++;
     out.push({
       id: `m:cameo:${slug(idLabel)}-${iso!.toLowerCase()}`,
       kind: 'person',
-      label_en: label,
+      label_en: written.get(a.name) ?? label,
       label_ar: a.name,
       aliases: [a.name],
       country: iso,
@@ -509,7 +533,9 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       source: src,
     });
   }
-  console.error(`CAMEO: ${people} people (${peopleEn} with English labels from PETRARCH-2), ${orgs} organisations (${headed} labelled head (country) from data/kb/cameo-heads.txt; ${kinds} head + adjective descriptions left out)`);
+  console.error(`CAMEO: ${people} people (${peopleEn} with English labels from PETRARCH-2), ${orgs} organisations (${headed} labelled head (country) from data/kb/cameo-heads.txt; ${kinds} head + adjective descriptions left out); ${relabelled} labels from data/kb/cameo-labels.txt`);
+  const named = new Set(out.map((e) => e.label_ar));
+  for (const ar of written.keys()) if (!named.has(ar)) console.error(`cameo-labels.txt: "${ar}" names no CAMEO entry of the KB`);
   return out;
 }
 

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoPath } from '../../src/core/paths.ts';
+import { getEntity, kbIndex, lookup } from '../../src/kb/kb.ts';
+import { analyze } from '../../src/stages/index.ts';
+import { parseCameoLabels } from '../../scripts/build-kb.ts';
+
+const labels = parseCameoLabels(repoPath('data', 'kb', 'cameo-labels.txt'));
+
+test('cameo-labels.txt: every key names a CAMEO entry of the built KB, and that entry carries the label', () => {
+  const cameo = new Map<string, { id: string; label_en: string }[]>();
+  for (const e of kbIndex().entities) {
+    if (!e.id.startsWith('m:cameo:')) continue;
+    cameo.set(e.label_ar, [...(cameo.get(e.label_ar) ?? []), e]);
+  }
+  assert.ok(labels.size >= 100);
+  for (const [ar, en] of labels) {
+    const hits = cameo.get(ar);
+    assert.ok(hits?.length, `cameo-labels.txt: "${ar}" names no CAMEO entry of data/kb/kb.json`);
+    for (const e of hits) assert.equal(e.label_en, en, e.id);
+    // a hand-written label is English, not Arabic or a stray transliteration field
+    assert.ok(/^[A-Z]/.test(en) && !/[\u0600-\u06FF]/.test(en), en);
+  }
+});
+
+test('the built KB: known CAMEO bodies have their English names under their old transliterated ids', () => {
+  assert.equal(getEntity('m:cameo:jabha-shabi-l-tahrir-falstin')?.label_en, 'Popular Front for the Liberation of Palestine');
+  assert.equal(getEntity('m:cameo:mafudia-ala-l-shan-al-lajiin')?.label_en, 'UNHCR');
+  assert.equal(getEntity('m:cameo:jama-arbi')?.label_en, 'Arab League');
+  assert.equal(getEntity('m:cameo:bank-aalmi')?.label_en, 'World Bank');
+  assert.equal(getEntity('m:cameo:mussa-naqd-saudi')?.label_en, 'Saudi Central Bank');
+  assert.equal(getEntity('m:cameo:majls-naib-shab-sini')?.label_en, "National People's Congress (China)");
+  // the Arabic side is untouched: the entry is still found by its Arabic name
+  assert.equal(lookup('الحزب الاشتراكي اليمني')[0]?.entity.id, 'm:cameo:hazb-ashtraki-yamni');
+  assert.equal(lookup('البنك العالمي')[0]?.entity.label_en, 'World Bank');
+  // an entry not in the file keeps its built label (a description, not one body)
+  assert.match(getEntity('m:cameo:mahkma-duli')?.label_en ?? '', /^Mahkma Duli \(/);
+});
+
+test('in an analysis: a CAMEO party is shown with its English name', () => {
+  const doc = analyze('أعلن الحزب الاشتراكي اليمني رفضه للقرار أمس.', { published: '2024-05-01' });
+  const ents = (doc.layers.entities ?? []) as { id?: string; label_en?: string }[];
+  assert.ok(ents.some((e) => e.id === 'm:cameo:hazb-ashtraki-yamni' && e.label_en === 'Yemeni Socialist Party'), JSON.stringify(ents));
+});
+
+test('parseCameoLabels: bad lines fail loudly (a missing label, an extra field, a key listed twice)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cameo-labels-'));
+  const file = (text: string) => {
+    const p = join(dir, `${Math.random()}.txt`);
+    writeFileSync(p, text);
+    return p;
+  };
+  assert.equal(parseCameoLabels(file('# comment\n\nبنك عالمي | World Bank\n')).get('بنك عالمي'), 'World Bank');
+  assert.equal(parseCameoLabels(file('بنك   عالمي |  World   Bank \n')).get('بنك عالمي'), 'World Bank');
+  assert.throws(() => parseCameoLabels(file('بنك عالمي |\n')), /cameo-labels.txt:1/);
+  assert.throws(() => parseCameoLabels(file('بنك عالمي | World Bank | x\n')), /cameo-labels.txt:1/);
+  assert.throws(() => parseCameoLabels(file('بنك عالمي | World Bank\nبنك عالمي | Bank\n')), /listed twice/);
+});
