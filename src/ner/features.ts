@@ -13,7 +13,7 @@
 import { norm } from '../ar/normalize.ts';
 import { GAZ, GAZ_BITS, type Lexicon } from './lexicon.ts';
 import { hashStr, mix } from './hash.ts';
-import { rowOffset, type Weights } from './model.ts';
+import { addQuantRow, rowOffset, type Weights } from './model.ts';
 
 export interface FeatureConfig {
   /** Prefix/suffix characters of the core. */
@@ -64,8 +64,14 @@ export interface TokenInfo {
   unk: boolean;
   /** `TF_*` bits: chain breaker, article, nisba-like adjective. */
   flags: number;
-  /** Per weight set (slot): cached score vectors of the token-local features, see `tokenVector`. */
-  vecs: (Float32Array | undefined)[];
+  /**
+   * Cached score vectors of the token-local features (see `tokenVector`) for weight set (slot)
+   * 0 and 1: the arena chunk holding the vector (null until computed) and its offset there.
+   */
+  v0: Float32Array | null;
+  o0: number;
+  v1: Float32Array | null;
+  o1: number;
 }
 
 const OFF = [hashStr('off-2'), hashStr('off-1'), hashStr('off0'), hashStr('off+1'), hashStr('off+2')];
@@ -247,7 +253,7 @@ export class FeatureExtractor {
       flags |= TF_ART;
       if (sp.core.length >= 4 && !sp.prefix && /(ي|يه)$/.test(sp.core)) flags |= TF_NISBA;
     }
-    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), vecs: [], unk: a.own.includes('UNK'), flags };
+    t = { own, ctx, core: hashStr(a.core), k: hashStr(kAtom ?? 'C' + a.core), v0: null, o0: 0, v1: null, o1: 0, unk: a.own.includes('UNK'), flags };
     if (this.cache.size > 300_000) this.cache.clear();
     this.cache.set(raw, t);
     return t;
@@ -312,14 +318,61 @@ export class FeatureExtractor {
    * (-W..-1, +1..+W) for what it contributes to the token at that distance.
    */
   tokenVector(t: TokenInfo, slot: number, W: Weights): Float32Array {
-    return t.vecs[slot] ?? this.computeTokenVector(t, slot, W);
+    const v = slot ? t.v1 : t.v0;
+    if (!v) this.computeTokenVector(t, slot, W);
+    const o = slot ? t.o1 : t.o0;
+    const a = (slot ? t.v1 : t.v0)!;
+    return a.subarray(o, o + W.L * (1 + 2 * this.cfg.window));
+  }
+
+  /** Arena chunks the token vectors are written to, per slot: the current chunk and its fill. */
+  private arena: { chunk: Float32Array; used: number }[] = [];
+
+  /** Room for a vector of `size` floats in slot `slot`'s current chunk (a new chunk when full). */
+  private room(slot: number, size: number): { chunk: Float32Array; used: number } {
+    let a = this.arena[slot];
+    if (!a || a.used + size > a.chunk.length) {
+      a = { chunk: new Float32Array(Math.max(size, 1 << 16)), used: 0 };
+      this.arena[slot] = a;
+    }
+    return a;
+  }
+
+  /**
+   * Ensures `t`'s vector for `slot` is computed; returns the arena chunk that holds it (at
+   * offset `t.o0` / `t.o1`).
+   */
+  vectorChunk(t: TokenInfo, slot: number, W: Weights): Float32Array {
+    const v = slot ? t.v1 : t.v0;
+    return v ?? this.computeTokenVector(t, slot, W);
   }
 
   private computeTokenVector(t: TokenInfo, slot: number, Wt: Weights): Float32Array {
     const L = Wt.L;
     const w = Wt.w;
     const W = this.cfg.window;
-    const v = new Float32Array(L * (1 + 2 * W));
+    const size = L * (1 + 2 * W);
+    const a = this.room(slot, size);
+    const arr = a.chunk;
+    const base = a.used;
+    a.used += size;
+    const v = arr.subarray(base, base + size);
+    const qt = Wt.quant;
+    if (qt) {
+      // weights read from a model file: the same values from the quantised table
+      addQuantRow(qt, BIAS, v, 0, L);
+      const own = t.own;
+      for (let k = 0; k < own.length; k++) addQuantRow(qt, own[k]!, v, 0, L);
+      const ctx = t.ctx;
+      let b = L;
+      for (let o = -W; o <= W; o++) {
+        if (o === 0) continue;
+        const off = OFF[o + 2]!;
+        for (let k = 0; k < ctx.length; k++) addQuantRow(qt, mix(ctx[k]!, off), v, b, L);
+        b += L;
+      }
+      return this.keepVector(t, slot, arr, base);
+    }
     // compacted weights are looked up in their small row table, training weights by `rowOf`: the same offsets
     const rows = Wt.rows;
     const at = (h: number) => (rows ? rowOffset(rows, h) : Wt.rowOf(h));
@@ -334,8 +387,18 @@ export class FeatureExtractor {
       for (let k = 0; k < ctx.length; k++) addRow(v, b, w, at(mix(ctx[k]!, off)), L);
       b += L;
     }
-    t.vecs[slot] = v;
-    return v;
+    return this.keepVector(t, slot, arr, base);
+  }
+
+  private keepVector(t: TokenInfo, slot: number, arr: Float32Array, base: number): Float32Array {
+    if (slot) {
+      t.v1 = arr;
+      t.o1 = base;
+    } else {
+      t.v0 = arr;
+      t.o0 = base;
+    }
+    return arr;
   }
 
   private extractFrom(tokens: readonly string[], extra: readonly (Uint32Array | null)[] | undefined, positional: boolean): { feats: Uint32Array; starts: Int32Array; infos: TokenInfo[] } {

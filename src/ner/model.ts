@@ -90,6 +90,13 @@ export class Weights {
 
   private rowTab: RowTable | null | undefined;
 
+  /**
+   * The weights as read from a model file (8 bits per weight and a scale per row) in one
+   * open-addressing table, or null (trained in memory): see `QuantTable`. Set by the model
+   * reader; inference reads it instead of `rows` and `w`, with the same values.
+   */
+  quant: QuantTable | null = null;
+
   /** The `RowTable` of compacted weights, built on first use; null for dense (training) weights. */
   get rows(): RowTable | null {
     if (this.rowTab === undefined) this.rowTab = this.rowIndex ? rowTable(this.rowIndex, this.mask, this.L) : null;
@@ -101,6 +108,12 @@ export class Weights {
     const L = this.L;
     const e = out && out.length >= n * L ? out : new Float32Array(n * L);
     e.fill(0, 0, n * L);
+    const qt = this.quant;
+    if (qt) {
+      touchQuantRows(qt, feats, starts[n]!);
+      for (let i = 0; i < n; i++) for (let k = starts[i]!; k < starts[i + 1]!; k++) addQuantRow(qt, feats[k]!, e, i * L, L);
+      return e;
+    }
     const w = this.w;
     const mask = this.mask;
     const rows = this.rows;
@@ -484,4 +497,92 @@ export function rowOffset(t: RowTable, h: number): number {
     if (k < 0) return -1;
     s = (s + 1) & smask;
   }
+}
+
+/**
+ * Quantised weights (as stored in the model file) in one open-addressing table, linear
+ * probing, for inference: each slot is one record of `rec` bytes (32 for 17 labels) holding
+ * the key (hash & mask, -1 = empty slot) as an int32 at byte 0, the row's `L` weights as int8
+ * from byte 4, and the row's scale / 127 as a float64 at byte `sAt`. Finding a feature's row
+ * and reading its weights touch one cache line, where the `RowTable` slot, the float row
+ * (68 bytes) and its neighbours touch three: the tagger's lookups are mostly cache misses
+ * (hashed features of bigrams and gazetteer matches land anywhere). A weight is
+ * `Math.fround(q * scale)`, the float32 value `w` holds, so the sums are the same.
+ */
+export interface QuantTable {
+  i32: Int32Array;
+  i8: Int8Array;
+  f64: Float64Array;
+  /** Slots - 1 (a power of two minus one). */
+  smask: number;
+  /** The weights' hash mask. */
+  mask: number;
+  /** Bytes per record (a power of two); `i32`/`f64` index = slot * rec / 4 or / 8. */
+  rec: number;
+  /** Byte offset of the scale in a record. */
+  sAt: number;
+}
+
+/**
+ * Builds the `QuantTable` of a model block: `keys[k]` (hash & mask) is row `k`, whose weights
+ * are `q[k * L + l] * scales[k] / 127`.
+ */
+export function quantTable(keys: Uint32Array, scales: Float32Array, q: Int8Array, L: number, mask: number): QuantTable {
+  const rows = keys.length;
+  const sAt = Math.ceil((4 + L) / 8) * 8;
+  let rec = 8;
+  while (rec < sAt + 8) rec *= 2;
+  let cap = 1024;
+  while (cap < rows * 2) cap *= 2;
+  const buf = new ArrayBuffer(cap * rec);
+  const t: QuantTable = { i32: new Int32Array(buf), i8: new Int8Array(buf), f64: new Float64Array(buf), smask: cap - 1, mask, rec, sAt };
+  const r4 = rec >> 2;
+  for (let s = 0; s < cap; s++) t.i32[s * r4] = -1;
+  for (let k = 0; k < rows; k++) {
+    const r = keys[k]! & mask;
+    let s = r & t.smask;
+    while (t.i32[s * r4]! >= 0) s = (s + 1) & t.smask;
+    t.i32[s * r4] = r;
+    t.i8.set(q.subarray(k * L, (k + 1) * L), s * rec + 4);
+    t.f64[(s * rec + sAt) >> 3] = scales[k]! / 127;
+  }
+  return t;
+}
+
+/** `e[base ..] += ` the weights of feature hash `h` (nothing when the model has no such row). */
+export function addQuantRow(t: QuantTable, h: number, e: Float32Array, base: number, L: number): void {
+  const r = h & t.mask;
+  const i32 = t.i32;
+  const rec = t.rec;
+  const r4 = rec >> 2;
+  const smask = t.smask;
+  let s = r & smask;
+  for (;;) {
+    const k = i32[s * r4]!;
+    if (k === r) break;
+    if (k < 0) return;
+    s = (s + 1) & smask;
+  }
+  const sc = t.f64[(s * rec + t.sAt) >> 3]!;
+  const q = t.i8;
+  const qb = s * rec + 4;
+  for (let l = 0; l < L; l++) e[base + l] += Math.fround(q[qb + l]! * sc);
+}
+
+/** Sink for `touchQuantRows`' reads, so the compiler keeps them. */
+export const touched = { x: 0 };
+
+/**
+ * Reads the first slot each of `feats[0 .. m)` would probe, in a loop of independent loads:
+ * the processor overlaps their cache misses (tens at a time), while `addQuantRow`'s probe
+ * loop, whose branches depend on each loaded key, takes them one by one. Same results,
+ * fewer stalls.
+ */
+export function touchQuantRows(t: QuantTable, feats: Uint32Array, m: number): void {
+  const i32 = t.i32;
+  const r4 = t.rec >> 2;
+  const mask = t.mask & t.smask;
+  let x = 0;
+  for (let k = 0; k < m; k++) x ^= i32[(feats[k]! & mask) * r4]!;
+  touched.x ^= x;
 }

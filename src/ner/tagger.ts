@@ -18,7 +18,7 @@ import { bioesToBio } from './conll.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, GOFF, type FeatureConfig } from './features.ts';
 import { mix } from './hash.ts';
 import { Lexicon, type LexiconData } from './lexicon.ts';
-import { Weights } from './model.ts';
+import { quantTable, touched, Weights } from './model.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -107,7 +107,9 @@ function readBlock(ab: ArrayBuffer, o: number, rows: number, labels: string[], r
     const s = scales[k]! / 127;
     for (let l = 0; l < L; l++) w[k * L + l] = qw[k * L + l]! * s;
   }
-  return new Weights(labels, rowBits, w, rowIndex, trans);
+  const W = new Weights(labels, rowBits, w, rowIndex, trans);
+  W.quant = quantTable(keys, scales, qw, L, W.mask);
+  return W;
 }
 
 function countRows(W: Weights): number {
@@ -157,11 +159,25 @@ export class Tagger {
     if (extra) this.addExtra(W, extra, n, e);
     const slot = W === this.weights ? 0 : 1;
     const win = this.fx.cfg.window;
+    const fx = this.fx;
+    // the token vectors (computed where missing), first read in a loop of independent loads
+    // so that their cache misses overlap (see `touchQuantRows`)
+    const size = L * (1 + 2 * win);
+    let x = 0;
     for (let j = 0; j < n; j++) {
-      const v = this.fx.tokenVector(infos[j]!, slot, W);
+      const t = infos[j]!;
+      const v = fx.vectorChunk(t, slot, W);
+      const vo = slot ? t.o1 : t.o0;
+      for (let k = 0; k < size; k += 16) x += v[vo + k]!;
+    }
+    touched.x += x;
+    for (let j = 0; j < n; j++) {
+      const t = infos[j]!;
+      const v = (slot ? t.v1 : t.v0)!;
+      const vo = slot ? t.o1 : t.o0;
       const bj = j * L;
-      for (let l = 0; l < L; l++) e[bj + l] += v[l]!;
-      let b = L;
+      for (let l = 0; l < L; l++) e[bj + l] += v[vo + l]!;
+      let b = vo + L;
       for (let o = -win; o <= win; o++) {
         if (o === 0) continue;
         const i = j - o;
