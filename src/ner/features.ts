@@ -269,23 +269,58 @@ export class FeatureExtractor {
     const mem = this.cfg.memory ? lex.memoryFlags : EMPTY;
     const phr = this.cfg.gazetteers ? lex.phraseFlags : EMPTY;
     if (!phr.size && !mem.size) return { b, i: ins };
+    const tab = this.phraseTable(phr, mem).slots;
+    const tmask = (tab.length >> 2) - 1;
+    const fmask = this.gazMask & this.cfgMask;
     for (let s = 0; s < n; s++) {
       let h = 0;
       for (let len = 1; len <= maxLen && s + len <= n; len++) {
         h = mix(h, infos[s + len - 1]!.core);
-        const f0 = phr.get(h);
-        const f1 = mem.get(h);
-        let f = f0 === undefined ? f1 : f1 === undefined ? f0 : f0 | f1;
-        if (f !== undefined) f &= this.gazMask & this.cfgMask;
-        const more = lex.prefixes.has(h);
-        if (f !== undefined) {
+        // the phrase table's record of h: [key, flags, more, present]
+        const key = h | 0;
+        let r = (key & tmask) << 2;
+        while (tab[r + 3] && tab[r] !== key) r = (r + 4) & ((tmask << 2) | 3);
+        if (!tab[r + 3]) break; // neither a phrase nor the start of one
+        const f = tab[r + 1]! & fmask;
+        if (f) {
           b[s]! |= f;
           for (let k = s + 1; k < s + len; k++) ins[k]! |= f;
         }
-        if (!more) break;
+        if (!tab[r + 2]) break;
       }
     }
     return { b, i: ins };
+  }
+
+  private phraseTab: { phr: Map<number, number>; mem: Map<number, number>; sizes: string; slots: Int32Array } | null = null;
+
+  /**
+   * The gazetteer phrases (`phr`), the training names (`mem`) and the phrase prefixes of the
+   * lexicon as one open-addressing table of records [hash, flags of phr | flags of mem,
+   * 1 when a prefix, 1 = used], built again when the maps change (training swaps the names per
+   * fold): one probe per phrase candidate instead of three Map lookups.
+   */
+  private phraseTable(phr: Map<number, number>, mem: Map<number, number>): { slots: Int32Array } {
+    const pre = this.lex.prefixes;
+    const sizes = `${phr.size} ${mem.size} ${pre.size}`;
+    const c = this.phraseTab;
+    if (c && c.phr === phr && c.mem === mem && c.sizes === sizes) return c;
+    let cap = 1024;
+    while (cap < 2 * (phr.size + mem.size + pre.size)) cap *= 2;
+    const slots = new Int32Array(cap * 4);
+    const slot = (h: number): number => {
+      const key = h | 0;
+      let r = (key & (cap - 1)) << 2;
+      while (slots[r + 3] && slots[r] !== key) r = (r + 4) & (cap * 4 - 1);
+      slots[r] = key;
+      slots[r + 3] = 1;
+      return r;
+    };
+    for (const [h, f] of phr) slots[slot(h) + 1]! |= f;
+    for (const [h, f] of mem) slots[slot(h) + 1]! |= f;
+    for (const h of pre) slots[slot(h) + 2] = 1;
+    this.phraseTab = { phr, mem, sizes, slots };
+    return this.phraseTab;
   }
 
   /** Hash of a token's core (clitic-stripped, article-less normalised form). */

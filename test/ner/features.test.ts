@@ -70,3 +70,30 @@ test('non-local atoms reflect the first-pass labels of other occurrences only', 
   assert.notDeepEqual(Array.from(atoms[1]![1]!), Array.from(atoms[0]![1]!));
   assert.equal(atoms[2]![1], null, 'a name seen once has no document evidence');
 });
+
+test('gazetteer matches follow the phrase lists: prefixes lead to longer phrases, and a swapped name memory is used at once', () => {
+  const lx = new Lexicon({
+    words: [],
+    freqs: [],
+    clusters: [],
+    phrases: [['منظمة الامم المتحدة للطفولة', 1 << GAZ.WIKI_ORG], ['آسيا', 1 << GAZ.WIKI_LOC]],
+  });
+  const fx = new FeatureExtractor(lx);
+  const noGaz = new FeatureExtractor(lx, { ...DEFAULT_FEATURES, gazetteers: false, memory: false });
+  const tok = (f: FeatureExtractor, s: string[], i: number) => Array.from(f.extract(s).feats.subarray(f.extract(s).starts[i]!, f.extract(s).starts[i + 1]!));
+  const long = ['قالت', 'منظمة', 'الأمم', 'المتحدة', 'للطفولة', 'أمس'];
+  // the four-word phrase is found through its prefixes (which are no phrases themselves)
+  assert.ok(tok(fx, long, 2).length > tok(noGaz, long, 2).length);
+  const cut = ['قالت', 'منظمة', 'الأمم', 'المتحدة', 'أمس'];
+  assert.equal(tok(fx, cut, 2).length, tok(noGaz, cut, 2).length, 'an unfinished phrase matches nothing');
+  // the name memory is swapped while training (one fold's names hidden from it): the next sentence sees the new names
+  const s = ['زار', 'محمد', 'العلي', 'آسيا'];
+  const before = fx.extract(s).feats;
+  const saved = lx.memoryFlags;
+  lx.memoryFlags = lx.phraseMap([['محمد العلي', 1 << GAZ.TRAIN_PER]]);
+  const swapped = fx.extract(s).feats;
+  assert.notDeepEqual(swapped, before);
+  assert.deepEqual(swapped, new FeatureExtractor(lx).extract(s).feats);
+  lx.memoryFlags = saved;
+  assert.deepEqual(fx.extract(s).feats, before);
+});
