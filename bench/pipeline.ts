@@ -8,6 +8,11 @@
  * commit) loads that checkout's pipeline too and runs both in the same process, article by
  * article, alternating which goes first: a side-by-side comparison that a noisy machine
  * disturbs far less than separate runs. It prints per-stage ms for both and the ratio.
+ *
+ * `--only STAGE[,STAGE]` (with `--against`) times only those stages, in isolation: each side
+ * first runs its own earlier stages over every article once, then the named stages run over
+ * all articles, the two sides taking turns run by run. This shows a small stage's own cost
+ * without the noise of the others (but with warmer caches than in the whole pipeline).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,12 +24,16 @@ import { antBench, median, table } from './util.ts';
 const ai = process.argv.indexOf('--against');
 const against = ai > 0 ? process.argv[ai + 1] : undefined;
 if (ai > 0) process.argv.splice(ai, 2);
+const oi = process.argv.indexOf('--only');
+const only = oi > 0 ? (process.argv[oi + 1] ?? '').split(',').filter(Boolean) : undefined;
+if (oi > 0) process.argv.splice(oi, 2);
 const { runs, arts } = antBench('pipeline', 11);
 const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.title + '\n' + a.text), 0);
 
 if (against) {
   const other = (await import(pathToFileURL(resolve(against, 'src', 'stages', 'index.ts')).href)) as { DEFAULT_STAGES: readonly Stage[] };
   const sides = [other.DEFAULT_STAGES, DEFAULT_STAGES];
+  if (only) isolated(sides, only);
   const names = DEFAULT_STAGES.map((s) => s.name);
   const per = sides.map(() => new Map<string, number[]>());
   const totals: number[][] = [[], []];
@@ -56,6 +65,35 @@ if (against) {
   rows.push(['total', (t0 / arts.length).toFixed(2), (t1 / arts.length).toFixed(2), `${((t1 / t0 - 1) * 100).toFixed(0)}%`]);
   console.log(table(['stage', 'other ms per article', 'this ms per article', 'change'], rows));
   console.log(`\nMB/s: other ${(bytes / 1e3 / t0).toFixed(3)}, this ${(bytes / 1e3 / t1).toFixed(3)} (×${(t0 / t1).toFixed(3)})`);
+  process.exit(0);
+}
+
+/** `--only`: the named stages alone, both sides in turn over every article, per run. */
+function isolated(sides: (readonly Stage[])[], only: string[]): never {
+  const first = DEFAULT_STAGES.findIndex((s) => only.includes(s.name));
+  if (first < 0 || only.some((n) => !DEFAULT_STAGES.some((s) => s.name === n))) {
+    console.error(`--only: stage names among ${DEFAULT_STAGES.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  const docs = sides.map((st) => arts.map((a) => {
+    let d: Doc = createDoc(a.title + '\n' + a.text, { published: a.published });
+    for (const s of st.slice(0, first)) d = s.run(d);
+    return d;
+  }));
+  const picked = sides.map((st) => only.map((n) => st.find((s) => s.name === n)!));
+  const ms: number[][] = [[], []];
+  for (let r = 0; r <= runs; r++) {
+    for (const k of r % 2 ? [0, 1] : [1, 0]) {
+      const t = performance.now();
+      for (const d0 of docs[k]!) {
+        let d = d0;
+        for (const s of picked[k]!) d = s.run(d);
+      }
+      if (r) ms[k]!.push((performance.now() - t) / arts.length);
+    }
+  }
+  const [m0, m1] = [median(ms[0]!), median(ms[1]!)];
+  console.log(`\n${only.join(' + ')} alone (${arts.length} ANT articles, median of ${runs} runs, sides in turn): other ${m0.toFixed(4)} ms per article, this ${m1.toFixed(4)} ms (×${(m0 / m1).toFixed(3)})`);
   process.exit(0);
 }
 
