@@ -142,18 +142,52 @@ function candidates(w: string): CliticSplit[] {
  * `surface` is the token's original text starting at `start`; `normForm` its normalised form.
  */
 export function segmentToken(tokenIndex: number, start: number, surface: string, normForm: string): Word[] {
-  const { prefix, stem } = splitClitics(normForm);
-  if (!prefix) return [{ start, end: start + surface.length, token: tokenIndex, role: 'stem', norm: normForm, core: stripArticle(normForm) }];
   const words: Word[] = [];
-  let i = 0;
+  segmentInto(words, tokenIndex, surface, 0, surface.length, normForm, start);
+  return words;
+}
+
+/** A normalised word's clitic split with the article-less forms its words carry (`core`). */
+interface Segmentation {
+  prefix: string;
+  stem: string;
+  /** `stripArticle` of the whole form (read when there is no prefix) and of the stem. */
+  wholeCore: string;
+  stemCore: string;
+}
+
+const segCache = new Map<string, Segmentation>();
+
+function segmentation(normForm: string): Segmentation {
+  let s = segCache.get(normForm);
+  if (!s) {
+    const { prefix, stem } = splitClitics(normForm);
+    s = { prefix, stem, wholeCore: stripArticle(normForm), stemCore: stripArticle(stem) };
+    if (segCache.size > 200_000) segCache.clear();
+    segCache.set(normForm, s);
+  }
+  return s;
+}
+
+/**
+ * `segmentToken` for the token `text.slice(from, to)` whose offsets in the Doc are `from + shift`
+ * ..: pushes its words onto `out` (the `words` stage reads the Doc text in place, without a copy
+ * of each token or an array per token; the words are the same).
+ */
+export function segmentInto(out: Word[], tokenIndex: number, text: string, from: number, to: number, normForm: string, shift = 0): void {
+  const { prefix, stem, wholeCore, stemCore } = segmentation(normForm);
+  if (!prefix) {
+    out.push({ start: from + shift, end: to + shift, token: tokenIndex, role: 'stem', norm: normForm, core: wholeCore });
+    return;
+  }
+  let i = from;
   for (const p of prefix) {
     // skip anything the normaliser drops before the letter, take the letter, then its marks
-    while (i < surface.length && isDropped(surface.charCodeAt(i))) i++;
+    while (i < to && isDropped(text.charCodeAt(i))) i++;
     const s = i;
     i++;
-    while (i < surface.length && isDropped(surface.charCodeAt(i))) i++;
-    words.push({ start: start + s, end: start + i, token: tokenIndex, role: PROCLITICS[p]!, norm: p });
+    while (i < to && isDropped(text.charCodeAt(i))) i++;
+    out.push({ start: s + shift, end: i + shift, token: tokenIndex, role: PROCLITICS[p]!, norm: p });
   }
-  words.push({ start: start + i, end: start + surface.length, token: tokenIndex, role: 'stem', norm: stem, core: stripArticle(stem) });
-  return words;
+  out.push({ start: i + shift, end: to + shift, token: tokenIndex, role: 'stem', norm: stem, core: stemCore });
 }

@@ -1,6 +1,6 @@
 import { type Token, type Word, layer, withLayers } from '../core/doc.ts';
 import { defineStage } from '../core/pipeline.ts';
-import { segmentToken } from '../ar/clitics.ts';
+import { segmentInto } from '../ar/clitics.ts';
 
 /** Clitic-segmented words: every Arabic word token yields its proclitics and its stem as sub-spans. */
 export const wordsStage = defineStage({
@@ -13,7 +13,7 @@ export const wordsStage = defineStage({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
-        for (const w of segmentToken(i, t.start, doc.text.slice(t.start, t.end), t.norm)) words.push(w);
+        segmentInto(words, i, doc.text, t.start, t.end, t.norm);
       } else {
         words.push({ start: t.start, end: t.end, token: i, role: 'stem', norm: t.norm });
       }

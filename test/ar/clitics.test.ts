@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitClitics, segmentToken } from '../../src/ar/clitics.ts';
+import { segmentInto, splitClitics, segmentToken } from '../../src/ar/clitics.ts';
 import { norm } from '../../src/ar/normalize.ts';
 import { analyze } from '../../src/stages/index.ts';
 import type { Word } from '../../src/core/doc.ts';
@@ -48,6 +48,19 @@ test('segmentToken yields sub-spans of the token, diacritics included', () => {
   assert.deepEqual(l.map((w) => 'للأسطول'.slice(w.start, w.end)), ['ل', 'لأسطول']);
   assert.equal(l[1]!.norm, 'الاسطول');
   assert.equal(l[1]!.core, 'اسطول');
+});
+
+test('segmentInto reads a token in place in the text and gives the words segmentToken gives', () => {
+  const text = 'قالَ الوزيرُ وَبِكازاخستان ـ للأسطول والـــتعاون';
+  const toks = [...text.matchAll(/[^\s]+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const out: Word[] = [{ start: -1, end: -1, token: -1, role: 'stem', norm: 'x' }];
+  toks.forEach(([a, b], i) => segmentInto(out, i, text, a, b, norm(text.slice(a, b))));
+  const want: Word[] = [out[0]!];
+  toks.forEach(([a, b], i) => want.push(...segmentToken(i, a, text.slice(a, b), norm(text.slice(a, b)))));
+  assert.deepEqual(out, want, 'appended after what the array held, same words and key order');
+  assert.equal(JSON.stringify(out), JSON.stringify(want));
+  assert.ok(out.some((w) => w.role === 'conj') && out.some((w) => w.core === 'اسطول'));
+  for (const w of out.slice(1)) assert.ok(text.slice(w.start, w.end).length > 0);
 });
 
 test('the words layer covers every word token exactly, in order', () => {
