@@ -105,6 +105,9 @@ interface Mention {
   typeConflict?: number[];
 }
 
+/** Kin words that join a name to the father's (`بن`, `ابن`, `بنت`), normalised. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map((w) => norm(w)));
+
 /** Place kinds a NER span may link to when it disagrees with the KB name on the article. */
 const ARTICLE_FREE_KINDS = new Set(['city', 'region', 'sea', 'river']);
 
@@ -229,6 +232,8 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     const k = idx(reading?.ids[0] ?? m.id);
     if (k === undefined) continue;
     const kind = ix.entities[k]!.kind;
+    // after بن/ابن/بنت a person's name is the father's in a longer name (منصور بن عبد العزيز), not that person
+    if (kind === 'person' && m.from > 0 && PATRONYMIC.has(items[m.from - 1]!.stem)) continue;
     mentions.push({ start: m.start, end: m.end, from: m.from, to: m.to, type: KIND_TYPE[kind] ?? 'MISC', text: doc.text.slice(m.start, m.end), confidence: m.match === 'exact' ? 0.9 : 0.7, source: 'gazetteer', kb: k, match: m.match });
   }
 

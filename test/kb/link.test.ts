@@ -327,3 +327,12 @@ test('a one-word place tagged LOC links although the text disagrees with the KB 
   const q = buildPipeline([...BASE_STAGES, fakeNer([['أردن', 'LOC']]), gazetteerStage, linkStage]);
   assert.notEqual(byText(q('استهدفت المنتجات النساء اللاتي أردن البقاء بمظهر شاب.'), 'أردن')[0]?.iso, 'JO');
 });
+
+test('a person named in a patronymic (`بن عبد العزيز`) is part of the longer name, not a mention of its own', () => {
+  // the KB has `عبد العزيز` (a CAMEO person) and `منصور` is left untagged: before, `عبد العزيز` became a separate person
+  const d = gazOnly('واستقبل الأمير منصور بن عبد العزيز الوفد في الرياض.');
+  assert.ok(!ents(d).some((e) => e.text === 'عبد العزيز'), JSON.stringify(ents(d).map((e) => e.text)));
+  // alone, after a title, it is still found
+  const alone = gazOnly('وكان الملك عبد العزيز قد أسس المملكة.');
+  assert.ok(ents(alone).some((e) => e.text === 'عبد العزيز'));
+});
