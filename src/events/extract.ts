@@ -109,7 +109,7 @@ const NEG = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'دون', 'بدو
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'من', 'ممن']);
 const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
 /** Voice-frame triggers that are nouns: they take no subject before them (دانت المنظمة اعتقال ...). */
-const VERBAL_NOUNS = new Set(['اعتقال'].map((w) => norm(w)));
+const VERBAL_NOUNS = new Set(['اعتقال', 'احتجاز'].map((w) => norm(w)));
 /** Official agents that are titles when a name follows (وزير الخارجية جيريمي هانت). */
 const OFFICE_WORDS = new Set(['وزير', 'مسوول', 'رييس', 'الوزير'].map((w) => norm(w)));
 const PASSIVE_ONLY = new Set(['اصيب', 'اصيبوا', 'لقي', 'لقوا', 'اغتيل', 'جرح', 'جرحوا'].map((w) => norm(w)));
@@ -680,6 +680,61 @@ function firstActorAfter(
   return null;
 }
 
+/**
+ * اتهامات X لـ Y / اتهام X لـ Y: the accuser is the actor right after the noun (one adjective may stand between:
+ * اتهامات الحوثيين المتكررة للتحالف) and the accused the actor right after it with ل. Without the ل the genitive may be
+ * the accused (اتهام ترامب بالتواطؤ), so no event.
+ */
+function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: number): [Mention, Mention] | null {
+  const src = mentions.find((m) => m.isActor && m.u0 === t1);
+  if (!src || src.u1 >= R) return null;
+  let u = src.u1;
+  const adj = units[u]!;
+  if (!mentions.some((m) => m.u0 <= u && m.u1 > u) && !adj.pre && adj.kind === 'word' && adj.stem.startsWith('ال') && u + 1 < R) u++;
+  const tgt = mentions.find((m) => m.isActor && m.u0 === u && units[u]!.pre.endsWith('ل'));
+  if (!tgt || tgt.actor.id === src.actor.id) return null;
+  return [src, tgt];
+}
+
+const UNREALISED = wordClass('unrealised-before');
+const UNREALISED_WINDOW = 6;
+
+/** A verbal noun (اعتقال، احتجاز) asked for, authorised, alleged, denied or nearly done: a word of `unrealised-before` or a denial within six words before it in its clause. */
+function unrealisedNoun(units: Unit[], L: number, t0: number): boolean {
+  return units.slice(Math.max(L, t0 - UNREALISED_WINDOW), t0).some((x) => UNREALISED.test(x.core) || DENY.has(x.stem));
+}
+
+const ADVISE = wordClass('advise');
+const RELEASE_NOUN = wordClass('release-noun');
+const RELEASE_PAIR = wordClass('release-pair');
+const RELEASE_OBJECT = wordClass('release-object');
+const ABOUT_HIM = new Set(['عنه', 'عنها', 'عنهم', 'عنهما', 'سراحه', 'سراحها', 'سراحهم', 'سبيله', 'سبيلها', 'سبيلهم'].map((w) => norm(w)));
+
+/**
+ * A release asked for right after the demand's subject (طالبت واشنطن بالإفراج عن القس، بإطلاق سراح): ب + a release noun
+ * (data/events/word-classes.tsv `release-noun`, or `release-pair` + `release-object`) within the two words after `from` (the subject, when the verb comes first,
+ * is skipped). `resumptive`: the released one is the antecedent of a relative clause, so the release ends in a pronoun
+ * (الذي تطالب واشنطن بالإفراج عنه) and the verb's subject must be an actor right after it.
+ */
+function releaseDemanded(units: Unit[], from: number, mentions: Mention[], resumptive: boolean): boolean {
+  let u = from;
+  if (resumptive) {
+    const subj = mentions.find((m) => m.isActor && m.u0 === from);
+    if (!subj) return false;
+    u = subj.u1;
+  }
+  for (let k = u; k < Math.min(units.length, u + 2); k++) {
+    const x = units[k]!;
+    const next = units[k + 1];
+    const pair = RELEASE_PAIR.test(x.core) && !!next && RELEASE_OBJECT.test(next.core);
+    if (!x.pre.includes('ب') || !(RELEASE_NOUN.test(x.core) || pair)) continue;
+    if (!resumptive) return true;
+    // بالإفراج عنه، بإطلاق سراحه، بالإفراج الفوري عنه
+    return units.slice(k + 1, Math.min(units.length, k + 4)).some((y) => ABOUT_HIM.has(y.stem) || ABOUT_HIM.has(y.tok));
+  }
+  return false;
+}
+
 /** The actor after a preposition (مع، ب، الى، على، ضد، ل, and `more`) or directly after `from`. */
 function targetAfter(mentions: Mention[], units: Unit[], from: number, R: number, more: string[] = []): Mention | null {
   const direct = firstActorAfter(mentions, units, from, R, 2);
@@ -778,11 +833,13 @@ function code(
   // report of who imposed them. فرضتها without such an antecedent (فرضتها الظروف) is none.
   const relSanction = trig.code === '163' && !trig.object.length && t0 > 1 && RELATIVE.has(units[t0 - 1]!.stem) && SANCTIONS.test(units[t0 - 2]!.core);
   if (trig.code === '163' && !trig.object.length && !relSanction && trig.frame !== 'nom') return null;
+  // A person named before الذي تطالب X بالإفراج عنه: the relative clause has its own subject, the demand is reported.
+  const relRelease = trig.code === '100' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && releaseDemanded(units, t1, mentions, true);
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
-  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction) return null;
+  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction && !relRelease) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
   const first = trig.words[0]!.n;
-  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0) {
+  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0 && !relRelease) {
     const prev = units[t0 - 1]!;
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
   }
@@ -923,9 +980,18 @@ function code(
       }
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
       else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي'], lex);
+      // توسط لدى X intercedes with X for someone (توسطت كارداشيان لدى ترامب للإفراج عن سجينة): an appeal to X, not mediation.
+      if (c === '045' && from < R && units[from]!.stem === 'لدي') {
+        c = '020';
+        target = firstActorAfter(mentions, units, from + 1, R, 2);
+      }
       if (!source && !sourceActor) return null;
       if (target && source && target.actor.id === source.actor.id) target = null;
+      // Advice (نصح) is an appeal only to someone named: with no one advised it is a statement of opinion.
+      if (frame === 'appeal' && !target && ADVISE.test(units[t0]!.core)) return null;
       if (frame === 'appeal') c = refineAppeal(units, from, R, c);
+      // طالب X بالإفراج عن Y / بإطلاق سراح Y: a demand for release (1053).
+      if (c === '100' && source && releaseDemanded(units, source.u0 > t0 ? from : t1, mentions, false)) c = '1053';
       // Protests need protesters (or a crowd, a named group, an organisation) as the source.
       // هدد X بمقاطعة/بفرض عقوبات ...: a threat of a boycott or sanctions (1312).
       if (c === '130' && threatOfBoycott(units, source ? Math.max(source.u1, t1) : t1, null)) c = '1312';
@@ -952,6 +1018,11 @@ function code(
       break;
     }
     case 'voice': {
+      // A detention told as a noun after a request, an authorisation, an accusation, a claim or "nearly" (طلب باحتجاز،
+      // تصريحا باعتقال، اتهم السلطات باحتجاز، كاد أن ينتهي باعتقال) or after a denial (نفى أنباء احتجاز) did not happen, or
+      // is alleged; after a condemnation or a report (ندد باعتقال، التقارير التي تفيد باعتقال) it did, and a warrant
+      // (أمر باعتقال، مذكرة اعتقال) is a legal action (173) itself.
+      if (VERBAL_NOUNS.has(first0) && unrealisedNoun(units, L, t0)) return null;
       const m = firstActorAfter(mentions, units, t1, R, 4, actorOk);
       // Arrests and abductions are done by forces, states and organisations; killings' subjects are attackers only.
       const doer = (k: Mention) => k.role === 'attacker' || ((c === '173' || c === '181') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
@@ -987,6 +1058,15 @@ function code(
         source = nominalProtest(units, t0, t1, mentions);
         if (!source) return null;
         participants = [source];
+        break;
+      }
+      // Accusations as a noun (اتهامات الحوثيين للتحالف): the accuser in the genitive and the accused after ل.
+      if (c === '112') {
+        const pair = nounAccusation(units, mentions, t1, R);
+        if (!pair) return null;
+        [source, target] = pair;
+        participants = [source, target];
+        conf = 0.7;
         break;
       }
       // Complement: the actors right after the noun (allowing adjectives), joined by و; or بين X و Y.

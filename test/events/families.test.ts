@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { country, eventProbe, type EntitySpec } from './fixtures.ts';
+
+// Event families missed on unseen articles (docs/events.md, 2026-11-28 H6): sentences written for the rules,
+// each with close sentences that are not coded.
+const E: EntitySpec[] = [
+  country('الولايات المتحدة', 'US', 'United States'),
+  country('تركيا', 'TR', 'Turkey'),
+  country('مصر', 'EG', 'Egypt'),
+  country('إيران', 'IR', 'Iran'),
+  country('بريطانيا', 'GB', 'United Kingdom'),
+  { text: 'واشنطن', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
+  { text: 'الحوثيين', type: 'ORG', id: 'houthis', label_en: 'Houthis' },
+  { text: 'التحالف', type: 'ORG', id: 'coalition', label_en: 'Saudi-led coalition' },
+  { text: 'أحمد سالم', type: 'PER', id: 'salem', label_en: 'Ahmad Salem' },
+];
+const { events, codes, root } = eventProbe(E);
+
+test('1053: طالب X بالإفراج عن Y / بإطلاق سراح Y is a demand for release; other demands stay 100', () => {
+  const [e] = events('وطالبت الولايات المتحدة بالإفراج عن الصحفي أحمد سالم.');
+  assert.equal(e!.code, '1053');
+  assert.equal(e!.source!.label, 'United States');
+  assert.deepEqual(codes('وتطالب مصر تركيا بإطلاق سراح المعتقلين.'), ['1053']);
+  assert.deepEqual(codes('وطالبت الولايات المتحدة بإطلاق صواريخ على الموقع.'), ['100'], 'launching is no release');
+  assert.deepEqual(codes('وطالبت مصر بإجراء تحقيق في الحادث.'), ['100']);
+  assert.deepEqual(codes('ولم تطالب الولايات المتحدة بالإفراج عن أحمد سالم.'), [], 'negated');
+});
+
+test('1053: a relative clause with its own subject and a pronoun for the one released reports the demand', () => {
+  const [e] = root('واعتقلت الشرطة أحمد سالم الذي تطالب الولايات المتحدة بالإفراج عنه.', '10');
+  assert.equal(e!.code, '1053');
+  assert.equal(e!.source!.label, 'United States');
+  assert.deepEqual(root('وأحمد سالم هو الذي طالب بالإفراج عن المعتقلين.', '10'), [], 'no subject of its own');
+  assert.deepEqual(root('وهي الأحزاب التي تطالب مصر بالإفراج عن المعتقلين.', '10'), [], 'no pronoun: مصر may be the one asked');
+  assert.deepEqual(root('وهم الطلاب الذين يطالبون بالإفراج عنه.', '10'), [], 'the antecedent demands');
+});
+
+test('112: اتهامات X لـ Y is X accusing Y; without the accused after ل the genitive may be the accused, so none', () => {
+  const [e] = root('وجاء ذلك ردا على اتهامات الحوثيين لمصر بقصف حافلة.', '11');
+  assert.equal(e!.code, '112');
+  assert.equal(e!.source!.label, 'Houthis');
+  assert.equal(e!.target!.label, 'Egypt');
+  assert.equal(root('ونفت مصر اتهام إيران المتكرر لتركيا بدعم الإرهاب.', '11')[0]?.source?.label, 'Iran');
+  assert.deepEqual(root('وتواجه تركيا اتهامات بالفساد.', '11'), []);
+  assert.deepEqual(root('ونفى أحمد سالم اتهام الحوثيين بالهجوم.', '11'), [], 'the genitive may be the accused');
+  assert.deepEqual(root('ولم تصدر اتهامات الحوثيين لمصر رسميا.', '11'), [], 'negated');
+});
+
+test('020: نصح X Y بـ is an appeal to Y; advice to no one named, or negated, is none', () => {
+  const [e] = root('نصح الرئيس أحمد سالم بريطانيا بألا تتفاوض مع الاتحاد.', '02');
+  assert.equal(e!.source!.label, 'Ahmad Salem');
+  assert.equal(e!.target!.label, 'United Kingdom');
+  const [f] = root('ونصحت الولايات المتحدة تركيا بالتريث.', '02');
+  assert.equal(f!.code, '020');
+  assert.equal(f!.source!.label, 'United States');
+  assert.equal(f!.target!.label, 'Turkey');
+  assert.deepEqual(root('ونصحت الولايات المتحدة بالتريث.', '02'), [], 'no one advised');
+  assert.deepEqual(root('ولم تنصح الولايات المتحدة تركيا بذلك.', '02'), [], 'negated');
+});
+
+test('045: توسط X is mediation; in a relative clause or negated it is none', () => {
+  const [e] = root('وتوسطت مصر بين الحوثيين وتركيا.', '04');
+  assert.equal(e!.code, '045');
+  assert.equal(e!.source!.label, 'Egypt');
+  assert.deepEqual(root('ولم تتوسط مصر في الاتفاق.', '04'), []);
+  const [f] = events('وتوسطت مصر لدى تركيا للإفراج عن أحمد سالم.');
+  assert.equal(f!.code, '020', 'توسط لدى X intercedes with X: an appeal');
+  assert.equal(f!.target!.label, 'Turkey');
+  assert.deepEqual(root('وهو الاتفاق الذي توسطت فيه مصر.', '04'), [], 'a relative clause describes');
+});
+
+test('173: احتجاز (like اعتقال) with the authorities after it is a detention; a place of detention is none', () => {
+  const [e] = root('وتصاعد التوتر بعد احتجاز السلطات التركية الصحفي أحمد سالم.', '17');
+  assert.equal(e!.code, '173');
+  assert.match(e!.source!.label, /^officials/);
+  assert.ok(e!.target, 'the one detained');
+  assert.deepEqual(root('وزار الوفد مراكز احتجاز المهاجرين في تركيا.', '17'), []);
+  assert.deepEqual(root('ولم يتم احتجاز أحد.', '17'), []);
+  assert.deepEqual(root('وطلب الادعاء باحتجاز أحمد سالم دون كفالة.', '17'), [], 'asked for');
+  assert.deepEqual(root('واتهمت مصر السلطات التركية باحتجاز أحمد سالم.', '17'), [], 'alleged');
+  assert.deepEqual(root('ونفت تركيا تصريحات مصر عن "احتجاز أحمد سالم".', '17'), [], 'denied');
+  assert.deepEqual(root('ونفت تركيا أنباء اعتقال أحمد سالم.', '17'), [], 'the same for اعتقال');
+  assert.deepEqual(root('وكاد الأمر أن ينتهي باعتقال أحمد سالم.', '17'), [], 'nearly');
+  assert.equal(root('ونددت مصر باعتقال السلطات التركية أحمد سالم.', '17').length, 1, 'condemned: the arrest happened');
+});
