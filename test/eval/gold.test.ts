@@ -29,8 +29,8 @@ function core(s: string): string {
 const TYPES = new Set(['PER', 'LOC', 'ORG', 'MISC']);
 const all: { split: string; file: string; g: Gold }[] = SPLITS.flatMap((split) => goldFiles(split).map((file) => ({ split, file, g: readGold(file) })));
 
-test('the gold set has 7 dev, 5 held-out, 5 dev2 and 5 held-out2 files, no article in two', () => {
-  assert.deepEqual(PICK_SPLITS.map(([s, n]) => [s, n]), [['dev', 7], ['held-out', 5], ['dev2', 5], ['held-out2', 5]]);
+test('the gold set has 7 dev, 5 held-out, 5 dev2, 5 held-out2 and 5 dev3 files, no article in two', () => {
+  assert.deepEqual(PICK_SPLITS.map(([s, n]) => [s, n]), [['dev', 7], ['held-out', 5], ['dev2', 5], ['held-out2', 5], ['dev3', 5]]);
   for (const [split, n] of PICK_SPLITS) assert.equal(goldFiles(split).length, n, split);
   const ids = all.map((x) => x.g.docno);
   assert.equal(new Set(ids).size, ids.length);
@@ -87,11 +87,12 @@ test('every gold string occurs in its article, and the dates match its <TIME>', 
   }
 });
 
-test('the gold articles are the seeded pick: 7 dev, 5 held-out, then (same order) 5 dev2, 5 held-out2', { skip: !sharedAvailable('data', 'ant-corpus-multisource') && 'shared ANT corpus absent' }, () => {
+test('the gold articles are the seeded pick: 7 dev, 5 held-out, then (same order) 5 dev2, 5 held-out2, 5 dev3', { skip: !sharedAvailable('data', 'ant-corpus-multisource') && 'shared ANT corpus absent' }, () => {
   const picked = pickCandidates().map((a) => a.docno);
-  assert.equal(picked.length, 22);
-  // the first batch is unchanged by the continuation: the pick of 12 is a prefix of the pick of 22
+  assert.equal(picked.length, 27);
+  // earlier batches are unchanged by each continuation: the picks of 12 and 22 are prefixes of the pick of 27
   assert.deepEqual(pickCandidates(12).map((a) => a.docno), picked.slice(0, 12));
+  assert.deepEqual(pickCandidates(22).map((a) => a.docno), picked.slice(0, 22));
   let start = 0;
   for (const [split, n] of PICK_SPLITS) {
     const byName = goldFiles(split).map((f) => readGold(f).docno).sort();
@@ -101,5 +102,8 @@ test('the gold articles are the seeded pick: 7 dev, 5 held-out, then (same order
 });
 
 test('pickSplit numbers the pick in split order', () => {
-  assert.deepEqual([0, 6, 7, 11, 12, 16, 17, 21, 22].map(pickSplit), ['dev', 'dev', 'held-out', 'held-out', 'dev2', 'dev2', 'held-out2', 'held-out2', undefined]);
+  assert.deepEqual(
+    [0, 6, 7, 11, 12, 16, 17, 21, 22, 26, 27].map(pickSplit),
+    ['dev', 'dev', 'held-out', 'held-out', 'dev2', 'dev2', 'held-out2', 'held-out2', 'dev3', 'dev3', undefined],
+  );
 });
