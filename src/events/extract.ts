@@ -15,7 +15,7 @@ import type { Doc, Entity, Sentence, Token, TokenKind, Word } from '../core/doc.
 import { layer } from '../core/doc.ts';
 import { norm } from '../ar/normalize.ts';
 import { getEntity } from '../kb/kb.ts';
-import { loadEventLexicon, wordClass, VERB_FRAMES, type Agent, type PhraseIndex, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
+import { capitalCountry, loadEventLexicon, wordClass, VERB_FRAMES, type Agent, type PhraseIndex, type AgentRole, type EventLexicon, type Frame, type PWord, type Trigger } from './lexicons.ts';
 
 export interface Actor {
   id: string;
@@ -71,6 +71,8 @@ interface Mention {
   cc?: string;
   /** An actor for protests (14x) only: a people named by its nationality (تظاهر الفلسطينيون). */
   protestOnly?: boolean;
+  /** A capital standing for its state's government (طالبت واشنطن): an actor of verbs of talk, diplomacy and demand only. */
+  capital?: boolean;
 }
 
 interface Speaker {
@@ -340,7 +342,10 @@ function findMentions(
     const isLoc = e.type === 'LOC';
     const country = isLoc && (kind === 'country' || kind === 'state' || kind === '');
     const place = isLoc;
-    const isActor = !isLoc || country;
+    // A capital (واشنطن، موسكو) may stand for its government; its country must agree with the linking stage's.
+    const capIso = isLoc && !country && e.text ? capitalCountry(e.text) : undefined;
+    const capital = !!capIso && (!e.country || e.country === capIso);
+    const isActor = !isLoc || country || capital;
     const u0 = unitAt(e.start, true);
     const u1 = unitAt(e.end, false) + 1;
     res.push({
@@ -352,7 +357,8 @@ function findMentions(
       role: 'entity',
       country,
       etype: e.type,
-      cc: typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id),
+      cc: typeof e.country === 'string' && e.country ? e.country : capital ? capIso : countryOfId(e.id),
+      ...(capital ? { capital } : {}),
     });
   }
   res.sort((a, b) => a.u0 - b.u0);
@@ -696,6 +702,26 @@ function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: numbe
   return [src, tgt];
 }
 
+/**
+ * A capital in a subject's place (أعلنت الرياض، وقالت موسكو إن، لكن الدوحة تنفي، وكانت بغداد أعلنت): right after the verb
+ * (time words between), or right before it (قد between) at a clause start, after a conjunction, a particle or كان. Not
+ * after a proclitic preposition, and a noun before it makes it a genitive.
+ */
+function capitalSubject(units: Unit[], mentions: Mention[], m: Mention, t0: number, t1: number): boolean {
+  if (/[بلك]/.test(units[m.u0]!.pre)) return false;
+  if (m.u0 >= t1) {
+    // Not when the verb already has its subject before it (وكان ماكرون قد زار واشنطن، أول رئيس كوري جنوبي زار بيونغ يانغ):
+    // the capital is the object.
+    // Nor after a pronoun subject (نعلم أنه زار موسكو).
+    const subjectBefore = mentions.some((k) => k.isActor && !k.capital && k.u1 <= t0 && (t0 - k.u1 <= 1 || (k.u1 >= t0 - 2 && units.slice(k.u1, t0).every((x) => x.stem === 'قد' || KANA.has(x.stem)))));
+    if (t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem)) return false;
+    return !subjectBefore && units.slice(t1, m.u0).every((x) => SUBJECT_TIME.has(x.core) || SUBJECT_TIME.has(x.stem));
+  }
+  if (m.u1 > t0 || units.slice(m.u1, t0).some((x) => x.stem !== 'قد')) return false;
+  const prev = units[m.u0 - 1];
+  return !prev || isBoundary(prev) || prev.kind === 'quote' || /[وف]/.test(units[m.u0]!.pre) || THAT.has(prev.stem) || REPORTING_BEFORE.has(prev.stem) || KANA.has(prev.stem);
+}
+
 const UNREALISED = wordClass('unrealised-before');
 const UNREALISED_WINDOW = 6;
 
@@ -811,6 +837,14 @@ function code(
   accidents = true,
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
+  // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
+  // nominal event in a capital happened there (اعتقال ناشطين في طهران، انفجار بغداد).
+  // And only as the verb's subject: right after it, or just before it at a clause start or after a particle; never in a
+  // genitive (عمدة لندن، شرطة منطقة الرياض، وسط طهران), after a preposition (لباريس) nor as an object (توعد بومبيو طهران).
+  if (mentions.some((m) => m.capital)) {
+    const nominal = trig.frame === 'nom' || trig.frame === 'voice' || trig.frame === 'pass' || /^(14|17|18|19|20)/.test(trig.code);
+    mentions = mentions.map((m) => (m.capital && (nominal || !capitalSubject(units, mentions, m, t0, t1)) ? { ...m, isActor: false } : m));
+  }
   const first0 = trig.words[0]!.n;
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;

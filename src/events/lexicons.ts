@@ -188,3 +188,14 @@ export function wordClass(name: string): RegExp {
   if (!re) throw new MarsadError('E_MODEL', `unknown event word class: ${name}`);
   return re;
 }
+
+let capitals: Map<string, string> | null = null;
+
+/** Capitals that stand for their state's government (`data/events/capitals.tsv`): normalised name -> ISO 3166-1 alpha-2. */
+export function capitalCountry(name: string): string | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    for (const [ar, iso] of rows(read('capitals.tsv'))) if (ar && iso) capitals.set(norm(ar.trim()), iso.trim());
+  }
+  return capitals.get(norm(name));
+}

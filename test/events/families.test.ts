@@ -84,3 +84,23 @@ test('173: احتجاز (like اعتقال) with the authorities after it is a d
   assert.deepEqual(root('وكاد الأمر أن ينتهي باعتقال أحمد سالم.', '17'), [], 'nearly');
   assert.equal(root('ونددت مصر باعتقال السلطات التركية أحمد سالم.', '17').length, 1, 'condemned: the arrest happened');
 });
+
+test('capitals: a capital as a verb\'s subject is its government; in a genitive, as an object or as a place it is none', () => {
+  const C: EntitySpec[] = [
+    { text: 'موسكو', type: 'LOC', id: 'moscow', label_en: 'Moscow', kind: 'city', country: 'RU' },
+    { text: 'واشنطن', type: 'LOC', id: 'washington', label_en: 'Washington', kind: 'city', country: 'US' },
+    { text: 'لندن', type: 'LOC', id: 'london', label_en: 'London', kind: 'city', country: 'GB' },
+    { text: 'أحمد سالم', type: 'PER', id: 'salem', label_en: 'Ahmad Salem' },
+    country('بريطانيا', 'GB', 'United Kingdom'),
+  ];
+  const p = eventProbe(C);
+  const [e] = p.events('وقالت موسكو إن الاتهامات لا أساس لها.');
+  assert.equal(e!.code, '010');
+  assert.equal(e!.source!.label, 'Moscow');
+  assert.equal(p.events('لكن موسكو تنفي أي دور لها في الحادث.')[0]?.source?.label, 'Moscow', 'before the verb after a particle');
+  assert.equal(p.events('وتطالب واشنطن بالإفراج عن أحمد سالم.')[0]?.code, '1053');
+  assert.deepEqual(p.events('وقال عمدة لندن إن المدينة آمنة.').map((x) => x.source?.label), [], 'a genitive: the mayor of London');
+  assert.equal(p.events('وكان أحمد سالم قد زار موسكو الشهر الماضي.')[0]?.source?.label, 'Ahmad Salem', 'the object of a visit');
+  assert.deepEqual(p.events('وقال إنه زار موسكو.').filter((x) => x.code === '042'), [], 'after a pronoun subject the capital is the object');
+  assert.ok(p.events('واعتقلت موسكو أحمد سالم.').every((x) => x.source?.label !== 'Moscow'), 'no coercion or violence by a capital: it may be where it happened');
+});
