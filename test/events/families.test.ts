@@ -104,3 +104,11 @@ test('capitals: a capital as a verb\'s subject is its government; in a genitive,
   assert.deepEqual(p.events('وقال إنه زار موسكو.').filter((x) => x.code === '042'), [], 'after a pronoun subject the capital is the object');
   assert.ok(p.events('واعتقلت موسكو أحمد سالم.').every((x) => x.source?.label !== 'Moscow'), 'no coercion or violence by a capital: it may be where it happened');
 });
+
+test('120: رفض X ذلك rejects what the sentence told before; negated it is none', () => {
+  const [e] = root('وطالبت مصر بالإفراج عن أحمد سالم، إلا أن تركيا ترفض ذلك.', '12');
+  assert.equal(e!.code, '120');
+  assert.equal(e!.source!.label, 'Turkey');
+  assert.deepEqual(root('ولم ترفض تركيا ذلك.', '12'), []);
+  assert.deepEqual(root('وكان ذلك بعد رفض ذلك.', '12'), [], 'the noun رفض with no subject');
+});
