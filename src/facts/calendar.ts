@@ -49,12 +49,14 @@ const TEMPORAL_CUES_RAW = [
 
 /** Period words for relative expressions and `قبل/منذ/بعد N <unit>`. */
 export type Period = 'day' | 'week' | 'month' | 'year';
-const PERIOD_WORDS_RAW: Record<string, { period: Period; count?: number }> = {
+const PERIOD_WORDS_RAW: Record<string, { period: Period; count?: number; scale?: number }> = {
   يوم: { period: 'day' }, يوما: { period: 'day' }, أيام: { period: 'day' }, يومين: { period: 'day', count: 2 }, يومان: { period: 'day', count: 2 },
   أسبوع: { period: 'week' }, أسبوعا: { period: 'week' }, أسابيع: { period: 'week' }, أسبوعين: { period: 'week', count: 2 }, أسبوعان: { period: 'week', count: 2 },
   شهر: { period: 'month' }, شهرا: { period: 'month' }, أشهر: { period: 'month' }, شهور: { period: 'month' }, شهرين: { period: 'month', count: 2 }, شهران: { period: 'month', count: 2 },
   عام: { period: 'year' }, عاما: { period: 'year' }, أعوام: { period: 'year' }, عامين: { period: 'year', count: 2 }, عامان: { period: 'year', count: 2 },
   سنة: { period: 'year' }, سنوات: { period: 'year' }, سنين: { period: 'year' }, سنتين: { period: 'year', count: 2 }, سنتان: { period: 'year', count: 2 },
+  // decades: ten years each (`قبل عقدين من الزمان`, `منذ ثلاثة عقود`)
+  عقد: { period: 'year', scale: 10 }, عقود: { period: 'year', scale: 10 }, عقدين: { period: 'year', count: 2, scale: 10 }, عقدان: { period: 'year', count: 2, scale: 10 },
 };
 
 /** `الشهر الماضي`: the period noun with the article. */

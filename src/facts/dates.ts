@@ -472,6 +472,8 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     if (w === 'قبل' || w === 'منذ' || w === 'بعد' || w === 'وقبل' || w === 'ومنذ' || w === 'وبعد') {
       const sign = w.endsWith('بعد') ? 1 : -1;
       let k = i + 1;
+      // `قبل نحو أسبوع`, `منذ حوالي ثلاثة أعوام`: an approximation before the count
+      if (APPROX_WORDS.has(nm(k)) && sameLine(i, k + 1)) k++;
       let count: number | null = null;
       const n = readNumberAt(tokens, k);
       if (n && n.kind === 'cardinal' && Number.isInteger(n.value) && n.value > 0 && n.value < 1000) {
@@ -485,14 +487,18 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
       // الانتخابات`: counted from another event, not from publication
       let f = k + 1;
       while (PERIOD_FILLERS.has(nm(f)) && sameLine(k, f)) f++;
-      if (pw && (nm(f) === 'من' || nm(f) === 'علي') && sameLine(k, f)) return null;
+      // (`قبل عقدين من الزمان`: "of time" says nothing more)
+      const ofTime = nm(f) === 'من' && /^(الزمن|الزمان)$/.test(nm(f + 1)) && sameLine(k, f + 1);
+      if (pw && !ofTime && (nm(f) === 'من' || nm(f) === 'علي') && sameLine(k, f)) return null;
+      // `قبل عقد اجتماع`, `بعد عقد الصفقة`: `عقد` alone is "holding"/"concluding" unless the phrase ends there
+      if (pw?.scale && count === null && pw.count === undefined && !ofTime && tokens[k + 1]?.kind === 'word' && sameLine(k, k + 1) && !DECADE_FOLLOWERS.has(nm(k + 1))) return null;
       // `قبل يوم الاقتراع`, `قبل يوم الإضراب العام`: "before the day of ...", not "a day ago"
       if (pw && count === null && pw.count === undefined && /^ال/.test(nm(k + 1)) && !DIRECTION_WORDS.has(nm(k + 1)) && sameLine(k, k + 1)) return null;
       // `يوما بعد يوم`, `عاما بعد عام`: "day after day", no date
       if (pw && sign > 0 && PERIOD_WORDS.has(nm(i - 1)) && sameLine(i - 1, i)) return null;
       if (pw && sameLine(i, k)) {
-        const c = count ?? pw.count ?? 1;
-        if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(nm(k))) return null;
+        const c = (count ?? pw.count ?? 1) * (pw.scale ?? 1);
+        if (count === null && pw.count === undefined && /(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود)$/.test(nm(k))) return null;
         // `وبعد أسبوعين أدلى الوزير`: in news `بعد` counts from the date told before (as `العام التالي`)
         if (sign > 0) return { end: k + 1, resolved: null, granularity: pw.period, relative: true, anaphor: { period: pw.period, n: c } };
         return rel(pw.period, sign * c, k + 1);
@@ -688,6 +694,10 @@ const DATE_STARTERS = (() => {
 })();
 
 /** Words between a period and `من` that keep it counted from another event (`بعد يوم واحد من`, `بعد سبعة أشهر فقط من`). */
+/** Approximations between `قبل`/`منذ` and the period (`قبل نحو أسبوع`). */
+const APPROX_WORDS = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
+/** Words after a bare `عقد` that keep it a decade (`قبل عقد تقريبا`, `قبل عقد كان`). */
+const DECADE_FOLLOWERS = new Set(['تقريبا', 'فقط', 'مضي', 'مضت', 'كان', 'كانت', 'و', 'او']);
 const PERIOD_FILLERS = new Set(['واحد', 'واحده', 'فقط', 'تقريبا', 'نحو', 'حوالي', 'قليله', 'قليلا']);
 
 /** Nouns that `العام` qualifies as "general/public" (`الأمين العام`, `الرأي العام`, `القطاع العام`). */

@@ -125,6 +125,26 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return tokens[i]!.start;
   };
 
+  /**
+   * A word that starts with the conjunction `و` (`10 وقال`), by the clitic segmentation when there is
+   * one: `8 آلاف وظيفة`, `5 وحدات`, `20 وزيرا` start with a root و and are counted nouns.
+   */
+  const startsWithConj = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!t.norm.startsWith('و')) return false;
+    const ws = input.words;
+    if (!ws?.length) return true;
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid]!.token < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= ws.length || ws[lo]!.token !== i) return true;
+    return ws[lo]!.role === 'conj';
+  };
+
   /** `يومين`, `لمدة ساعتين`, `بدولارين`: a dual unit without a numeral is an amount of 2. */
   const dualAmountAt = (i: number): Amount | null => {
     const t = tokens[i]!;
@@ -331,7 +351,30 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       continue;
     }
     const q = single(a);
-    if (!bare(q)) out.push(q);
+    // `انخفض إلى 1127 العام الماضي مقابل 2706 في 2011`: the figure compared with is where the change started;
+    // `بلغ 5% مقابل 3%`: it is an amount of the same kind
+    const cmp = b ? comparedAt(a, b) : false;
+    if (cmp && q.kind === 'change' && q.to !== undefined && q.from === undefined) {
+      q.from = b!.value;
+      if (!q.unit && b!.unit) q.unit = b!.unit.unit;
+      if (!q.direction) q.direction = q.to > q.from ? 'up' : q.to < q.from ? 'down' : undefined;
+      if (!q.direction) delete q.direction;
+      used.add(ai + 1);
+    } else if (cmp && !b!.unit && a.unit) {
+      b!.unit = a.unit;
+      b!.unitText = a.unitText;
+    }
+    if (!bare(q) || q.from !== undefined) out.push(q);
+  }
+
+  /** `X ... مقابل Y`: Y, a few words after X in its sentence, is the figure X is compared with (same unit or none). */
+  function comparedAt(a: Amount, b: Amount): boolean {
+    const k = b.tokenStart - 1;
+    if (!/^(مقابل|ومقابل|بمقابل)$/.test(nm(k))) return false;
+    if (k - a.tokenEnd > 5 || !sameSent(a.tokenStart, b.tokenEnd - 1)) return false;
+    for (let j = a.tokenEnd; j < k; j++) if (tokens[j]!.kind === 'number' || (tokens[j]!.kind === 'punct' && tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) return false;
+    if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return false;
+    return true;
   }
 
   function unitOf(a: Amount, b?: Amount): { unit?: string; unit_text?: string; per?: string } {
@@ -495,7 +538,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // the counted noun: `166 قطعة أثرية`
     if (!a.unit && a.tokenEnd === endTok) {
       const t = tokens[endTok];
-      if (t && t.kind === 'word' && !covered[endTok] && !t.norm.startsWith('ي') && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !t.norm.startsWith('و') && !isLevel(t.norm) && !changeDir(t.norm).found) {
+      if (t && t.kind === 'word' && !covered[endTok] && !t.norm.startsWith('ي') && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !startsWithConj(endTok) && !isLevel(t.norm) && !changeDir(t.norm).found) {
         let e = endTok + 1;
         const t2 = tokens[e];
         if (t2 && t2.kind === 'word' && sameSent(endTok, e) && /(يه|ي|يا|ين)$/.test(t2.norm) && !STOP.has(t2.norm) && !t2.norm.startsWith('ال')) e++;

@@ -67,6 +67,10 @@ const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
 const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|بشان|وفي|وعلي|ومن|ومع|وعن|والي)$/;
 const DESCRIBED = /^(و)?(يوصف|توصف|وصف|وصفه|وصفها|وصفت|وصفهم|يلقب|تلقب|لقب|الملقب|الملقبه|يعرف|تعرف|المعروف|المعروفه|يسمي|تسمي|سمي|المسمي|المسماه)$/;
+/** Active describing verbs, whose subject speaks in `وصف X الوضع بأنه "..."`. */
+const DESCRIBING = /^(و|ف)?(وصف|وصفت|وصفوا)$/;
+/** Words before a bare `وصف` that keep it a verb opening its clause (`وقد وصف`, `، وصف`), not a noun or a verb after its subject (`أن وصف`). */
+const DESCRIBING_OPENERS = /^(قد|وقد|فقد|لقد|كما|وكما|فيما|وفيما|بينما|وبينما|ثم|كان|وكان|كانت|وكانت)$/;
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -949,6 +953,17 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const question = /[؟?]$/.test(inner) && verbBefore < 0 && verbAfter < 0;
     // `معرض "سيتي سكيب جلوبال 2018"`, `في دراستها "..."`, `المعروف باسم "نوفيتشوك"`: a title or a name
     const titleNoun = !!prevTok && prevTok.kind === 'word' && (isTitleNoun(prevTok.norm) || isNameNoun(prevTok.norm));
+    // `ووصف الأمين العام ... الوضع بأنه "جحيم على الأرض"`: someone's words for a thing, quoted after an
+    // active describing verb with its subject (not `يوصف`, `الملقب`): a quotation of two words or more
+    const describer = verbBefore < 0 && wordCount >= 2 && prevTok ? describingVerbBefore(i0) : -1;
+    if (describer >= 0) {
+      directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
+      const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
+      pending.push({ q, open: i0, close: lastTok });
+      (q as Quote & { _vb?: number; _va?: number })._vb = describer;
+      (q as Quote & { _vb?: number; _va?: number })._va = -1;
+      continue;
+    }
     // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
     const described = [i0 - 1, i0 - 2, i0 - 3, i0 - 4].some((k) => k >= 0 && sentIdx[k] === sentIdx[i0] && DESCRIBED.test(nm(k)));
     // (`ووصف ابنته بأنها "جميلة" وقال ...`: one to three words stay a description even with a verb after them)
@@ -983,6 +998,43 @@ export function findQuotes(input: QuoteInput): Quote[] {
     pending.push({ q, open: i0, close: lastTok });
     (q as Quote & { _vb?: number; _va?: number })._vb = verbBefore;
     (q as Quote & { _vb?: number; _va?: number })._va = verbAfter;
+  }
+
+  /**
+   * The active describing verb (`وصف`, `ووصفت`, `يصف`) of `X بأنه "..."` before the quotation opening at
+   * `i0`, with words between them (its subject and object), in the same sentence; -1 if none.
+   */
+  function describingVerbBefore(i0: number): number {
+    if (!/^(بانه|بانها|بانهم|بانهما)$/.test(nm(i0 - 1))) return -1;
+    for (let k = i0 - 3; k >= 0 && k >= i0 - 25; k--) {
+      if (sentIdx[k] !== sentIdx[i0] || tokens[k]!.kind === 'quote') return -1;
+      if (DESCRIBING.test(nm(k))) {
+        const p = tokens[k - 1];
+        const opens = /^[وف]وصف/.test(nm(k)) || !p || p.kind === 'punct' || sentIdx[k - 1] !== sentIdx[k] || DESCRIBING_OPENERS.test(p.norm);
+        return opens ? k : -1;
+      }
+      if (reportingVerb(nm(k)) || COMPLEMENTIZERS.has(nm(k)) || RELATIVES.test(nm(k))) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The end of the subject after a describing verb, before its object (`ووصف الأطباء | حالة المرأة بأنها`):
+   * the last comma of an apposition (`الأمين العام ...، أنطونيو غوتيريش، | الوضع`), else the first word with
+   * the name it starts and the words with the article after it.
+   */
+  function describedSubjectEnd(k: number, e: number): number {
+    let comma = -1;
+    for (let j = k + 2; j < e; j++) if (nm(j) === '،' || nm(j) === ',') comma = j;
+    if (comma > 0) return comma;
+    const entityAt = (j: number) => ents.find((x) => x.start <= tokens[j]!.start && x.end > tokens[j]!.start);
+    const first = entityAt(k + 1);
+    let j = k + 2;
+    while (j < e && tokens[j]!.kind === 'word' && ((first && tokens[j]!.start < first.end) || /^و?ال/.test(nm(j)))) j++;
+    // a name after the title (`رئيس الوزراء مالكولم تيرنبول | قرار الكنيسة`)
+    const name = j < e && !first ? entityAt(j) : undefined;
+    if (name && name.start === tokens[j]!.start) while (j < e && tokens[j]!.start < name.end) j++;
+    return j;
   }
 
   function tokensBefore(pos: number): number {
@@ -1247,6 +1299,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const open = it.p.open;
         let e = open;
         while (e > k + 1 && tokens[e - 1]!.kind === 'punct') e--;
+        if (DESCRIBING.test(nm(k))) e = describedSubjectEnd(k, e);
         const slot = e > k + 1 && !PARTICIPLES.has(nm(k)) ? slotAgrees(speakerIn(k + 1, e), k) : 'none';
         agr = agreementOf(k);
         sp = slot === 'none' ? fromContext(k, q.start) : slot;

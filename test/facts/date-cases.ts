@@ -54,6 +54,15 @@ export const DATE_CASES: DateCase[] = [
   { text: 'يمتد التعليق حتى نهاية مايو/أيار لعام 2018', want: [['مايو/أيار لعام 2018', '2018-05', 'month']] },
   { text: 'تفرض الضرائب بدءا من الجمعة', published: '2018-05-31', want: [['الجمعة', '2018-06-01', 'day']] },
   { text: 'ومنذ يوم الجمعة تضاعف عدد المتابعين', want: [['يوم الجمعة', '2024-08-09', 'day']] },
+  // an approximation after قبل/منذ, and decades (`عقد` alone only when the phrase ends there)
+  { text: 'بدأ القصف قبل نحو أسبوع', want: [['قبل نحو أسبوع', '2024-W31', 'week']] },
+  { text: 'انتقل إلى المدينة منذ حوالي ثلاثة أعوام', want: [['منذ حوالي ثلاثة أعوام', '2021', 'year']] },
+  { text: 'وقبل عقدين من الزمان كان الوضع مختلفا', want: [['وقبل عقدين', '2004', 'year']] },
+  { text: 'ومنذ ثلاثة عقود تغير كل شيء', want: [['ومنذ ثلاثة عقود', '1994', 'year']] },
+  { text: 'وقد غادر البلاد قبل عقد.', want: [['قبل عقد', '2014', 'year']] },
+  { text: 'واتفقوا على ذلك قبل عقد الاجتماع', want: [] },
+  { text: 'واتفقوا على ذلك قبل عقد اجتماع القمة', want: [] },
+  { text: 'وهي مستمرة منذ عقود طويلة', want: [] },
   // no publication date: relative mentions are found but unresolved
   { text: 'قال الوزير أمس إن المحادثات ستستمر', published: null, want: [['أمس', null, 'day']] },
   // negatives: no date here

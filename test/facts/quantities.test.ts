@@ -149,3 +149,25 @@ test('a century (`القرن العشرين`, `القرن الـ21`) is not a qu
   assert.deepEqual(got('يعود المبنى إلى القرن الثالث.'), []);
   assert.deepEqual(got('انطلقت الدورة العشرين للمهرجان.'), [['العشرين', 'ordinal', 20]]);
 });
+
+test('a counted noun that starts with a root و is counted (`8 آلاف وظيفة`); a conjunction after the number is not', () => {
+  const [a] = quantities('وقال إن المشروع سيوفر ثمانية آلاف وظيفة جديدة.');
+  assert.equal(a?.value, 8000);
+  assert.equal(a?.measured?.text, 'وظيفة');
+  assert.equal(quantities('ويضم المصنع 5 وحدات إنتاج.')[0]?.measured?.text, 'وحدات');
+  assert.deepEqual(quantities('وقتل 10 وقال الجيش إنه انسحب.'), []);
+});
+
+test('`X مقابل Y`: the figure compared with is where a change started, or an amount in the same unit', () => {
+  const [c] = quantities('انخفض عدد المهاجرين إلى 1127 العام الماضي مقابل 2706 في 2011.');
+  assert.equal(c?.kind, 'change');
+  assert.equal(c?.to, 1127);
+  assert.equal(c?.from, 2706);
+  assert.equal(c?.direction, 'down');
+  const [d] = quantities('ارتفع التضخم إلى 4.5% مقابل 3.2% في الشهر السابق.');
+  assert.deepEqual([d?.kind, d?.from, d?.to, d?.unit], ['change', 3.2, 4.5, 'percent']);
+  const seats = quantities('وحصل الحزب على 40 مقعدا مقابل 35 للحزب الآخر.');
+  assert.deepEqual(seats.map((q) => [q.value, q.unit]), [[40, 'seat'], [35, 'seat']]);
+  // a price paid (`مقابل` with no figure before it) is an ordinary amount
+  assert.deepEqual(quantities('باع الأسهم مقابل 500 مليون دولار.').map((q) => q.value), [5e8]);
+});

@@ -124,3 +124,24 @@ test('headline and boilerplate blocks give no quotes; bad input does not crash',
   assert.deepEqual(quotes('(العلامات للترجمة) جدول الأعمال'), []);
   for (const t of ['', '«', '»', '"', '“”', 'قال', 'قال إن', 'وأضاف أن', ':', '« قال »']) assert.ok(Array.isArray(quotes(t)));
 });
+
+test('insisting (`تصر X على أن`) reports speech', () => {
+  const [q] = quotes('وتصر الحكومة على أنه لا تفاوض مع المسلحين أو حلفائهم.');
+  assert.equal(q?.kind, 'indirect');
+  assert.ok(q?.text.startsWith('لا تفاوض مع المسلحين'));
+  assert.equal(q?.speaker?.text, 'الحكومة');
+  // without a complementizer it is no quote
+  assert.deepEqual(quotes('وتصر الحكومة على موقفها من الاتفاق.'), []);
+});
+
+test('`ووصف X Y بأنه "..."`: the subject of an active describing verb is quoted (two words or more), not its object', () => {
+  const one = (s: string) => quotes(s).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
+  assert.deepEqual(one('ووصف الأطباء حالة المرأة الجريحة بأنها "ليست خطيرة".'), [['direct', 'ليست خطيرة', 'الأطباء']]);
+  assert.deepEqual(one('وقد وصف الوزير إرسال القوات إلى الحدود بأنه "خطوة كبرى".'), [['direct', 'خطوة كبرى', 'الوزير']]);
+  assert.deepEqual(one('ووصف المتحدث باسم الجيش، العقيد سامي، الهجوم بأنه "عمل جبان".')[0]?.slice(0, 2), ['direct', 'عمل جبان']);
+  // a nickname (`يوصف`), one quoted word, a verb after its subject (`أن وصف`) or the noun `وصف` give no quote
+  assert.deepEqual(one('وسانشيز الذي يوصف بأنه "رجل إسبانيا الوسيم" فاز.'), []);
+  assert.deepEqual(one('ووصف ابنته بأنها "جميلة" في المقابلة.'), []);
+  assert.deepEqual(one('وسبق للوزير أن وصف المدينة بأنها "قضية صغيرة جدا".'), []);
+  assert.deepEqual(one('انتقد الوزير وصف المسؤولين للمدينة بأنها "صغيرة جدا".'), []);
+});
