@@ -202,7 +202,27 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return forms.some((f) => /^قرن(ين|ان)?$/.test(f.replace(/^ال/, '')));
   };
 
+  /**
+   * `المواقع الثلاث`, `حقول النفط الثلاثة`, `الدول الخمس`: a cardinal from three to ten with the article after
+   * a definite word counts the phrase it follows (`الثالث` is an ordinal, `الاثنين` a weekday).
+   */
+  const definiteCountAt = (i: number): Quantity | null => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 5 || !sameSent(i - 1, i)) return null;
+    const prev = tokens[i - 1];
+    if (!prev || prev.kind !== 'word' || !/^(و|ف)?(ب|ل|ك)?ال/.test(prev.norm) || readNumberAt(tokens, i - 1)) return null;
+    const m = readNumberAt([{ ...t, norm: t.norm.slice(2) }], 0);
+    if (!m || m.kind !== 'cardinal' || m.tokenEnd !== 1 || m.value < 3 || m.value > 10 || !Number.isInteger(m.value)) return null;
+    let from = i - 1;
+    while (from > 0 && i - from < 4 && tokens[from - 1]!.kind === 'word' && sameSent(from - 1, i) && /^ال/.test(nm(from - 1)) && !STOP.has(nm(from - 1))) from--;
+    // the head noun of a construct phrase before the definite words (`حقول | النفط`, `جماعات | المعارضة`)
+    const head = tokens[from - 1];
+    if (head && head.kind === 'word' && sameSent(from - 1, i) && /(ات|ون|ين|ول|وع|اط|اء)$/.test(head.norm) && !STOP.has(head.norm) && !head.norm.startsWith('ي') && !readNumberAt(tokens, from - 1)) from--;
+    return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'amount', value: m.value, measured: spanOf(from, i, true), tokenStart: i, tokenEnd: i + 1 };
+  };
+
   // 1. amounts
+  const out0: Quantity[] = [];
   const amounts: Amount[] = [];
   const ordinals: NumberMatch[] = [];
   let centuryEnd = -1;
@@ -215,6 +235,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (!m) {
       const dual = dualAmountAt(i);
       if (dual) amounts.push(dual);
+      const def = dual ? null : definiteCountAt(i);
+      if (def) out0.push(def);
       i++;
       continue;
     }
@@ -304,15 +326,17 @@ export function findQuantities(input: QuantityInput): Quantity[] {
         a.tokenEnd = j + 1;
       }
     }
-    // Standalone `واحد`/`اثنان` without a unit are adjectives (`منطقة واحدة`), not amounts.
-    if (m.confidence < 1 && !a.unit) continue;
+    // Standalone `واحد`/`اثنان` without a unit are adjectives (`منطقة واحدة`), not amounts;
+    // but `اثنين من المواقع` counts a part of something
+    const partitive = m.value >= 2 && nm(m.tokenEnd) === 'من' && tokens[m.tokenEnd + 1]?.kind === 'word' && sameSent(m.tokenStart, m.tokenEnd + 1) && !STOP.has(nm(m.tokenEnd + 1));
+    if (m.confidence < 1 && !a.unit && !partitive) continue;
     // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount.
     if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4) continue;
     amounts.push(a);
   }
 
   // 2. combine amounts into changes and ranges
-  const out: Quantity[] = [];
+  const out: Quantity[] = [...out0];
   const used = new Set<number>();
   const mkSpan = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
   for (let ai = 0; ai < amounts.length; ai++) {

@@ -171,3 +171,15 @@ test('`X مقابل Y`: the figure compared with is where a change started, or a
   // a price paid (`مقابل` with no figure before it) is an ordinary amount
   assert.deepEqual(quantities('باع الأسهم مقابل 500 مليون دولار.').map((q) => q.value), [5e8]);
 });
+
+test('a cardinal with the article after a definite phrase counts it (`المواقع الثلاث`); `اثنين من X` counts a part', () => {
+  const one = (s: string) => quantities(s).map((q) => [q.kind, q.value, q.measured?.text]);
+  assert.deepEqual(one('وتسيطر جماعات المعارضة المسلحة الثلاث على المدينة.'), [['amount', 3, 'جماعات المعارضة المسلحة']]);
+  assert.deepEqual(one('وقالت الدول الخمس إنها ستشارك.'), [['amount', 5, 'الدول']]);
+  assert.deepEqual(one('ويقع اثنان من المواقع في الحوض.'), [['amount', 2, 'المواقع']]);
+  // an ordinal, a weekday, `واحد من` and a lone `اثنين` are no count
+  assert.deepEqual(one('في الجولة الثالثة من المفاوضات'), [['ordinal', 3, 'الجولة']]);
+  assert.deepEqual(one('وصل الوفد يوم الاثنين.'), []);
+  assert.deepEqual(one('وهو واحد من أكبر المواقع.'), []);
+  assert.deepEqual(one('اتفق الاثنان على التعاون.'), []);
+});
