@@ -709,6 +709,9 @@ function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: numbe
  */
 function capitalSubject(units: Unit[], mentions: Mention[], m: Mention, t0: number, t1: number): boolean {
   if (/[بلك]/.test(units[m.u0]!.pre)) return false;
+  // A city's name is feminine: its verb is too (قالت موسكو، الرياض تنفي). After a masculine verb the capital is the object
+  // of a subject told earlier (لكنه حث موسكو، واتهم طهران، زار واشنطن).
+  if (!FEMININE_VERB.test(units[t0]!.stem)) return false;
   if (m.u0 >= t1) {
     // Not when the verb already has its subject before it (وكان ماكرون قد زار واشنطن، أول رئيس كوري جنوبي زار بيونغ يانغ):
     // the capital is the object.
@@ -721,6 +724,9 @@ function capitalSubject(units: Unit[], mentions: Mention[], m: Mention, t0: numb
   const prev = units[m.u0 - 1];
   return !prev || isBoundary(prev) || prev.kind === 'quote' || /[وف]/.test(units[m.u0]!.pre) || THAT.has(prev.stem) || REPORTING_BEFORE.has(prev.stem) || KANA.has(prev.stem);
 }
+
+/** A verb form that agrees with a feminine singular subject: a past ending in ت, an imperfect starting with ت. */
+const FEMININE_VERB = /(^ت|ت$)/;
 
 const UNREALISED = wordClass('unrealised-before');
 const UNREALISED_WINDOW = 6;

@@ -102,6 +102,8 @@ test('capitals: a capital as a verb\'s subject is its government; in a genitive,
   assert.deepEqual(p.events('وقال عمدة لندن إن المدينة آمنة.').map((x) => x.source?.label), [], 'a genitive: the mayor of London');
   assert.equal(p.events('وكان أحمد سالم قد زار موسكو الشهر الماضي.')[0]?.source?.label, 'Ahmad Salem', 'the object of a visit');
   assert.deepEqual(p.events('وقال إنه زار موسكو.').filter((x) => x.code === '042'), [], 'after a pronoun subject the capital is the object');
+  assert.ok(p.events('وأكد أحمد سالم موقفه، وحث موسكو على الضغط على دمشق.').every((x) => x.source?.label !== 'Moscow'), 'a masculine verb: Moscow is its object');
+  assert.equal(p.events('وحثت موسكو بريطانيا على الحوار.')[0]?.source?.label, 'Moscow', 'a feminine verb: Moscow is its subject');
   assert.ok(p.events('واعتقلت موسكو أحمد سالم.').every((x) => x.source?.label !== 'Moscow'), 'no coercion or violence by a capital: it may be where it happened');
 });
 
