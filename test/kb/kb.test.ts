@@ -143,3 +143,18 @@ test('entries added from the second evaluation batch and the --unlinked sample; 
   assert.equal(label('هيومان رايتس ووتش'), 'Human Rights Watch');
   assert.equal(label('سقطرى'), 'Socotra');
 });
+
+test('entries added from the third evaluation batch (dev3): names in 3 or more ANT files; BP short form only with NER', () => {
+  const label = (q: string) => first(q)?.label_en;
+  assert.equal(label('المرصد السوري لحقوق الإنسان'), 'Syrian Observatory for Human Rights');
+  assert.equal(first('المرصد السوري')?.id, first('المرصد السوري لحقوق الانسان')?.id);
+  assert.equal(label('واتس آب'), 'WhatsApp');
+  assert.equal(first('واتساب')?.id, first('واتسآب')?.id);
+  assert.equal(label('بريتيش بتروليوم'), 'BP');
+  assert.ok(getEntity('m:organization:bp')?.ambiguous?.length);
+  assert.equal(label('إيني'), 'Eni');
+  assert.equal(label('المؤسسة الوطنية للنفط'), 'National Oil Corporation');
+  assert.equal(label('مصطفى صنع الله'), 'Mustafa Sanalla');
+  // the BBC keeps its longer name
+  assert.equal(label('بي بي سي'), 'BBC');
+});
