@@ -879,7 +879,7 @@ function code(
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction && !relRelease) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
   const first = trig.words[0]!.n;
-  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0 && !relRelease) {
+  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0 && !relRelease && !relSanction) {
     const prev = units[t0 - 1]!;
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
   }

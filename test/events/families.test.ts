@@ -114,3 +114,12 @@ test('120: رفض X ذلك rejects what the sentence told before; negated it is 
   assert.deepEqual(root('ولم ترفض تركيا ذلك.', '12'), []);
   assert.deepEqual(root('وكان ذلك بعد رفض ذلك.', '12'), [], 'the noun رفض with no subject');
 });
+
+test('163: sanctions before التي تفرضها (imperfect) are in force, like فرضتها; the future or conditions that are not sanctions are none', () => {
+  const [e] = root('وأرجع الوزير التعثر إلى العقوبات التي تفرضها الولايات المتحدة على تركيا.', '16');
+  assert.equal(e!.code, '163');
+  assert.equal(e!.source!.label, 'United States');
+  assert.equal(e!.target!.label, 'Turkey');
+  assert.deepEqual(root('وهي الشروط التي تفرضها تركيا.', '16'), []);
+  assert.deepEqual(root('ولن تنفع العقوبات التي ستفرضها الولايات المتحدة على تركيا.', '16'), [], 'future');
+});
