@@ -221,6 +221,21 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'amount', value: m.value, measured: spanOf(from, i, true), tokenStart: i, tokenEnd: i + 1 };
   };
 
+  /**
+   * `فصيلان إسلاميان`, `الجنديان الإسرائيليان`: a noun in the nominative dual (`-ان`) with a dual nisba
+   * adjective (`-يان`) after it counts two (the `-ين` forms are also plurals, so they are left alone).
+   */
+  const dualPairAt = (i: number): Quantity | null => {
+    const t = tokens[i]!;
+    const adj = tokens[i + 1];
+    if (t.kind !== 'word' || !adj || adj.kind !== 'word' || !sameSent(i, i + 1)) return null;
+    const noun = t.norm.replace(/^[وف]/, '');
+    const definite = noun.startsWith('ال');
+    if (!/ان$/.test(noun) || noun.length < (definite ? 7 : 5)) return null;
+    if (!/يان$/.test(adj.norm) || adj.norm.startsWith('ال') !== definite || adj.norm.length < (definite ? 8 : 6)) return null;
+    return { start: t.start, end: adj.end, text: text.slice(t.start, adj.end), kind: 'amount', value: 2, measured: spanOf(i, i + 2, false), tokenStart: i, tokenEnd: i + 2 };
+  };
+
   // 1. amounts
   const out0: Quantity[] = [];
   const amounts: Amount[] = [];
@@ -235,7 +250,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (!m) {
       const dual = dualAmountAt(i);
       if (dual) amounts.push(dual);
-      const def = dual ? null : definiteCountAt(i);
+      const def = dual ? null : (definiteCountAt(i) ?? dualPairAt(i));
       if (def) out0.push(def);
       i++;
       continue;

@@ -183,3 +183,12 @@ test('a cardinal with the article after a definite phrase counts it (`الموا
   assert.deepEqual(one('وهو واحد من أكبر المواقع.'), []);
   assert.deepEqual(one('اتفق الاثنان على التعاون.'), []);
 });
+
+test('a nominative dual noun with a dual nisba adjective counts two (`فصيلان إسلاميان`); `-ين` forms and names in `-ان` do not', () => {
+  const one = (s: string) => quantities(s).map((q) => [q.value, q.text]);
+  assert.deepEqual(one('ويتشارك فصيلان إسلاميان السيطرة على المنطقة.'), [[2, 'فصيلان إسلاميان']]);
+  assert.deepEqual(one('وقتل الجنديان الإسرائيليان في الهجوم.'), [[2, 'الجنديان الإسرائيليان']]);
+  assert.deepEqual(one('وقتل صحفيين أمريكيين في الهجوم.'), []);
+  assert.deepEqual(one('وزار إيران الرئيس الفرنسي.'), []);
+  assert.deepEqual(one('وتحدث الرئيسان الأمريكي والروسي.'), []);
+});
