@@ -10,6 +10,7 @@ const E: EntitySpec[] = [
   country('مصر', 'EG', 'Egypt'),
   country('إيران', 'IR', 'Iran'),
   country('بريطانيا', 'GB', 'United Kingdom'),
+  country('روسيا', 'RU', 'Russia'),
   { text: 'واشنطن', type: 'LOC', id: 'US', label_en: 'United States', kind: 'country' },
   { text: 'الحوثيين', type: 'ORG', id: 'houthis', label_en: 'Houthis' },
   { text: 'التحالف', type: 'ORG', id: 'coalition', label_en: 'Saudi-led coalition' },
@@ -122,4 +123,12 @@ test('163: sanctions before التي تفرضها (imperfect) are in force, like
   assert.equal(e!.target!.label, 'Turkey');
   assert.deepEqual(root('وهي الشروط التي تفرضها تركيا.', '16'), []);
   assert.deepEqual(root('ولن تنفع العقوبات التي ستفرضها الولايات المتحدة على تركيا.', '16'), [], 'future');
+});
+
+test('diplomats are a generic actor (officials\' role): their accusations and statements are coded, with their nationality', () => {
+  const [e] = root('واتهم دبلوماسيون غربيون روسيا بمحاولة تعطيل التصويت.', '11');
+  assert.equal(e!.code, '112');
+  assert.equal(e!.source!.label, 'diplomats');
+  assert.equal(e!.target!.label, 'Russia');
+  assert.deepEqual(root('وقال الوزير إن عدد الدبلوماسيين في السفارة قليل.', '11'), []);
 });
