@@ -37,6 +37,8 @@ import {
 } from './reporting.ts';
 import { norm } from '../ar/normalize.ts';
 import { quoteWords } from './quote-vocab.ts';
+import { dataLines } from '../core/datafile.ts';
+import { repoPath } from '../core/paths.ts';
 
 const PHRASE_STOPS = quoteWords('phrase-stops');
 const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
@@ -67,6 +69,16 @@ const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
 const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|بشان|وفي|وعلي|ومن|ومع|وعن|والي)$/;
 const DESCRIBED = /^(و)?(يوصف|توصف|وصف|وصفه|وصفها|وصفت|وصفهم|يلقب|تلقب|لقب|الملقب|الملقبه|يعرف|تعرف|المعروف|المعروفه|يسمي|تسمي|سمي|المسمي|المسماه)$/;
+/** First words of the person titles of `data/kb/titles.txt` without the article (`رئيس`, `وزير`, `قائد`, `ملك`). */
+const PERSON_TITLE_WORDS = new Set(
+  dataLines(repoPath('data', 'kb', 'titles.txt'))
+    .map((l) => norm(l.split(' | ')[0]!.trim().split(/\s+/)[0]!).replace(/^ال/, ''))
+    .filter((w) => w.length >= 3),
+);
+/** `رئيسة`, `لرئيس`, `القائد`, `للملك`: a person's title word with its clitics and article. */
+function isPersonTitleWord(w: string): boolean {
+  return [w, w.replace(/^[وف]/, '')].some((x) => PERSON_TITLE_WORDS.has(x.replace(/^(ب|ل)?(ال|ل)?/, '')) || PERSON_TITLE_WORDS.has(x.replace(/^ال/, '')));
+}
 /** Active describing verbs, whose subject speaks in `وصف X الوضع بأنه "..."`. */
 const DESCRIBING = /^(و|ف)?(وصف|وصفت|وصفوا)$/;
 /** Words before a bare `وصف` that keep it a verb opening its clause (`وقد وصف`, `، وصف`), not a noun or a verb after its subject (`أن وصف`). */
@@ -290,7 +302,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const e0 = tokens[e - 1]!.end;
     if (PRONOUN_SPEAKERS.has(nm(a)) && e === a + 1) return 'none';
     // `عائلة زينب`, `محامي المتهم`: the relation speaks, not the person named after it
-    if (isRelation(nm(a)) && e - a <= 6) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
+    // (but `مستشار الأمن القومي الأمريكي، جون بولتون،`, `المتحدث باسم الكرملين، دميتري بيسكوف،`: after an
+    // office (not a kin word: `نجل العودة، عبد الله،` stays the son) a person in apposition holds it)
+    if (isRelation(nm(a)) && e - a <= 6) {
+      // (not when a person's title follows the relation: `متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي،` names her)
+      const titled = tokens.slice(a + 1, e).some((w) => w.kind === 'word' && isPersonTitleWord(w.norm));
+      const appo = !titled && isRoleWord(nm(a)) && e < b && /^[،,]$/.test(nm(e)) ? ents.find((x) => x.type === 'PER' && x.start >= tokens[e]!.end && x.end <= tokens[b - 1]!.end && x.start <= (tokens[e + 1]?.end ?? 0) + 12) : undefined;
+      if (appo) return found(entSpeaker(appo), 'high', 'slot-apposition');
+      return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-relation');
+    }
     if (ents.length) {
       // `قال البروفيسور السعودي بالطب النفسي، طارق الحبيب،`: an entity behind a clitic preposition is a complement
       const inside = ents.filter((x) => x.start >= s0 && x.end <= e0 && !(x.start >= tokens[a]!.end && /^[وف]?(ب|ل|بال|لل)$/.test(text.slice(tokens[tokAt(x.start)]!.start, x.start))));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_STAGES } from '../../src/stages/index.ts';
+import { BASE_STAGES, analyze } from '../../src/stages/index.ts';
 import { quotesStage } from '../../src/stages/quotes.ts';
 import { buildPipeline } from '../../src/core/pipeline.ts';
 import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
@@ -144,4 +144,12 @@ test('`ووصف X Y بأنه "..."`: the subject of an active describing verb is
   assert.deepEqual(one('ووصف ابنته بأنها "جميلة" في المقابلة.'), []);
   assert.deepEqual(one('وسبق للوزير أن وصف المدينة بأنها "قضية صغيرة جدا".'), []);
   assert.deepEqual(one('انتقد الوزير وصف المسؤولين للمدينة بأنها "صغيرة جدا".'), []);
+});
+
+test('an office in the speaker slot with a person in apposition: the person speaks, unless a title names whom the office serves', () => {
+  const full = (s: string) => analyze(s, { published: '2024-08-09' }).layers.quotes as Quote[];
+  assert.equal(full('وقال مستشار الأمن القومي الأمريكي، جون بولتون، إن المحكمة غير شرعية تماما.')[0]?.speaker?.text, 'جون بولتون');
+  assert.equal(full('وقال المتحدث باسم الكرملين، دميتري بيسكوف، إن الهدنة ستستمر شهرا.')[0]?.speaker?.text, 'دميتري بيسكوف');
+  // `متحدث باسم رئيسة الوزراء، تيريزا ماي،`: the apposition names the prime minister, the spokesman speaks
+  assert.equal(full('وقال متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي، إن بلاده لم تشارك في الضربات.')[0]?.speaker?.text, 'متحدث باسم رئيسة الوزراء البريطانية');
 });
