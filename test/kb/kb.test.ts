@@ -158,3 +158,14 @@ test('entries added from the third evaluation batch (dev3): names in 3 or more A
   // the BBC keeps its longer name
   assert.equal(label('بي بي سي'), 'BBC');
 });
+
+test('entries from the --unlinked list after the dev3 round (5 or more ANT files each) and Kabul as كابول', () => {
+  const label = (q: string) => first(q)?.label_en;
+  assert.equal(first('كابول')?.id, first('كابل')?.id);
+  assert.equal(label('كابول'), 'Kabul');
+  assert.equal(label('خديجة جنكيز'), 'Hatice Cengiz');
+  assert.equal(label('محمد البرادعي'), 'Mohamed ElBaradei');
+  assert.equal(label('بيكر هيوز'), 'Baker Hughes');
+  assert.equal(first('دالاس')?.kind, 'city');
+  assert.equal(label('فلورنس بارلي'), 'Florence Parly');
+});
