@@ -153,3 +153,10 @@ test('an office in the speaker slot with a person in apposition: the person spea
   // `متحدث باسم رئيسة الوزراء، تيريزا ماي،`: the apposition names the prime minister, the spokesman speaks
   assert.equal(full('وقال متحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي، إن بلاده لم تشارك في الضربات.')[0]?.speaker?.text, 'متحدث باسم رئيسة الوزراء البريطانية');
 });
+
+test('`دوما`, `دائما`, `أيضا` after the verb are adverbs, no speaker (`دوما` is also a town)', () => {
+  const full = (s: string) => analyze(s, { published: '2024-08-09' }).layers.quotes as Quote[];
+  assert.ok(full('فالثوريون الملتزمون يصرون دوما على أن الأمور ستكون على ما يرام.').every((q) => q.speaker?.text !== 'دوما'));
+  const two = full('وقال الوزير إن الاتفاق قائم. وأكد أيضا أن المحادثات مستمرة.');
+  assert.deepEqual(two.map((q) => q.speaker?.text), ['الوزير', 'الوزير']);
+});
