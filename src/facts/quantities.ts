@@ -70,6 +70,32 @@ function bareNorm(w: string): string[] {
   return out;
 }
 
+/** Per word form, memoised (the checks run on every word of every article; a form's answer never changes). */
+const MEMO_LIMIT = 50_000;
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined && !cache.has(key)) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    v = compute();
+    cache.set(key, v);
+  }
+  return v as T;
+}
+const DUAL_FORM = new Map<string, string | undefined>();
+const DUAL_ENDING = /(ين|ان)$/;
+/** The dual unit a word is, without clitics (`لمدة يومين` -> `يومين`), if any. */
+function dualUnitForm(w: string): string | undefined {
+  return memo(DUAL_FORM, w, () => bareNorm(w).find((f) => DUAL_UNITS.has(f)));
+}
+const DEFINITE_CARDINAL = new Map<string, number>();
+/** `الثلاث`, `الخمسة`: the cardinal from three to ten a definite word is (0 when it is none). */
+function definiteCardinal(t: Token): number {
+  return memo(DEFINITE_CARDINAL, t.norm, () => {
+    const m = readNumberAt([{ ...t, norm: t.norm.slice(2) }], 0);
+    return m && m.kind === 'cardinal' && m.tokenEnd === 1 && m.value >= 3 && m.value <= 10 && Number.isInteger(m.value) ? m.value : 0;
+  });
+}
+
 /** Every clitic/article form of the change, level and measure words, built once (one Map lookup per token). */
 const CHANGE_FORMS = new Map<string, 'up' | 'down' | undefined>();
 const LEVEL_FORMS = new Set<string>();
@@ -148,8 +174,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   /** `يومين`, `لمدة ساعتين`, `بدولارين`: a dual unit without a numeral is an amount of 2. */
   const dualAmountAt = (i: number): Amount | null => {
     const t = tokens[i]!;
-    if (t.kind !== 'word') return null;
-    const form = bareNorm(t.norm).find((f) => DUAL_UNITS.has(f));
+    // every dual unit form ends in -ين or -ان (checked in units.ts): most words are out at once
+    if (t.kind !== 'word' || !DUAL_ENDING.test(t.norm)) return null;
+    const form = dualUnitForm(t.norm);
     if (!form) return null;
     if (ADJECTIVE_DUALS.has(form) && form === t.norm && /(ين|ان)$/.test(nm(i - 1))) return null;
     const num: NumberMatch = { value: 2, kind: 'cardinal', tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, confidence: 1, digits: false };
@@ -209,16 +236,16 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   const definiteCountAt = (i: number): Quantity | null => {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 5 || !sameSent(i - 1, i)) return null;
+    const value = definiteCardinal(t);
+    if (!value) return null;
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word' || !/^(و|ف)?(ب|ل|ك)?ال/.test(prev.norm) || readNumberAt(tokens, i - 1)) return null;
-    const m = readNumberAt([{ ...t, norm: t.norm.slice(2) }], 0);
-    if (!m || m.kind !== 'cardinal' || m.tokenEnd !== 1 || m.value < 3 || m.value > 10 || !Number.isInteger(m.value)) return null;
     let from = i - 1;
     while (from > 0 && i - from < 4 && tokens[from - 1]!.kind === 'word' && sameSent(from - 1, i) && /^ال/.test(nm(from - 1)) && !STOP.has(nm(from - 1))) from--;
     // the head noun of a construct phrase before the definite words (`حقول | النفط`, `جماعات | المعارضة`)
     const head = tokens[from - 1];
     if (head && head.kind === 'word' && sameSent(from - 1, i) && /(ات|ون|ين|ول|وع|اط|اء)$/.test(head.norm) && !STOP.has(head.norm) && !head.norm.startsWith('ي') && !readNumberAt(tokens, from - 1)) from--;
-    return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'amount', value: m.value, measured: spanOf(from, i, true), tokenStart: i, tokenEnd: i + 1 };
+    return { start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'amount', value, measured: spanOf(from, i, true), tokenStart: i, tokenEnd: i + 1 };
   };
 
   /**

@@ -174,7 +174,7 @@ const DUAL_RAW = [
 export const DUAL_UNITS = new Set(DUAL_RAW.map(norm));
 /** Duals that are also an adjective agreeing with a plural or dual noun before them (`مديرين عامين` "general managers"). */
 export const ADJECTIVE_DUALS = new Set(['عامين', 'عامان'].map(norm));
-for (const f of DUAL_UNITS) if (!UNITS.has(f)) throw new Error(`units.ts: dual ${f} is not a unit form`);
+for (const f of DUAL_UNITS) if (!UNITS.has(f) || !/(ين|ان)$/.test(f)) throw new Error(`units.ts: dual ${f} is not a unit form ending in -ين or -ان`);
 
 /** Longest unit phrase, in words. */
 export const MAX_UNIT_WORDS = 3;
