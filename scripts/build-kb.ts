@@ -567,6 +567,9 @@ function main(): void {
     // curated people with a CAMEO English name take the CAMEO codes as a cross-reference
     entities.push(...cameo);
     sources.push('CAMEO actor dictionaries: UniversalPetrarch Arabic (MIT) and PETRARCH-2 Phoenix (MIT)');
+    const before = entities.length;
+    entities.splice(0, entities.length, ...mergeSameLabel(entities));
+    console.error(`CAMEO: ${before - entities.length} entries folded into an entity of the same kind and English label`);
   }
   const ids = new Set<string>();
   for (const e of entities) {
@@ -589,6 +592,31 @@ function main(): void {
   const counts: Record<string, number> = {};
   for (const e of entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
   console.error(`wrote data/kb/kb.json: ${entities.length} entities ${JSON.stringify(counts)}`);
+}
+
+/**
+ * One canonical entity per thing: a CAMEO entry with the same kind and English label (case aside)
+ * as an entity before it (a curated or country entry, or an earlier CAMEO spelling: `شمعون بيرس`,
+ * `شمعون بيريز`, `شيمعون بيريس` are all Shimon Peres; `منظمة حلف شمال أطلسي` is NATO) is folded into
+ * it: its Arabic names become aliases and its CAMEO codes cross-references of the entity kept, which
+ * keeps its id. Entries of other kinds are never folded (Hong Kong the region and the country), nor
+ * two non-CAMEO entries.
+ */
+export function mergeSameLabel(entities: readonly KbEntity[]): KbEntity[] {
+  const kept = new Map<string, KbEntity>();
+  const out: KbEntity[] = [];
+  for (const e of entities) {
+    const key = `${e.kind}\u0000${e.label_en.toLowerCase()}`;
+    const first = kept.get(key);
+    if (first && e.source.startsWith('CAMEO')) {
+      first.aliases = [...new Set([...first.aliases, ...e.aliases])];
+      if (e.cameo?.length) first.cameo = [...new Set([...(first.cameo ?? []), ...e.cameo])];
+      continue;
+    }
+    if (!first) kept.set(key, e);
+    out.push(e);
+  }
+  return out;
 }
 
 // run as a script only: tests import `cameoHeadLabel` and `parseCameoHeads` without rebuilding the KB
