@@ -336,3 +336,10 @@ test('a person named in a patronymic (`بن عبد العزيز`) is part of the
   const alone = gazOnly('وكان الملك عبد العزيز قد أسس المملكة.');
   assert.ok(ents(alone).some((e) => e.text === 'عبد العزيز'));
 });
+
+test('George W. Bush by his usual Arabic spellings is one curated entity, not a new transliterated person', () => {
+  for (const text of ['وقال الرئيس جورج دبليو بوش إن الحرب انتهت.', 'وكان جورج بوش الابن قد زار بغداد.']) {
+    const bush = ents(gazOnly(text)).find((e) => e.type === 'PER');
+    assert.equal(bush?.id, 'm:person:george-w-bush', text);
+  }
+});
