@@ -227,7 +227,7 @@ const NUMBER_WORD = wordClass('number-word');
 /** A definite masculine plural nisba used as a noun (العراقيين، الفلسطينيون): the people of a country. */
 const PEOPLE_NOUN = /^ال.{2,}(يين|يون)$/;
 
-const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'مذكرات', 'اتفاقات', 'صفقه', 'عقدا']);
+const AGREEMENT = new Set(['مذكره', 'اتفاق', 'اتفاقا', 'اتفاقيه', 'اتفاقيات', 'معاهده', 'بروتوكول', 'وثيقه', 'مذكرات', 'اتفاقات', 'صفقه', 'عقدا']);
 const SKIP_ADVERBS = new Set(['قد', 'بالفعل', 'فعل', 'امس', 'اليوم', 'ايضا', 'كذلك', 'رسميا', 'مجددا', 'الثلاثاء', 'الاثنين', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 
 /** Extracts events from a Doc with `tokens`, `words`, `sentences` (and, when present, `entities`, `demonyms`, `dates`). */
@@ -1735,8 +1735,17 @@ function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: nu
   return null;
 }
 
+/** Verbs that say a meeting was held or hosted (عقدت، جرت، شهدتها، استضافتها، انعقد). */
+const HELD = /^(عقد|انعقد|جر[تي]|شهد|استضاف|احتضن|التام)/;
+
 function findBetween(units: Unit[], mentions: Mention[], from: number, R: number): Mention[] {
-  for (let u = from; u < Math.min(R, from + 4); u++) {
+  // A short relative clause saying where it was held may stand between the noun and بين (القمة التي عقدت في
+  // سنغافورة بين X و Y، التي شهدتها سنغافورة بين); other clauses (التي ناقشت الخلافات بين) do not.
+  let rel = false;
+  for (let u = from; u < Math.min(R - 1, from + 2); u++) {
+    if ((units[u]!.stem === 'التي' || units[u]!.stem === 'الذي') && HELD.test(units[u + 1]!.core)) rel = true;
+  }
+  for (let u = from; u < Math.min(R, from + (rel ? 7 : 4)); u++) {
     if (units[u]!.stem !== 'بين') continue;
     const first = mentions.find((m) => m.isActor && m.u0 === u + 1);
     if (first) return coordinated(mentions, units, first, R, (m) => m.isActor);
@@ -1765,6 +1774,9 @@ function actorAfterTitles(mentions: Mention[], units: Unit[], from: number, R: n
   let commas = 0;
   for (let w = from; w < Math.min(R, from + 6); w++) {
     const m = mentions.find((k) => k.isActor && k.u0 === w);
+    // A country right before a person is part of the person's title (رئيس الولايات المتحدة دونالد ترامب).
+    const person = m?.country ? mentions.find((k) => k.isActor && k.etype === 'PER' && k.u0 === m.u1) : undefined;
+    if (person) return person;
     if (m) return m;
     const x = units[w]!;
     if (x.kind === 'punct' && (x.tok === ',' || x.tok === '،') && commas++ === 0) continue;

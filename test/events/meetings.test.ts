@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { country, eventProbe, type EntitySpec } from './fixtures.ts';
+
+// Meetings, signings and visits missed on dev3 (docs/events.md, 2026-11-28 H8): sentences written for the
+// rules, each with close sentences that are not coded.
+const E: EntitySpec[] = [
+  country('الولايات المتحدة', 'US', 'United States'),
+  country('مصر', 'EG', 'Egypt'),
+  country('الأردن', 'JO', 'Jordan'),
+  { text: 'أحمد سالم', type: 'PER', id: 'salem', label_en: 'Ahmad Salem' },
+  { text: 'خالد نور', type: 'PER', id: 'nour', label_en: 'Khalid Nour' },
+  { text: 'سنغافورة', type: 'LOC', id: 'SG', label_en: 'Singapore', kind: 'country' },
+];
+const { events, root } = eventProbe(E);
+const labels = (r: string, s: string) => root(s, r).map((e) => e.participants.map((p) => p.label));
+
+test('057: an agreement in the indefinite accusative (اتفاقا) makes وقع a signing; وقع "took place" stays none', () => {
+  const [e] = root('ووقعت مصر اتفاقا مع الأردن أمس.', '05');
+  assert.equal(e!.code, '057');
+  assert.equal(e!.source!.label, 'Egypt');
+  assert.equal(e!.target!.label, 'Jordan');
+  assert.deepEqual(root('ووقع الحادث أمس بين مصر والأردن.', '05'), [], 'no agreement: وقع is "took place"');
+  assert.deepEqual(root('ولم توقع مصر اتفاقا مع الأردن.', '05'), [], 'negated');
+});
+
+test('040: a meeting noun, then a relative clause saying where it was held, then بين X و Y', () => {
+  assert.deepEqual(labels('04', 'وجاءت القمة التي عقدت في سنغافورة بين أحمد سالم وخالد نور.'), [['Ahmad Salem', 'Khalid Nour']]);
+  assert.deepEqual(labels('04', 'وجاءت القمة التاريخية التي شهدتها سنغافورة بين أحمد سالم وخالد نور.'), [['Ahmad Salem', 'Khalid Nour']]);
+  assert.deepEqual(root('وجاءت القمة التي دعا إليها أحمد سالم لحل الخلافات بين مصر والأردن.', '04'), [], 'another clause: no meeting between them');
+  assert.deepEqual(root('القمة المرتقبة التي ستعقد في سنغافورة بين أحمد سالم وخالد نور.', '04'), [], 'planned');
+});
+
+test('040: a party after بين with a country in the title is the person (بين رئيس الولايات المتحدة X و Y)', () => {
+  assert.deepEqual(labels('04', 'وجاءت القمة بين رئيس الولايات المتحدة أحمد سالم وخالد نور.'), [['Ahmad Salem', 'Khalid Nour']]);
+  assert.deepEqual(labels('04', 'وعقد اجتماع بين مصر والأردن.'), [['Egypt', 'Jordan']], 'countries stay parties');
+  assert.equal(events('وجاءت القمة بين رئيس الولايات المتحدة أحمد سالم وخالد نور.').some((e) => e.participants.some((p) => p.label === 'United States')), false);
+});
