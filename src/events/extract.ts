@@ -879,7 +879,10 @@ function code(
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction && !relRelease) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
   const first = trig.words[0]!.n;
-  if (VERB_FRAMES.has(trig.frame) && (first.startsWith('ي') || IMPERFECT_T.has(first)) && t0 > 0 && !relRelease && !relSanction) {
+  const imperfect = first.startsWith('ي') || IMPERFECT_T.has(first) || /^ت.*ان$/.test(first);
+  // A nominal sentence (السلطات تحقق، أرامكو وتوتال توقعان): the actors that open the clause are the subject of the imperfect verb.
+  const opener = VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !units[t0]!.pre ? clauseOpeningSubject(units, mentions, t0) : null;
+  if (VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !relRelease && !relSanction && !opener) {
     const prev = units[t0 - 1]!;
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
   }
@@ -908,7 +911,7 @@ function code(
   let sourceActor: Actor | null = null;
   switch (frame) {
     case 'say': {
-      source = firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
+      source = opener ?? firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
       // A title, then the name after a comma (قال الرئيس التركي، رجب طيب أردوغان، إن): the named person speaks.
       if (!source && R > t1 && R < units.length && (units[R]!.tok === '،' || units[R]!.tok === ',')) {
         const [, R2] = clause(units, R + 1, R + 2);
@@ -939,7 +942,7 @@ function code(
         // The object right after the verb (إن تركيا استدعت سفير السعودية): the subject is before it, and the actor in the
         // object is not the subject.
         const objectFirst = trig.object.length > 0 && t1 + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[t1 + k]!, false));
-        source = objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true);
+        source = opener ?? (objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true));
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
         if (!source) sourceActor = pronounSubject();
@@ -949,6 +952,8 @@ function code(
       // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
       const subj = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
       const from = source ? Math.max(subj.length ? subj[subj.length - 1]!.u1 : source.u1, t1) : t1;
+      // بحث عن is searching (الشرطة تبحث عن المفقودين), not talks.
+      if (c === '040' && /^[يت]?بحث/.test(first) && from < R && units[from]!.stem === 'عن') return null;
       // طالب is also "a student": after a preposition or a noun that takes one (عن طالب، سبيل طالب، أي طالب، وهو طالب) or
       // before what kind (طالب جامعي، طالب لجوء) it is no demand.
       if (first === STUDENT && !pron && !qad) {
@@ -1737,6 +1742,29 @@ function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: nu
 
 /** Verbs that say a meeting was held or hosted (عقدت، جرت، شهدتها، استضافتها، انعقد). */
 const HELD = /^(عقد|انعقد|جر[تي]|شهد|استضاف|احتضن|التام)/;
+
+/**
+ * The subject before an imperfect verb when it opens its clause (إن السلطات تحقق في، أرامكو وتوتال توقعان): the
+ * actor ending right before the verb and the actors joined to it by و, the first of them at the text's start or
+ * after a sentence boundary, أن/إن or a reporting particle. After a noun or a preposition it is none
+ * (دعوات تحث، بين المتظاهرين يحتجون).
+ */
+function clauseOpeningSubject(units: Unit[], mentions: Mention[], t0: number): Mention | null {
+  let head = mentions.find((m) => m.isActor && m.u1 === t0);
+  if (!head) return null;
+  for (;;) {
+    const h: Mention = head;
+    const prev = mentions.find((k) => k.isActor && ((k.u1 === h.u0 && units[h.u0]!.pre.startsWith('و')) || (k.u1 === h.u0 - 1 && units[h.u0 - 1]!.tok === 'و')));
+    if (!prev) break;
+    head = prev;
+  }
+  // A preposition written on the first actor (لمصر); a name's own first letter (براد بيت) is none.
+  const u = units[head.u0]!;
+  if (/[بل]/.test(u.pre) && head.actor.start > u.tstart) return null;
+  if (head.u0 === 0) return head;
+  const before = units[head.u0 - 1]!;
+  return isBoundary(before) || THAT.has(before.stem) || REPORTING_BEFORE.has(before.stem) ? head : null;
+}
 
 function findBetween(units: Unit[], mentions: Mention[], from: number, R: number): Mention[] {
   // A short relative clause saying where it was held may stand between the noun and بين (القمة التي عقدت في

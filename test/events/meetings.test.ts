@@ -11,6 +11,7 @@ const E: EntitySpec[] = [
   { text: 'أحمد سالم', type: 'PER', id: 'salem', label_en: 'Ahmad Salem' },
   { text: 'خالد نور', type: 'PER', id: 'nour', label_en: 'Khalid Nour' },
   { text: 'سنغافورة', type: 'LOC', id: 'SG', label_en: 'Singapore', kind: 'country' },
+  { text: 'الشرطة', type: 'ORG', id: 'police', label_en: 'police' },
 ];
 const { events, root } = eventProbe(E);
 const labels = (r: string, s: string) => root(s, r).map((e) => e.participants.map((p) => p.label));
@@ -35,4 +36,26 @@ test('040: a party after بين with a country in the title is the person (بي�
   assert.deepEqual(labels('04', 'وجاءت القمة بين رئيس الولايات المتحدة أحمد سالم وخالد نور.'), [['Ahmad Salem', 'Khalid Nour']]);
   assert.deepEqual(labels('04', 'وعقد اجتماع بين مصر والأردن.'), [['Egypt', 'Jordan']], 'countries stay parties');
   assert.equal(events('وجاءت القمة بين رئيس الولايات المتحدة أحمد سالم وخالد نور.').some((e) => e.participants.some((p) => p.label === 'United States')), false);
+});
+
+test('a nominal sentence (headline style): the actors that open the clause are the subject of an imperfect verb', () => {
+  const [e] = root('مصر والأردن توقعان اتفاقية للتعاون.', '05');
+  assert.equal(e!.code, '057');
+  assert.deepEqual(e!.participants.map((p) => p.label), ['Egypt', 'Jordan']);
+  assert.equal(root('وقال إن مصر تتهم الأردن بدعم الإرهاب.', '11')[0]!.source!.label, 'Egypt');
+  assert.equal(root('أحمد سالم ينفي لخالد نور معرفته بالأمر.', '01')[0]!.source!.label, 'Ahmad Salem', 'the opener speaks, not the one after ل');
+  assert.deepEqual(root('زار الوفد مصر تدين الهجوم.', '11'), [], 'an object, not a clause opener');
+  assert.deepEqual(root('دعوات تحث مصر على الحوار.', '02'), [], 'no actor opens the clause');
+  assert.deepEqual(root('ولمصر تدين الهجوم.', '11'), [], 'after a preposition');
+});
+
+test('040: بحث عن is a search, not talks', () => {
+  assert.deepEqual(root('الشرطة تبحث عن أحمد سالم.', '04'), []);
+  assert.deepEqual(root('وتبحث مصر عن حلول للأزمة.', '04'), []);
+  assert.equal(root('وتبحث مصر مع الأردن التعاون.', '04')[0]!.target!.label, 'Jordan');
+});
+
+test('a name starting with ب or ل opens the clause too (its first letter is no preposition)', () => {
+  const { root: r } = eventProbe([{ text: 'براد بيت', type: 'PER', id: 'bp', label_en: 'Brad Pitt' }]);
+  assert.equal(r('براد بيت ينفي المزاعم.', '01')[0]!.source!.label, 'Brad Pitt');
 });
