@@ -59,3 +59,11 @@ test('a name starting with ب or ل opens the clause too (its first letter is no
   const { root: r } = eventProbe([{ text: 'براد بيت', type: 'PER', id: 'bp', label_en: 'Brad Pitt' }]);
   assert.equal(r('براد بيت ينفي المزاعم.', '01')[0]!.source!.label, 'Brad Pitt');
 });
+
+test('09: تحقق/يحقق في is an investigation; the past (a gain: حققت أرباحا في) and a verb without في are none', () => {
+  assert.equal(root('وقال إن الشرطة تحقق في الحادث.', '09')[0]!.source!.label, 'police');
+  assert.equal(root('وتحقق الشرطة في مقتل أحمد سالم.', '09').length, 1);
+  assert.deepEqual(root('وتحقق مصر نموا في العام المقبل.', '09'), [], 'تحقق "achieves"');
+  assert.deepEqual(root('وحققت مصر في العام الماضي نموا.', '09'), [], 'past: achieved');
+  assert.deepEqual(root('ولا تحقق الشرطة في الحادث.', '09'), [], 'negated');
+});
