@@ -1105,6 +1105,15 @@ function code(
         participants = [source];
         break;
       }
+      // A visit as a noun (زيارة الرئيس X إلى باريس، زيارة قام بها X إلى باريس): the visitor and where to.
+      if (c === '042') {
+        const v = nounVisit(units, mentions, t0, t1, R);
+        if (!v) return null;
+        [source, target] = v;
+        participants = [source, target];
+        conf = 0.65;
+        break;
+      }
       // Accusations as a noun (اتهامات الحوثيين للتحالف): the accuser in the genitive and the accused after ل.
       if (c === '112') {
         const pair = nounAccusation(units, mentions, t1, R);
@@ -1736,6 +1745,29 @@ function targetAfterPrep(mentions: Mention[], units: Unit[], from: number, R: nu
     const m = mentions.find((k) => k.isActor && k.u0 > u && k.u0 <= u + 2) ?? null;
     if (m && m.u0 === u + 2 && matchTrigger(units, u + 1, lex)) return null;
     return m;
+  }
+  return null;
+}
+
+/**
+ * A visit told as a noun: the visitor in the genitive (زيارة الرئيس X، titles allowed) or after قام بها
+ * (زيارة قام بها X، الزيارة التي قام بها X), then إلى and where to (a state, a city or an actor). A visit after
+ * ل (دعاه لزيارة: an invitation, a purpose), planned, negated or in the future is none; so is one without
+ * a named visitor or destination.
+ */
+function nounVisit(units: Unit[], mentions: Mention[], t0: number, t1: number, R: number): [Mention, Mention] | null {
+  if (/ل/.test(units[t0]!.pre)) return null;
+  if (units.slice(Math.max(0, t0 - 4), Math.min(units.length, t1 + 2)).some((x) => PLANNED_MEETING.test(x.core) || NEG.has(x.stem) || (x.kind === 'word' && x.pre.includes('س') && /^[يت]/.test(x.core)))) return null;
+  let k = t1;
+  if (k < R && (units[k]!.stem === 'التي' || units[k]!.stem === 'الذي')) k++;
+  if (k + 1 < R && /^(قام|قامت|يقوم|تقوم)$/.test(units[k]!.core) && /^بها$/.test(units[k + 1]!.tok)) k += 2;
+  else if (k !== t1) return null;
+  const visitor = actorAfterTitles(mentions, units, k, R);
+  if (!visitor || visitor.isPlace && !visitor.isActor) return null;
+  for (let u = visitor.u1; u < Math.min(R, visitor.u1 + 3); u++) {
+    if (units[u]!.stem !== 'الي') continue;
+    const to = mentions.find((m) => (m.isActor || m.isPlace) && m.u0 === u + 1);
+    return to && to.actor.id !== visitor.actor.id ? [visitor, to] : null;
   }
   return null;
 }

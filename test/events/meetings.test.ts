@@ -67,3 +67,23 @@ test('09: تحقق/يحقق في is an investigation; the past (a gain: حققت
   assert.deepEqual(root('وحققت مصر في العام الماضي نموا.', '09'), [], 'past: achieved');
   assert.deepEqual(root('ولا تحقق الشرطة في الحادث.', '09'), [], 'negated');
 });
+
+test('042: a visit as a noun, the visitor in the genitive or after قام بها, then إلى where to; an invitation or a planned visit is none', () => {
+  const { root: r } = eventProbe([
+    country('مصر', 'EG', 'Egypt'),
+    country('الأردن', 'JO', 'Jordan'),
+    { text: 'أحمد سالم', type: 'PER', id: 'salem', label_en: 'Ahmad Salem' },
+    { text: 'خالد نور', type: 'PER', id: 'nour', label_en: 'Khalid Nour' },
+  ]);
+  const [e] = r('ووقع الاتفاق خلال زيارة قام بها الرئيس أحمد سالم إلى الأردن.', '04');
+  assert.equal(e!.code, '042');
+  assert.equal(e!.source!.label, 'Ahmad Salem');
+  assert.equal(e!.target!.label, 'Jordan');
+  assert.equal(r('وجاء ذلك خلال زيارة أحمد سالم إلى مصر.', '04')[0]!.target!.label, 'Egypt');
+  assert.deepEqual(r('ودعا خالد نور أحمد سالم لزيارة مصر.', '042'), [], 'an invitation');
+  assert.deepEqual(r('وقال إنه يتطلع إلى زيارة أحمد سالم إلى مصر.', '04'), [], 'looked forward to');
+  assert.deepEqual(r('الزيارة المرتقبة لأحمد سالم إلى مصر.', '04'), [], 'planned');
+  assert.deepEqual(r('وستكون زيارة أحمد سالم إلى مصر الأولى.', '04'), [], 'future');
+  assert.deepEqual(r('وأجرى زيارة إلى مصر.', '04'), [], 'no named visitor');
+  assert.deepEqual(r('وتناولت زيارة أحمد سالم الأخيرة.', '04'), [], 'no destination');
+});
