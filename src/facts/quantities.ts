@@ -135,19 +135,20 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   const line = lineNumbers(text, tokens);
   const sameSent = (a: number, b: number) => a >= 0 && b >= 0 && a < n && b < n && sentOf[a] === sentOf[b] && line[a] === line[b];
   const nm = (i: number) => tokens[i]?.norm ?? '';
+  /** Index of the first word of token `i` (words are in text order: a binary search), or `words.length`. */
+  const firstWordOf = (ws: readonly Word[], i: number): number => {
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid]!.token < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const stemStart = (i: number): number => {
     const ws = input.words;
-    if (ws?.length) {
-      // words are in text order: binary search the first word of token i, then its stem
-      let lo = 0;
-      let hi = ws.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ws[mid]!.token < i) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < ws.length && ws[k]!.token === i; k++) if (ws[k]!.role === 'stem') return ws[k]!.start;
-    }
+    if (ws?.length) for (let k = firstWordOf(ws, i); k < ws.length && ws[k]!.token === i; k++) if (ws[k]!.role === 'stem') return ws[k]!.start;
     return tokens[i]!.start;
   };
 
@@ -160,13 +161,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (!t.norm.startsWith('و')) return false;
     const ws = input.words;
     if (!ws?.length) return true;
-    let lo = 0;
-    let hi = ws.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ws[mid]!.token < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWordOf(ws, i);
     if (lo >= ws.length || ws[lo]!.token !== i) return true;
     return ws[lo]!.role === 'conj';
   };

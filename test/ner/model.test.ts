@@ -1,39 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MarsadError } from '../../src/core/errors.ts';
-import { bioToBioes } from '../../src/ner/conll.ts';
-import { FeatureExtractor } from '../../src/ner/features.ts';
-import { Lexicon } from '../../src/ner/lexicon.ts';
-import { allowed, PerceptronTrainer } from '../../src/ner/model.ts';
+import { allowed } from '../../src/ner/model.ts';
 import { nonlocalAtoms } from '../../src/ner/nonlocal.ts';
 import { Tagger } from '../../src/ner/tagger.ts';
-import { LABELS } from '../../src/ner/train.ts';
+import { TINY_DATA, tinyTagger as trainTiny } from './fixtures.ts';
 
-const DATA: [string[], string[]][] = [
-  [['زار', 'الرئيس', 'علييف', 'باكو', 'أمس'], ['O', 'O', 'B-PER', 'B-LOC', 'O']],
-  [['وصل', 'محمد', 'علي', 'إلى', 'بغداد'], ['O', 'B-PER', 'I-PER', 'O', 'B-LOC']],
-  [['أعلنت', 'شركة', 'أرامكو', 'في', 'الرياض'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']],
-  [['قال', 'علييف', 'في', 'أستانا'], ['O', 'B-PER', 'O', 'B-LOC']],
-];
+const DATA = TINY_DATA;
 
 function tinyTagger(second: boolean): Tagger {
-  const lex = Lexicon.empty();
-  const fx = new FeatureExtractor(lex);
-  const id = new Map(LABELS.map((l, i) => [l, i]));
-  const train = (extra?: (Uint32Array | null)[][]) => {
-    const t = new PerceptronTrainer(LABELS, 18);
-    for (let ep = 0; ep < 40; ep++) {
-      DATA.forEach(([toks, tags], k) => {
-        const { feats, starts } = fx.extract(toks, extra?.[k]);
-        const gold = Int32Array.from(bioToBioes(tags), (x) => id.get(x)!);
-        t.step(feats, starts, gold, new Float32Array(toks.length * LABELS.length), new Int32Array(toks.length));
-      });
-    }
-    return t.averaged();
-  };
-  const w1 = train();
-  const w2 = second ? train(nonlocalAtoms(fx, DATA.map((d) => d[0]), DATA.map((d) => d[1]), 0)) : null;
-  return new Tagger(w1, lex, fx.cfg, { note: 'test' }, w2, 0);
+  return trainTiny({ second, bits: 18, epochs: 40, meta: { note: 'test' } });
 }
 
 test('BIOES transition constraints', () => {

@@ -1,39 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bioToBioes } from '../../src/ner/conll.ts';
-import { FeatureExtractor } from '../../src/ner/features.ts';
 import { mix } from '../../src/ner/hash.ts';
-import { Lexicon } from '../../src/ner/lexicon.ts';
-import { addQuantRow, PerceptronTrainer, quantTable, Weights } from '../../src/ner/model.ts';
-import { nonlocalAtoms } from '../../src/ner/nonlocal.ts';
+import { addQuantRow, quantTable, Weights } from '../../src/ner/model.ts';
 import { Tagger } from '../../src/ner/tagger.ts';
 import { LABELS } from '../../src/ner/train.ts';
+import { TINY_DATA, tinyTagger } from './fixtures.ts';
 
-const DATA: [string[], string[]][] = [
-  [['زار', 'الرئيس', 'علييف', 'باكو', 'أمس'], ['O', 'O', 'B-PER', 'B-LOC', 'O']],
-  [['وصل', 'محمد', 'علي', 'إلى', 'بغداد'], ['O', 'B-PER', 'I-PER', 'O', 'B-LOC']],
-  [['أعلنت', 'شركة', 'أرامكو', 'في', 'الرياض'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']],
-];
+const DATA = TINY_DATA.slice(0, 3);
 
 /** A small two-pass model, saved and read back (so its weights are quantised). */
 function loadedTagger(): Buffer {
-  const lex = Lexicon.empty();
-  const fx = new FeatureExtractor(lex);
-  const id = new Map(LABELS.map((l, i) => [l, i]));
-  const train = (extra?: (Uint32Array | null)[][]) => {
-    const t = new PerceptronTrainer(LABELS, 16);
-    for (let ep = 0; ep < 20; ep++) {
-      DATA.forEach(([toks, tags], k) => {
-        const { feats, starts } = fx.extract(toks, extra?.[k]);
-        const gold = Int32Array.from(bioToBioes(tags), (x) => id.get(x)!);
-        t.step(feats, starts, gold, new Float32Array(toks.length * LABELS.length), new Int32Array(toks.length));
-      });
-    }
-    return t.averaged();
-  };
-  const w1 = train();
-  const w2 = train(nonlocalAtoms(fx, DATA.map((d) => d[0]), DATA.map((d) => d[1]), 0));
-  return new Tagger(w1, lex, fx.cfg, {}, w2, 0).toBuffer();
+  return tinyTagger({ data: DATA, second: true, bits: 16, epochs: 20 }).toBuffer();
 }
 
 test('quantTable finds the rows Weights.rowOf finds, with the float32 values of w, and nothing for absent rows', () => {
