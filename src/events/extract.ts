@@ -879,7 +879,7 @@ function code(
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction && !relRelease) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
   const first = trig.words[0]!.n;
-  const imperfect = first.startsWith('ي') || IMPERFECT_T.has(first) || /^ت.*ان$/.test(first);
+  const imperfect = isImperfect(first) || /^ت.*ان$/.test(first);
   // A nominal sentence (السلطات تحقق، أرامكو وتوتال توقعان): the actors that open the clause are the subject of the imperfect verb.
   const opener = VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !units[t0]!.pre ? clauseOpeningSubject(units, mentions, t0) : null;
   if (VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !relRelease && !relSanction && !opener) {
