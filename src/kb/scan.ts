@@ -211,8 +211,10 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
         best.len > 1 || e.kind === 'demonym' || (articleOf(e.alias) ? it.def : !e.ambiguous || !it.def);
       // a country named by a nisba adjective with the article (`السعودية`) written without it
       // (`ناقلة نفط سعودية`) is the adjective: a reference to the country, not another place
-      const nisba = sorted.find((e) => best.len === 1 && !it.def && e.kind === 'name' && isNisbaCountryName(e.alias, ix.entities[e.entity]!.kind));
-      const top = sorted.find(fits) ?? nisba;
+      // (looked for only when no entry fits: a nisba entry never fits, its name having the article and the text none)
+      const fitting = sorted.find(fits);
+      const nisba = fitting ? undefined : sorted.find((e) => best.len === 1 && !it.def && e.kind === 'name' && isNisbaCountryName(e.alias, ix.entities[e.entity]!.kind));
+      const top = fitting ?? nisba;
       if (!top) {
         i++;
         continue;
