@@ -96,6 +96,9 @@ function definiteCardinal(t: Token): number {
   });
 }
 
+/** `VIRUS_WORDS` as a word table for `wordIn`, built once. */
+const VIRUS = new Map([...VIRUS_WORDS].map((w) => [w, true]));
+
 /** Every clitic/article form of the change, level and measure words, built once (one Map lookup per token). */
 const CHANGE_FORMS = new Map<string, 'up' | 'down' | undefined>();
 const LEVEL_FORMS = new Set<string>();
@@ -173,7 +176,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     if (t.kind !== 'word' || !DUAL_ENDING.test(t.norm)) return null;
     const form = dualUnitForm(t.norm);
     if (!form) return null;
-    if (ADJECTIVE_DUALS.has(form) && form === t.norm && /(ين|ان)$/.test(nm(i - 1))) return null;
+    if (ADJECTIVE_DUALS.has(form) && form === t.norm && DUAL_ENDING.test(nm(i - 1))) return null;
     const num: NumberMatch = { value: 2, kind: 'cardinal', tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, confidence: 1, digits: false };
     return { num, value: 2, unit: UNITS.get(form), unitText: text.slice(t.start, t.end), tokenStart: i, tokenEnd: i + 1, mult: 1 };
   };
@@ -188,7 +191,6 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     }
     return undefined;
   };
-  const VIRUS = new Map([...VIRUS_WORDS].map((w) => [w, true]));
 
   /** The krone country named nearest to token `i`, in its sentence or (`text`) anywhere: its currency code. */
   const kroneCountryNear = (i: number, scope: 'sentence' | 'text'): string | undefined => {
