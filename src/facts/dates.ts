@@ -693,11 +693,11 @@ const DATE_STARTERS = (() => {
   return set;
 })();
 
-/** Words between a period and `من` that keep it counted from another event (`بعد يوم واحد من`, `بعد سبعة أشهر فقط من`). */
 /** Approximations between `قبل`/`منذ` and the period (`قبل نحو أسبوع`). */
 const APPROX_WORDS = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 /** Words after a bare `عقد` that keep it a decade (`قبل عقد تقريبا`, `قبل عقد كان`). */
 const DECADE_FOLLOWERS = new Set(['تقريبا', 'فقط', 'مضي', 'مضت', 'كان', 'كانت', 'و', 'او']);
+/** Words between a period and `من` that keep it counted from another event (`بعد يوم واحد من`, `بعد سبعة أشهر فقط من`). */
 const PERIOD_FILLERS = new Set(['واحد', 'واحده', 'فقط', 'تقريبا', 'نحو', 'حوالي', 'قليله', 'قليلا']);
 
 /** Nouns that `العام` qualifies as "general/public" (`الأمين العام`, `الرأي العام`, `القطاع العام`). */
