@@ -174,6 +174,11 @@ function stripArticleNorm(w: string): string {
   return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
 }
 
+/** The first of `titles` whose words are the units from `u` on (each on its core or its stem). */
+function titleAt(titles: [string[], string][], units: Unit[], u: number): [string[], string] | undefined {
+  return titles.find(([ws]) => ws.every((w, k) => u + k < units.length && (units[u + k]!.core === w || units[u + k]!.stem === w)));
+}
+
 /** Titles one person holds at a time, by key: a title alone later in an article refers to the person named with it. */
 const CO_TITLES: [string[], string][] = (
   [
@@ -395,7 +400,7 @@ function findMentions(
   // A title with a nationality and no name (الرئيس الفرنسي، وزير الخارجية الأمريكي): the office is the actor.
   for (let u = 0; u < units.length; u++) {
     if (covered[u]) continue;
-    const t = TITLES.find(([ws]) => ws.every((w, k) => u + k < units.length && (units[u + k]!.core === w || units[u + k]!.stem === w)));
+    const t = titleAt(TITLES, units, u);
     if (!t) continue;
     let a = u + t[0].length;
     // A minister's portfolio between the title and the nationality (وزير الكهرباء المصري).
@@ -421,7 +426,7 @@ function findMentions(
   // (رئيس الوزراء تيريزا ماي); only titles one person holds at a time, and not with a nationality or a name after it.
   for (let u = 0; u < units.length && named.length; u++) {
     if (covered[u]) continue;
-    const t = CO_TITLES.find(([ws]) => ws.every((w, k) => u + k < units.length && (units[u + k]!.core === w || units[u + k]!.stem === w)));
+    const t = titleAt(CO_TITLES, units, u);
     if (!t) continue;
     const a = u + t[0].length;
     // The whole title, definite (رئيس الوزراء, not رئيس وزراء الحكومة المحلية، وزير خارجية فرنسا), no part of another mention.
