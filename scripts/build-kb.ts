@@ -481,13 +481,13 @@ function buildCameo(iso3to2: Map<string, string>, taken: Set<string>, placeWords
       // "وزارة خارجية" coded for one country is a description too: keep names that say whose
       // body it is (a country name or adjective: "برلمان بريطاني") or international bodies
       if (iso && !wk.slice(1).some((w) => placeWords.has(w))) continue;
-      const headLabel = iso ? cameoHeadLabel(wk, heads, countryWords.adjectives, countryWords.names, world.find((w) => w.cca2 === iso)?.name.common ?? iso) : undefined;
+      const where = iso ? world.find((w) => w.cca2 === iso)?.name.common ?? iso : 'international';
+      const headLabel = iso ? cameoHeadLabel(wk, heads, countryWords.adjectives, countryWords.names, where) : undefined;
       if (headLabel === null) {
         kinds++;
         continue; // "شركة سعودية": a Saudi company, not a named body
       }
       const sector = code.slice(iso ? 3 : 0).match(/[A-Z]{3}/g)?.map((s) => SECTOR[s]).filter(Boolean) ?? [];
-      const where = iso ? world.find((w) => w.cca2 === iso)?.name.common ?? iso : 'international';
       const gloss = [where, ...sector].filter(Boolean).join(', ');
       out.push({
         id: `m:cameo:${slug(transliterate(a.name)) || key}`,
