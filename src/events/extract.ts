@@ -894,6 +894,8 @@ function code(
   // نفي after a preposition or a verb is the noun "denial" (شددت على نفي، واصلت نفي): who denies is not after it.
   if (trig.code === '016' && t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /[بل]/.test(units[t0]!.pre) || CONTINUE.test(units[t0 - 1]!.core))) return null;
   const [L, R] = clause(units, t0, t1);
+  /** The trigger's object (its `=` words) starts at unit `o`, within the clause. */
+  const objectAt = (o: number) => o + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[o + k]!, false));
   // وقع also means "took place": a signing needs the agreement in its clause.
   if (trig.code === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
   const frame: Frame = trig.frame;
@@ -946,7 +948,7 @@ function code(
       } else {
         // The object right after the verb (إن تركيا استدعت سفير السعودية): the subject is before it, and the actor in the
         // object is not the subject.
-        const objectFirst = trig.object.length > 0 && t1 + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[t1 + k]!, false));
+        const objectFirst = trig.object.length > 0 && objectAt(t1);
         source = opener ?? (objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true));
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
         if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
@@ -1002,11 +1004,10 @@ function code(
         }
         const chain = source && source.u0 > t0 ? coordinated(mentions, units, source, R, actorOk) : [];
         const oFrom = chain.length ? Math.max(chain[chain.length - 1]!.u1, t1) : t1;
-        const objAt = (o: number) => o + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[o + k]!, false));
         // The words skipped before the object are guessed from their spelling (الإفراج looks like a number word): the object itself wins.
-        const o0 = objAt(oFrom) ? oFrom : objectStart(units, oFrom, R);
+        const o0 = objectAt(oFrom) ? oFrom : objectStart(units, oFrom, R);
         const o1 = o0 + trig.object.length;
-        if (!objAt(o0)) return null;
+        if (!objectAt(o0)) return null;
         // Mass violence is often an accusation (اتهمت ... أن النظام استخدم الأسلحة الكيماوية): talk or a claim before it, no event.
         // So is defiance of the law (قال X إن إسرائيل انتهكت القانون الدولي: X's accusation, not a reported act).
         if ((c.startsWith('20') || c === '128') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
