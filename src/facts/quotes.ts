@@ -955,6 +955,14 @@ export function findQuotes(input: QuoteInput): Quote[] {
       nameMarks.add(i0);
       if (closeTok >= 0) nameMarks.add(closeTok);
     };
+    /** A direct quotation, its speaker to be found from the verb before it (`vb`) or after it (`va`). */
+    const asDirect = (vb: number, va: number) => {
+      directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
+      const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
+      pending.push({ q, open: i0, close: lastTok });
+      (q as Quote & { _vb?: number; _va?: number })._vb = vb;
+      (q as Quote & { _vb?: number; _va?: number })._va = va;
+    };
     const prevTok = tokens[i0 - 1];
     // `وصفه بأنه "..."`, `يعتقد أنها "..."`: a complementizer introduces a quote only after a reporting verb
     const introduced =
@@ -977,11 +985,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // active describing verb with its subject (not `يوصف`, `الملقب`): a quotation of two words or more
     const describer = verbBefore < 0 && wordCount >= 2 && prevTok ? describingVerbBefore(i0) : -1;
     if (describer >= 0) {
-      directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
-      const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
-      pending.push({ q, open: i0, close: lastTok });
-      (q as Quote & { _vb?: number; _va?: number })._vb = describer;
-      (q as Quote & { _vb?: number; _va?: number })._va = -1;
+      asDirect(describer, -1);
       continue;
     }
     // `الذي يوصف بأنه "رجل إسبانيا الوسيم"`, `الملقب بـ"..."`: a nickname, not a quotation
@@ -1013,11 +1017,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const oneWord = wordCount === 1 && !(prevTok && (prevTok.norm === ':' || reportingVerb(prevTok.norm) !== null));
     const ok = !question && !oneWord && (verbAfter >= 0 || introduced || (verbBefore >= 0 && wordCount >= 4) || (paraStart && wordCount >= 4));
     if (!ok) continue;
-    directRanges.push([t.start, closeTok >= 0 ? tokens[closeTok]!.end : qe]);
-    const q: Quote = { ...span(qs, qe), kind: 'direct', speaker: null, trigger: null };
-    pending.push({ q, open: i0, close: lastTok });
-    (q as Quote & { _vb?: number; _va?: number })._vb = verbBefore;
-    (q as Quote & { _vb?: number; _va?: number })._va = verbAfter;
+    asDirect(verbBefore, verbAfter);
   }
 
   /**
