@@ -1054,10 +1054,10 @@ function code(
       // A government or a state "protesting" complains officially (114), it does not demonstrate.
       if (c.startsWith('14') && source && (source.role === 'official' || source.country)) c = '114';
       // One named person or organisation that احتج objected (111): demonstrators are many.
-      else if (c === '141' && source && source.actor.kind === 'entity' && /^(احتج|يحتج|تحتج)/.test(first)) c = '111';
+      else if (c === '141' && source && source.actor.kind === 'entity' && OBJECTED.test(first)) c = '111';
       // احتج by a group that is not protesters objects (احتج البرازيليون على الهدف، احتج الأطباء على القرار) unless the
       // sentence says where they gathered or how many they were (احتج المزارعون أمام مبنى البرلمان).
-      else if (c === '141' && source && source.role !== 'protester' && /^(احتج|يحتج|تحتج)/.test(first) && !protestSiteOrSize(lex, units, t1, R, mentions, source)) c = '111';
+      else if (c === '141' && source && source.role !== 'protester' && OBJECTED.test(first) && !protestSiteOrSize(lex, units, t1, R, mentions, source)) c = '111';
       if (c.startsWith('14') && !protestReadingOk(first, source, units, t0, t1, mentions)) return null;
       if (!c.startsWith('14') && source?.protestOnly) return null;
       // Repression comes from the state's side, never from protesters or victims.
@@ -1443,6 +1443,8 @@ function refineObject(c: string, units: Unit[], o0: number, o1: number, R: numbe
 
 /** How far after a gathering verb its purpose may be told (خرج آلاف الأشخاص (25 ألفا) إلى الشوارع للاحتجاج). */
 const GATHER_WINDOW = 20;
+/** احتج in its past and imperfect forms: objected, or argued (احتج بأن), as well as protested. */
+const OBJECTED = /^(احتج|يحتج|تحتج)/;
 const GATHER = new Set(['خرج', 'خرجت', 'خرجوا', 'نزل', 'نزلوا', 'تجمع', 'تجمعوا', 'يتجمعون', 'احتشد', 'احتشدوا', 'يحتشدون']);
 const PROTEST_WORD = wordClass('protest-word');
 
@@ -1561,7 +1563,7 @@ function futureTime(lex: EventLexicon, units: Unit[], L: number, R: number): boo
 function argued(first: string, source: Mention | null, units: Unit[], t1: number): boolean {
   const a = source ? Math.max(source.u1, t1) : t1;
   const x = units[a];
-  return /^(احتج|يحتج|تحتج)/.test(first) && !!x && x.pre.startsWith('ب') && THAT.has(x.stem);
+  return OBJECTED.test(first) && !!x && x.pre.startsWith('ب') && THAT.has(x.stem);
 }
 
 /**
