@@ -96,6 +96,8 @@ function countryOfId(id: string | undefined): string | undefined {
   return e ? (e.iso ?? e.country) : undefined;
 }
 const demonymCountry = (d: Demonym): string | undefined => d.iso ?? countryOfId(d.id);
+/** An entity's country: the one the linking stage gave it, else its KB entity's. */
+const entityCountry = (e: Entity): string | undefined => (typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id));
 
 interface DateSpan {
   start: number;
@@ -203,7 +205,7 @@ function titledPersons(entities: Entity[], text: string): TitledPerson[] {
         if (at >= 0 && ws.every((w, k) => words[at + k] === w)) hit = true;
       }
       if (hit) {
-        out.push({ key, end: e.end, actor: { id: e.id, label: e.label_en ?? e.text ?? text.slice(e.start, e.end), start: e.start, end: e.end, kind: 'entity' }, cc: typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id) });
+        out.push({ key, end: e.end, actor: { id: e.id, label: e.label_en ?? e.text ?? text.slice(e.start, e.end), start: e.start, end: e.end, kind: 'entity' }, cc: entityCountry(e) });
         break;
       }
     }
@@ -362,7 +364,7 @@ function findMentions(
       role: 'entity',
       country,
       etype: e.type,
-      cc: typeof e.country === 'string' && e.country ? e.country : capital ? capIso : countryOfId(e.id),
+      cc: capital ? capIso : entityCountry(e),
       ...(capital ? { capital } : {}),
     });
   }
