@@ -16,6 +16,7 @@ import type { Token, Word } from '../core/doc.ts';
 import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
 import { lineNumbers } from './dates.ts';
+import { perWordForm } from '../core/memo.ts';
 import { ADJECTIVE_DUALS, CHANGE_WORDS, CONTEXT_CURRENCIES, DUAL_UNITS, KRONE_COUNTRIES, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, VIRUS_WORDS, type UnitInfo } from './units.ts';
 
 export type QuantityKind = 'amount' | 'percent' | 'change' | 'range' | 'ordinal';
@@ -70,31 +71,14 @@ function bareNorm(w: string): string[] {
   return out;
 }
 
-/** Per word form, memoised (the checks run on every word of every article; a form's answer never changes). */
-const MEMO_LIMIT = 50_000;
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined && !cache.has(key)) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    v = compute();
-    cache.set(key, v);
-  }
-  return v as T;
-}
-const DUAL_FORM = new Map<string, string | undefined>();
 const DUAL_ENDING = /(ين|ان)$/;
-/** The dual unit a word is, without clitics (`لمدة يومين` -> `يومين`), if any. */
-function dualUnitForm(w: string): string | undefined {
-  return memo(DUAL_FORM, w, () => bareNorm(w).find((f) => DUAL_UNITS.has(f)));
-}
-const DEFINITE_CARDINAL = new Map<string, number>();
-/** `الثلاث`, `الخمسة`: the cardinal from three to ten a definite word is (0 when it is none). */
-function definiteCardinal(t: Token): number {
-  return memo(DEFINITE_CARDINAL, t.norm, () => {
-    const m = readNumberAt([{ ...t, norm: t.norm.slice(2) }], 0);
-    return m && m.kind === 'cardinal' && m.tokenEnd === 1 && m.value >= 3 && m.value <= 10 && Number.isInteger(m.value) ? m.value : 0;
-  });
-}
+/** The dual unit a word is, without clitics (`لمدة يومين` -> `يومين`), if any (per form: it runs on every word). */
+const dualUnitForm = perWordForm((w) => bareNorm(w).find((f) => DUAL_UNITS.has(f)));
+/** `الثلاث`, `الخمسة`: the cardinal from three to ten a definite word form is (0 when it is none). */
+const definiteCardinal = perWordForm((w) => {
+  const m = readNumberAt([{ kind: 'word', norm: w.slice(2), start: 0, end: w.length - 2 }], 0);
+  return m && m.kind === 'cardinal' && m.tokenEnd === 1 && m.value >= 3 && m.value <= 10 && Number.isInteger(m.value) ? m.value : 0;
+});
 
 /** `VIRUS_WORDS` as a word table for `wordIn`, built once. */
 const VIRUS = new Map([...VIRUS_WORDS].map((w) => [w, true]));
@@ -233,7 +217,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   const definiteCountAt = (i: number): Quantity | null => {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.norm.startsWith('ال') || t.norm.length < 5 || !sameSent(i - 1, i)) return null;
-    const value = definiteCardinal(t);
+    const value = definiteCardinal(t.norm);
     if (!value) return null;
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word' || !/^(و|ف)?(ب|ل|ك)?ال/.test(prev.norm) || readNumberAt(tokens, i - 1)) return null;

@@ -39,6 +39,7 @@ import { norm } from '../ar/normalize.ts';
 import { quoteWords } from './quote-vocab.ts';
 import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
+import { perWordForm } from '../core/memo.ts';
 
 const PHRASE_STOPS = quoteWords('phrase-stops');
 const DEFINITE_ADJECTIVES = quoteWords('definite-adjectives');
@@ -144,23 +145,6 @@ export interface QuoteInput {
   minConfidence?: Confidence;
   /** Keep `speaker.how` (the rule that found the speaker), for the hand-check tool. */
   debug?: boolean;
-}
-
-/**
- * `test` answered once per word form and kept (the word lists are fixed once read, and the rules ask about the
- * same words many times); the kept answers are dropped when there are more than `limit`.
- */
-function perWordForm(test: (w: string) => boolean, limit = 50_000): (w: string) => boolean {
-  const kept = new Map<string, boolean>();
-  return (w) => {
-    let r = kept.get(w);
-    if (r === undefined) {
-      r = test(w);
-      if (kept.size > limit) kept.clear();
-      kept.set(w, r);
-    }
-    return r;
-  };
 }
 
 /** A role or organisation noun, with or without a clitic or the article (`لمصادر`, `السكان`, `للوزارة`). */
