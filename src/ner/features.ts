@@ -65,7 +65,7 @@ export interface TokenInfo {
   /** `TF_*` bits: chain breaker, article, nisba-like adjective. */
   flags: number;
   /**
-   * Cached score vectors of the token-local features (see `tokenVector`) for weight set (slot)
+   * Cached score vectors of the token-local features (see `vectorChunk`) for weight set (slot)
    * 0 and 1: the arena chunk holding the vector (null until computed) and its offset there.
    */
   v0: Float32Array | null;
@@ -340,24 +340,11 @@ export class FeatureExtractor {
   /**
    * Only the features that depend on the position (sentence boundaries, bigrams,
    * gazetteer matches, `extra`), plus the token infos: the token-local features (own atoms
-   * and the atoms neighbours contribute) are scored once per word form by `tokenVector`.
+   * and the atoms neighbours contribute) are scored once per word form by `vectorChunk`.
    * `extract` = these + the token-local ones, so both give the same scores.
    */
   extractPositional(tokens: readonly string[], extra?: readonly (Uint32Array | null)[]): { feats: Uint32Array; starts: Int32Array; infos: TokenInfo[] } {
     return this.extractFrom(tokens, extra, true);
-  }
-
-  /**
-   * Scores of a token's local features under weights `W`:
-   * `L` values for its own atoms (with the bias), then `L` per window offset
-   * (-W..-1, +1..+W) for what it contributes to the token at that distance.
-   */
-  tokenVector(t: TokenInfo, slot: number, W: Weights): Float32Array {
-    const v = slot ? t.v1 : t.v0;
-    if (!v) this.computeTokenVector(t, slot, W);
-    const o = slot ? t.o1 : t.o0;
-    const a = (slot ? t.v1 : t.v0)!;
-    return a.subarray(o, o + W.L * (1 + 2 * this.cfg.window));
   }
 
   /** Arena chunks the token vectors are written to, per slot: the current chunk and its fill. */
@@ -374,8 +361,10 @@ export class FeatureExtractor {
   }
 
   /**
-   * Ensures `t`'s vector for `slot` is computed; returns the arena chunk that holds it (at
-   * offset `t.o0` / `t.o1`).
+   * Scores of a token's local features under weights `W`: `L` values for its own atoms (with
+   * the bias), then `L` per window offset (-W..-1, +1..+W) for what it contributes to the token
+   * at that distance. Computed once per word form and slot; returns the arena chunk that holds
+   * them (at offset `t.o0` / `t.o1`).
    */
   vectorChunk(t: TokenInfo, slot: number, W: Weights): Float32Array {
     const v = slot ? t.v1 : t.v0;

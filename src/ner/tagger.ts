@@ -145,7 +145,7 @@ export class Tagger {
 
   /**
    * Viterbi labels for one sentence. Token-local feature scores are cached per word form
-   * (`FeatureExtractor.tokenVector`), so each token costs a few vector additions plus its
+   * (`FeatureExtractor.vectorChunk`), so each token costs a few vector additions plus its
    * positional features: the same scores as summing every feature, much faster.
    */
   private run(W: Weights, tokens: readonly string[], extra?: readonly (Uint32Array | null)[], bias = 0, pos?: Positional): Int32Array {
