@@ -38,14 +38,21 @@ export function harvestNames(sentences: Iterable<string[]>, lex: Lexicon, heads:
     const sp = lex.split(w);
     return sp.stem === sp.core && !sp.prefix && !headType.has(w) && !STOP.has(sp.core) && /^[\u0621-\u064a]{3,}$/.test(sp.core);
   };
+  const hasArticle = (w: string) => {
+    const sp = lex.split(w);
+    return sp.stem !== sp.core;
+  };
   for (const s of sentences) {
-    for (let i = 0; i < s.length; i++) total.set(lex.split(s[i]!).core, (total.get(lex.split(s[i]!).core) ?? 0) + 1);
+    for (const w of s) {
+      const core = lex.split(w).core;
+      total.set(core, (total.get(core) ?? 0) + 1);
+    }
     for (let i = 0; i < s.length; i++) {
       const t = headType.get(s[i]!);
       if (!t) continue;
       // skip up to two adjectives with the article (الرئيس الامريكي X), then take up to two name-like words
       let j = i + 1;
-      for (let k = 0; k < 2 && j < s.length && lex.split(s[j]!).stem !== lex.split(s[j]!).core && !headType.has(s[j]!); k++) j++;
+      for (let k = 0; k < 2 && j < s.length && hasArticle(s[j]!) && !headType.has(s[j]!); k++) j++;
       for (let k = 0; k < 2 && j < s.length && nameLike(s[j]!); k++, j++) count(lex.split(s[j]!).core, t);
     }
   }
