@@ -188,8 +188,9 @@ export class FeatureExtractor {
         }
         if (cfg.coreClusters && core !== sp.stem && lex.wordIndex(core) >= 0) own.push(`c${l}:${lex.cluster(core, l)}`);
       }
+      // the clustered form the extra clusterings and the embedding are read for ('' when neither is known)
+      const w = known ? n : stemKnown ? sp.stem : '';
       if (cfg.multiClusters && lex.data.extraClusters) {
-        const w = known ? n : stemKnown ? sp.stem : '';
         if (w) {
           for (let e = 0; e < lex.data.extraClusters.length; e++) {
             for (let l = 0; l < lex.data.extraClusters[e]!.length; l++) {
@@ -203,7 +204,7 @@ export class FeatureExtractor {
         }
       }
       if (cfg.embeddings && lex.data.embedding) {
-        const e = lex.embeddingBins(known ? n : stemKnown ? sp.stem : '');
+        const e = lex.embeddingBins(w);
         if (e) {
           // 'extremes': only the outer quartiles, and only for the token itself (far fewer active features)
           const ext = cfg.embeddings === 'extremes';
