@@ -113,7 +113,7 @@ const NEG = new Set(['لم', 'لن', 'لا', 'ما', 'عدم', 'دون', 'بدو
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'من', 'ممن']);
 const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
 /** Voice-frame triggers that are nouns: they take no subject before them (دانت المنظمة اعتقال ...). */
-const VERBAL_NOUNS = new Set(['اعتقال', 'احتجاز'].map((w) => norm(w)));
+const VERBAL_NOUNS = new Set(['اعتقال', 'احتجاز', 'ترحيل'].map((w) => norm(w)));
 /** Official agents that are titles when a name follows (وزير الخارجية جيريمي هانت). */
 const OFFICE_WORDS = new Set(['وزير', 'مسوول', 'رييس', 'الوزير'].map((w) => norm(w)));
 const PASSIVE_ONLY = new Set(['اصيب', 'اصيبوا', 'لقي', 'لقوا', 'اغتيل', 'جرح', 'جرحوا'].map((w) => norm(w)));
@@ -148,7 +148,7 @@ const SUBJECT_GAP = new Set(
   ].map((w) => norm(w)),
 );
 const IMPERFECT_T = new Set(
-  ['تدعو', 'تحث', 'تبحث', 'تزور', 'تستقبل', 'تلتقي', 'تجتمع', 'تشيد', 'ترحب', 'توقع', 'تندد', 'تنتقد', 'تدين', 'تتهم', 'تهدد', 'تطالب', 'تتظاهر', 'تحتج', 'تعتصم', 'تعتقل', 'تهاجم', 'تقصف', 'تعلن', 'تقول', 'تؤكد'].map((w) => norm(w)),
+  ['تدعو', 'تحث', 'تبحث', 'تزور', 'تستقبل', 'تلتقي', 'تجتمع', 'تشيد', 'ترحب', 'توقع', 'تندد', 'تنتقد', 'تدين', 'تتهم', 'تهدد', 'تطالب', 'تتظاهر', 'تحتج', 'تعتصم', 'تعتقل', 'تهاجم', 'تقصف', 'تعلن', 'تقول', 'تؤكد', 'ترحل', 'تتهمه', 'تتهمها', 'تتهمهم', 'تلقي', 'تنحي', 'تحمل', 'تمتنع'].map((w) => norm(w)),
 );
 /** Particles after which an imperfect verb reports (not describes): وقال إنها تدين، فيما تطالب. */
 const REPORTING_BEFORE = new Set(['قد', 'كما', 'بينما', 'فيما', 'حيث', 'ان', 'انه', 'انها', 'انهم', 'لكن', 'حين', 'عندما', 'اذ', 'ثم']);
@@ -290,11 +290,12 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     const sentDates = overlapping(dates, s.start, s.end).filter((d) => d.start >= s.start && d.end <= s.end);
     const found: EventSpan[] = [];
     const speakers: Speaker[] = [];
+    const carriers: Carrier[] = [];
     for (const h of hits) {
-      let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents);
+      let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers);
       for (const a of h.alts ?? []) {
         if (ev) break;
-        ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents);
+        ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers);
       }
       if (ev) found.push(ev);
     }
@@ -848,6 +849,7 @@ function code(
   minViolence: number,
   minProtest: number,
   accidents = true,
+  carriers: Carrier[] = [],
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
   // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
@@ -928,6 +930,7 @@ function code(
       }
       if (!source) return null;
       speakers.push({ u: t0, actor: source.actor, mention: source });
+      carriers.push({ u: t0, mention: source, form: verbForm(first0) });
       conf = 0.7;
       // أعلن X عزم بلاده مقاطعة ...: announcing the intent to boycott or sanction threatens it (1312).
       if (c === '010' && threatOfBoycott(units, Math.max(t1, source.u1), INTENT)) c = '1312';
@@ -936,6 +939,7 @@ function code(
     case 'vs':
     case 'vso':
     case 'appeal': {
+      let signers: Mention[] = [];
       // `قالت الشرطة إنها فرقت المتظاهرين`: a pronoun subject (إنه، إنها، إنهم) is the speaker; what follows is the object.
       const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
       // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
@@ -945,17 +949,28 @@ function code(
       if (pron) sourceActor = pron;
       else if (qad) source = qad;
       else if (plural) {
-        source = before();
+        source = before() ?? subjectBeforeAcross(units, mentions, L, t0);
         if (!source) sourceActor = pronounSubject();
       } else {
         // The object right after the verb (إن تركيا استدعت سفير السعودية): the subject is before it, and the actor in the
         // object is not the subject.
         const objectFirst = trig.object.length > 0 && objectAt(t1);
         source = opener ?? (objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true));
+        // وقع الاتفاق في لندن، مساء الاثنين، X و Y: the signers after the agreement, a place and a time.
+        if (!source && c === '057') {
+          signers = signersAfterObject(units, mentions, t1);
+          source = signers[0] ?? null;
+        }
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
-        if (!source && !trig.words[0]!.n.startsWith('ي')) source = before();
+        if (!source && !trig.words[0]!.n.startsWith('ي')) source = before() ?? subjectBeforeAcross(units, mentions, L, t0);
         if (!source) sourceActor = pronounSubject();
       }
+      // A verb with its object as a pronoun (وتتهمها، واتهمهم) has no object before it to confuse: a noun before it after a
+      // preposition (قطر تقاضي السعودية أمام منظمة التجارة العالمية وتتهمها، السياسيين في العراق واتهمهم) is not its subject.
+      if (source && source.u0 < t0 && PRONOUN_OBJECT.test(first) && afterPreposition(units, source)) source = null;
+      // A verb joined by و to an earlier one of the same sentence, with no subject of its own, has that verb's subject
+      // (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط؛ زار ترامب بريطانيا وواجه احتجاجات).
+      if (!source && !sourceActor) source = carriedSubject(units, t0, carriers, trig);
       // طلبت asks for something: its subject comes right after it (وطلبت انعقاد مجلس الأمن: the council is what is asked for).
       if (trig.code === '020' && /^(طلب|يطلب|تطلب)/.test(first) && source && source.u0 > t1 && units.slice(t1, source.u0).some((x) => !SKIP_ADVERBS.has(x.core) && !isBoundary(x))) return null;
       // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
@@ -1023,6 +1038,7 @@ function code(
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
         if (target) participants.push(target);
+        if (source) carriers.push({ u: t0, mention: source, form: verbForm(first) });
         break;
       }
       // An appeal's إلى introduces what is asked for, not whom: its target is the direct object only.
@@ -1033,6 +1049,8 @@ function code(
       }
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
       else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي'], lex);
+      // حمّل X Y المسؤولية: Y, held responsible, stands right before المسؤولية (تحمّلت الحكومة المسؤولية bears it: none).
+      if (c === '112' && HOLD.test(first) && !heldResponsible(units, target, from, R)) return null;
       // توسط لدى X intercedes with X for someone (توسطت كارداشيان لدى ترامب للإفراج عن سجينة): an appeal to X, not mediation.
       if (c === '045' && from < R && units[from]!.stem === 'لدي') {
         c = '020';
@@ -1068,6 +1086,11 @@ function code(
       conf = (source || sourceActor) && target ? 0.8 : 0.7;
       if (source) participants = coordinated(mentions, units, source, R, actorOk);
       if (target) participants.push(target);
+      if (signers.length) {
+        target = signers[1] ?? null;
+        participants = signers;
+      }
+      if (source && VERB_FRAMES.has(frame)) carriers.push({ u: t0, mention: source, form: verbForm(first) });
       break;
     }
     case 'voice': {
@@ -1078,7 +1101,8 @@ function code(
       if (VERBAL_NOUNS.has(first0) && unrealisedNoun(units, L, t0)) return null;
       const m = firstActorAfter(mentions, units, t1, R, 4, actorOk);
       // Arrests and abductions are done by forces, states and organisations; killings' subjects are attackers only.
-      const doer = (k: Mention) => k.role === 'attacker' || ((c === '173' || c === '181') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
+      // Deportations (174) by states, authorities, security forces and organisations only.
+      const doer = (k: Mention) => (k.role === 'attacker' && c !== '174') || ((c === '173' || c === '181' || c === '174') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
       // أصيب، لقي مصرعه، اغتيل: passive only, whoever is named was hit.
       const passiveOnly = PASSIVE_ONLY.has(trig.words[0]!.n);
       const sp = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) && speakers.length ? speakers[speakers.length - 1]! : null;
@@ -1099,7 +1123,9 @@ function code(
         else target = b;
       }
       // People are arrested or abducted, not countries or places.
-      if (target && (c === '173' || c === '181') && (target.country || target.isPlace)) target = null;
+      if (target && (c === '173' || c === '181' || c === '174') && (target.country || target.isPlace)) target = null;
+      // رحل also means "left" or "died" (ريم بنا ترحل): a deportation needs its doer.
+      if (c === '174' && !source && !sourceActor) return null;
       if (!source && !sourceActor && !target) return null;
       conf = (source || sourceActor) && target ? 0.75 : 0.6;
       if (sourceActor && target) participants = [target];
@@ -1260,6 +1286,130 @@ function code(
     evidence: { start: s.start, end: s.end },
     confidence,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families missed on unseen articles (2): subjects carried over or standing apart, signers after the agreement, blame.
+
+/** A coded verb's subject, kept for a verb joined to it later in the sentence. */
+interface Carrier {
+  u: number;
+  mention: Mention;
+  form: string;
+}
+
+/** Person and number a verb form shows: plural (اتهموا، يطالبون), feminine (تتهم، اتهمت، اتهمته) or masculine. */
+function verbForm(n: string): string {
+  if (/(وا|ون|وه|وها|وهم)$/.test(n)) return 'pl';
+  return /^ت|ت(ه|ها|هم|هما)?$/.test(n) ? 'f' : 'm';
+}
+
+/**
+ * The subject of a verb joined by و to an earlier coded verb of the same sentence, when it has none of its own: the
+ * earlier verb's subject, if both verbs agree in gender and number (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط: Türkiye;
+ * وكان ترامب قد زار بريطانيا وواجه: Trump). A verb after it with another form (قالت X ... واتهم) has another subject.
+ */
+function carriedSubject(units: Unit[], t0: number, carriers: Carrier[], trig: Trigger): Mention | null {
+  const joined = units[t0]!.pre.startsWith('و') || (t0 > 0 && (units[t0 - 1]!.tok === 'و' || units[t0 - 1]!.stem === 'ثم'));
+  if (!joined) return null;
+  let last: Carrier | undefined;
+  for (const k of carriers) if (k.u < t0 && (!last || k.u > last.u)) last = k;
+  if (!last || last.form !== verbForm(trig.words[0]!.n)) return null;
+  // A relative clause between them (عقلية الشرطة التي لا تكترث ... وتطلب منها): the verb continues it, with its antecedent as subject.
+  if (units.slice(last.u + 1, t0).some((x) => RELATIVE.has(x.stem) && x.stem !== 'من')) return null;
+  return last.mention;
+}
+
+/** Accusation verbs with a pronoun object (اتهمه، تتهمها، اتهموهم). */
+const PRONOUN_OBJECT = /^(اتهم|يتهم|تتهم).*(ه|ها|هم)$/;
+/** A mention that is the object of a preposition: after في/على/أمام... or with ب/ل written on it. */
+function afterPreposition(units: Unit[], m: Mention): boolean {
+  return /[بل]/.test(units[m.u0]!.pre) || (m.u0 > 0 && PREPS.has(units[m.u0 - 1]!.stem) && !units[m.u0]!.pre);
+}
+
+/**
+ * A subject before a past verb with its adjectives, a number or the place it is in between (جماعات المعارضة المسلحة الثلاث
+ * في الغوطة رفضت): at most five such words, the subject at its clause's start or after a conjunction or a particle.
+ */
+function subjectBeforeAcross(units: Unit[], mentions: Mention[], L: number, t0: number): Mention | null {
+  const m = [...mentions].reverse().find((k) => k.isActor && k.u1 <= t0 && k.u0 >= L);
+  if (!m || t0 - m.u1 > 5 || t0 - m.u1 < 1) return null;
+  let place = false;
+  for (let u = m.u1; u < t0; u++) {
+    const x = units[u]!;
+    const inPlace = mentions.find((k) => k.isPlace && !k.isActor && u >= k.u0 && u < k.u1);
+    if (inPlace) {
+      if (!place) return null;
+      u = inPlace.u1 - 1;
+      continue;
+    }
+    if (x.stem === 'في' && !x.pre && mentions.some((k) => k.isPlace && !k.isActor && k.u0 === u + 1)) {
+      place = true;
+      continue;
+    }
+    const adjective = x.kind === 'word' && !x.pre && (x.adj || (x.stem.startsWith('ال') && x.core !== x.stem && !PREPS.has(x.stem) && !SUBJECT_GAP.has(x.stem)));
+    if (!(adjective || x.kind === 'number' || NUMBER_WORD.test(x.core)) || place) return null;
+  }
+  const p = units[m.u0 - 1];
+  const opens = m.u0 === 0 || !p || isBoundary(p) || p.kind === 'quote' || THAT.has(p.stem) || REPORTING_BEFORE.has(p.stem) || KANA.has(p.stem) || /[وف]/.test(units[m.u0]!.pre);
+  return opens && !/[بل]/.test(units[m.u0]!.pre) ? m : null;
+}
+
+/** حمّل and its imperfect (حمّلت، يحمّل): holding someone responsible, with المسؤولية after the one held. */
+const HOLD = /^(حمل|يحمل|تحمل)/;
+const RESPONSIBILITY = new Set(['مسووليه', 'المسووليه'].map((w) => norm(w)));
+/** The one held responsible (`target`) stands right before المسؤولية, with at most a quotation mark or a title between. */
+function heldResponsible(units: Unit[], target: Mention | null, from: number, R: number): boolean {
+  if (!target || target.u0 < from) return false;
+  for (let u = target.u1; u < Math.min(R, target.u1 + 2); u++) {
+    const x = units[u]!;
+    if (RESPONSIBILITY.has(x.stem) && !x.pre) return true;
+    if (x.kind !== 'quote') return false;
+  }
+  return false;
+}
+
+/**
+ * Signers told after the agreement (وقع الاتفاق في لندن، مساء الاثنين، مصطفى صنع الله ...، وبوب دادلي ...): right after the
+ * verb an agreement noun, then a place after في, time words and at most two commas before the first signer; the others
+ * joined by و after it, each within eight words of the one before (its title between). At most four.
+ */
+function signersAfterObject(units: Unit[], mentions: Mention[], t1: number): Mention[] {
+  if (t1 >= units.length || !AGREEMENT.has(units[t1]!.core) || units[t1]!.pre) return [];
+  let u = t1 + 1;
+  let commas = 0;
+  let first: Mention | undefined;
+  while (u < units.length && u < t1 + 12) {
+    const x = units[u]!;
+    const m = mentions.find((k) => k.u0 === u);
+    if (m && m.isActor) {
+      first = m;
+      break;
+    }
+    if (m && m.isPlace && u > 0 && units[u - 1]!.stem === 'في') {
+      u = m.u1;
+      continue;
+    }
+    if (x.kind === 'punct' && (x.tok === ',' || x.tok === '،') && ++commas <= 2) {
+      u++;
+      continue;
+    }
+    if (x.stem === 'في' || SUBJECT_GAP.has(x.stem) || SUBJECT_GAP.has(x.core) || TIME_NOW.has(x.core)) {
+      u++;
+      continue;
+    }
+    return [];
+  }
+  if (!first) return [];
+  const out = [first];
+  let cur = first;
+  for (;;) {
+    const next = mentions.find((k) => k.isActor && k.u0 >= cur.u1 && k.u0 <= cur.u1 + 8 && (units[k.u0]!.pre.startsWith('و') || units[k.u0 - 1]!.tok === 'و'));
+    if (!next || out.length >= 4 || units.slice(cur.u1, next.u0).some((x) => x.kind === 'punct' && x.tok === '.')) break;
+    if (!out.some((k) => k.actor.id === next.actor.id)) out.push(next);
+    cur = next;
+  }
+  return out;
 }
 
 /**
