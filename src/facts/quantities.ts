@@ -53,6 +53,13 @@ interface Amount {
 }
 
 const STOP = new Set(['فوق', 'تحت', 'امام', 'خلف', 'داخل', 'خارج', 'حول', 'ضد', 'دون', 'عبر', 'لدي', 'وراء', 'قرب', 'بعيدا', 'اي', 'او', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'قد', 'لقد', 'ان', 'انه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتي', 'منذ', 'خلال', 'بعد', 'قبل', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'كل', 'بعض', 'اي', 'عند', 'لدي', 'حيث', 'كما', 'لكن', 'بل', 'اذا', 'اذ', 'فقط', 'نحو', 'حوالي']);
+/** Scale words closing a number written in words (`سبعة مليارات`), by their matching form. */
+const SCALE_WORDS = new Map<string, number>([
+  ...['الف', 'الاف', 'الفا'].map((w) => [w, 1e3] as const),
+  ...['مليون', 'ملايين', 'مليونا'].map((w) => [w, 1e6] as const),
+  ...['مليار', 'مليارات', 'مليارا', 'بليون', 'بلايين'].map((w) => [w, 1e9] as const),
+  ...['تريليون', 'تريليونات', 'ترليون', 'ترليونات'].map((w) => [w, 1e12] as const),
+]);
 const FROM = new Set(['من', 'ومن']);
 const TO = new Set(['الي', 'حتي', 'لي']);
 const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
@@ -244,6 +251,15 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return { start: t.start, end: adj.end, text: text.slice(t.start, adj.end), kind: 'amount', value: 2, measured: spanOf(i, i + 2, false), tokenStart: i, tokenEnd: i + 2 };
   };
 
+  /** `بين ثلاثة إلى سبعة مليارات ريال`, `من خمسة إلى عشرة آلاف`: a bare number opening a range, the next number read after its link. */
+  const RANGE_OPENERS = /^(بين|وبين|من|ومن|تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/;
+  const rangeStartAt = (m: NumberMatch): boolean => {
+    if (!RANGE_OPENERS.test(nm(m.tokenStart - 1)) || !sameSent(m.tokenStart - 1, m.tokenEnd + 1)) return false;
+    const link = nm(m.tokenEnd);
+    if (TO.has(link) || link === 'و') return !!readNumberAt(tokens, m.tokenEnd + 1);
+    return link.startsWith('و') && !!readNumberAt(tokens, m.tokenEnd);
+  };
+
   // 1. amounts
   const out0: Quantity[] = [];
   const amounts: Amount[] = [];
@@ -352,7 +368,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // Standalone `واحد`/`اثنان` without a unit are adjectives (`منطقة واحدة`), not amounts;
     // but `اثنين من المواقع` counts a part of something
     const partitive = m.value >= 2 && nm(m.tokenEnd) === 'من' && tokens[m.tokenEnd + 1]?.kind === 'word' && sameSent(m.tokenStart, m.tokenEnd + 1) && !STOP.has(nm(m.tokenEnd + 1));
-    if (m.confidence < 1 && !a.unit && !partitive) continue;
+    if (m.confidence < 1 && !a.unit && !partitive && !rangeStartAt(m)) continue;
     // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount.
     if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4) continue;
     amounts.push(a);
@@ -386,7 +402,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       continue;
     }
     // بين X و Y
-    if (linked && BETWEEN.has(prev) && (linkNorm === 'و' || link.length === 0 && nm(b!.tokenStart).startsWith('و'))) {
+    // (also `بين X إلى Y`, as news often writes it)
+    if (linked && BETWEEN.has(prev) && (linkNorm === 'و' || TO.has(linkNorm) || link.length === 0 && nm(b!.tokenStart).startsWith('و'))) {
       out.push(pair(a, b!, a.tokenStart - 1, 'between'));
       used.add(ai).add(ai + 1);
       continue;
@@ -439,7 +456,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     let from = a.value;
     const to = b.value;
     // `من 15 إلى 25 مليون`: the multiplier after the second number applies to the first.
-    if (!a.unit && a.mult === 1 && b.mult > 1 && from < b.mult && from * b.mult <= to * 1000) from = from * b.mult;
+    // (`بين ثلاثة إلى سبعة مليارات`: with numbers in words, the scale word ending the second)
+    const bMult = b.mult > 1 ? b.mult : (SCALE_WORDS.get(nm(b.num.tokenEnd - 1)) ?? 1);
+    if (!a.unit && a.mult === 1 && !SCALE_WORDS.has(nm(a.num.tokenEnd - 1)) && bMult > 1 && from < bMult && from * bMult <= to * 1000) from = from * bMult;
     const sp = mkSpan(startTok, b.tokenEnd);
     const cue = how === 'from-to' ? findCue(startTok) : null;
     const q: Quantity = {

@@ -192,3 +192,14 @@ test('a nominative dual noun with a dual nisba adjective counts two (`فصيلا
   assert.deepEqual(one('وزار إيران الرئيس الفرنسي.'), []);
   assert.deepEqual(one('وتحدث الرئيسان الأمريكي والروسي.'), []);
 });
+
+test('a range whose first number is written in words borrows the scale of the second (`بين ثلاثة إلى سبعة مليارات`); `بين X إلى Y` is a range', () => {
+  const one = (s: string) => quantities(s).map((q) => [q.kind, q.from ?? q.value, q.to, q.unit]);
+  assert.deepEqual(one('وتبلغ كلفة كل محطة بين أربعة إلى تسعة مليارات درهم.'), [['range', 4e9, 9e9, 'AED']]);
+  assert.deepEqual(one('وتراوحت أعمار الضحايا بين 16 إلى 30 عاما.'), [['range', 16, 30, 'year']]);
+  assert.deepEqual(one('ويتوقع أن يرتفع عدد الزوار من خمسة إلى ثمانية ملايين شخص.'), [['change', 5e6, 8e6, 'person']]);
+  // digits keep their own value when the second number has no scale word
+  assert.deepEqual(one('وارتفع عدد المتطوعين من 3 إلى 7000 متطوع.'), [['change', 3, 7000, undefined]]);
+  // a bare number in words with no range after it is still no amount
+  assert.deepEqual(one('وعاد ثلاثة إلى منازلهم بعد الظهر.'), []);
+});
