@@ -84,6 +84,15 @@ function isPersonTitleWord(w: string): boolean {
 const DESCRIBING = /^(و|ف)?(وصف|وصفت|وصفوا)$/;
 /** Words before a bare `وصف` that keep it a verb opening its clause (`وقد وصف`, `، وصف`), not a noun or a verb after its subject (`أن وصف`). */
 const DESCRIBING_OPENERS = /^(قد|وقد|فقد|لقد|كما|وكما|فيما|وفيما|بينما|وبينما|ثم|كان|وكان|كانت|وكانت)$/;
+/** Head nouns that name a body alone (`الوزارة`), with the first words of the fuller names they stand for (`وزارة الخارجية`, `الخارجية الفلسطينية`; never the head alone again: `المنظمة بالتقرير`). */
+const BODY_HEADS = new Map<string, RegExp>([
+  ['الوزاره', /^(وزاره|الخارجيه|الداخليه|الدفاع|الماليه|الصحه)$/],
+  ['الشركه', /^(شركه|مجموعه)$/],
+  ['المنظمه', /^منظمه$/],
+  ['الهييه', /^هييه$/],
+  ['الوكاله', /^وكاله$/],
+  ['اللجنه', /^لجنه$/],
+]);
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -372,6 +381,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (!STATEMENT_BEFORE.has(nmBare(k))) continue;
       let j = k + 1;
       if (ISSUED_BY.has(nm(j))) j++;
+      // `ذكرته خدمة الطوارئ في بيان لها، ... وقال البيان`, `وقالت الوزارة في بيان إن ...`: the speaker
+      // of the statement's own sentence issued it
+      if (nm(j) !== 'عن' && nm(k - 1) === 'في') {
+        const at = tokens[k]!.start;
+        // (quotes are given speakers while they are collected, so look at those collected so far too)
+        const own = [...out, ...indirect.map((x) => x.q)].filter((q) => q.speaker && q.speaker.how !== 'nobody' && q.speaker.start !== undefined && sentIdx[tokAt(q.speaker.start)] === sentIdx[k] && q.speaker.end! <= at).at(-1);
+        if (own?.speaker) return found({ ...own.speaker, source: 'previous' }, minConf(own.speaker.confidence, 'medium'), 'statement-of-speaker');
+        return null;
+      }
       if (nm(j) !== 'عن') return null;
       j++;
       const end = sentences[sentIdx[j] ?? -1]?.tokenEnd ?? n;
@@ -661,12 +679,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
     while (k < to) {
       const sub = firstSubject(k, to, agr);
       if (!sub) break;
-      last = sub;
+      // `نتنياهو، الذي يشغل أيضا منصب وزير الخارجية قراره ...، مؤكدا`: a phrase inside a relative
+      // clause is no subject of the main clause
+      if (!last || !inRelativeClause(tokAt(sub.start!), from)) last = sub;
       const next = tokAt(sub.end! - 1) + 1;
       if (next <= k) break;
       k = next;
     }
     return last;
+  }
+  /** Is token k inside a relative clause: a relative pronoun up to six words before it, no punctuation between? */
+  function inRelativeClause(k: number, from: number): boolean {
+    for (let j = k - 1; j >= from && j >= k - 6; j--) {
+      if (tokens[j]!.kind === 'punct' || tokens[j]!.kind === 'quote') return false;
+      if (RELATIVES.test(nm(j).replace(/^و(?=ال)/, ''))) return true;
+    }
+    return false;
   }
   /**
    * A verb without a subject after it: its subject before it in the sentence. `undefined` when
@@ -734,6 +762,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       for (let k = verbTok - 1; k >= sentTok && k >= verbTok - 10; k--) {
         if (COMPLEMENTIZERS.has(nm(k))) break;
         if (reportingVerb(nm(k))) {
+          // `ولم يذكر البيان الخسائر لكنه قال إن`: the statement speaks for its owner
+          if (nm(k + 1) === 'البيان') {
+            const owner = statementOwnerBefore(k + 1);
+            if (owner) return owner;
+          }
           const s = subjectBefore(k, agr, 1);
           if (s !== undefined) return s;
           break;
@@ -1217,10 +1250,23 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
   function speakerFromAttribution(a: number, e: number): Speaker | null {
     // `بحسب ما نقلته وكالة ...`, `وفقا لما ذكرته قوات ...`: skip the relative and its verb
-    if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) a += 2;
+    // (a reporting verb there makes the words after it its subject: `وفقا لما ذكرته خدمة الطوارئ في بيان`)
+    let subjectOfVerb = false;
+    if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) {
+      const v = nm(a + 1);
+      subjectOfVerb = !!(reportingVerb(v) || reportingVerb(v.replace(/(ه|ها|هم)$/, '')));
+      a += 2;
+    }
     // `حسب ما ذكر مراسل في صحيفة الأوبزرفر` cut after the verb: no speaker starts with a preposition
     while (a + 1 < e && PREPOSITIONS.test(nm(a))) a++;
     if (nonSpeaker(nm(a)) || nonSpeaker(nm(a).replace(/^[وفبل]/, ''))) return null;
+    // `وفقا لما ذكرته الهيئة في بيان لها`: the statement is where it was said, not part of the source
+    for (let k = a + 1; k + 1 < e; k++) {
+      if (nm(k) === 'في' && (STATEMENT_NOUNS.has(nm(k + 1)) || STATEMENT_BEFORE.has(nm(k + 1)))) {
+        e = k;
+        break;
+      }
+    }
     // `حسب تعبيره`, `حسب قولها`: "in his words" (whoever spoke is named elsewhere)
     if (e - a === 1 && /(ه|ها|هم|هما)$/.test(text.slice(tokens[a]!.start, tokens[a]!.end)) && tokens[a]!.end - tokens[a]!.start >= 5) return null;
     // `وفقا لبيان على الموقع الرسمي للمؤسسة`: a statement speaks for the person or organisation named in it, else for no one known
@@ -1242,6 +1288,18 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const from = /^ل/.test(nm(a)) && !/^لل/.test(nm(a)) && isRoleWord(nm(a).slice(1)) ? s0 + 1 : s0;
       return found({ text: text.slice(from, e0), start: from, end: e0, source: 'role' }, 'medium', 'attribution-role');
     }
+    // `وفقا لما ذكرته خدمة الطوارئ الحكومية الأوكرانية في بيان لها`: the subject of the reporting verb,
+    // a body the entity layer does not know: a noun (no clitic, no pronoun) and the definite words after it
+    if (subjectOfVerb && tokens[a]!.kind === 'word' && !/^(ب|ل|ك|و|ف)/.test(nm(a).replace(/^ال/, 'ا')) && !PREPOSITIONS.test(nm(a)) && !SPEAKER_STOPS.has(nm(a))) {
+      let k = a + 1;
+      while (k < e && k < a + 5 && tokens[k]!.kind === 'word' && /^ال/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && !SPEAKER_STOPS.has(nm(k))) k++;
+      const ws = tokens.slice(a, k);
+      const pronoun = ws.some((w) => /(ها|هم|هما)$/.test(w.norm));
+      if (k - a >= 2 && !pronoun) {
+        const end = tokens[k - 1]!.end;
+        return found({ text: text.slice(s0, end), start: s0, end, source: 'role' }, 'medium', 'attribution-subject');
+      }
+    }
     return null;
   }
 
@@ -1250,6 +1308,27 @@ export function findQuotes(input: QuoteInput): Quote[] {
   for (let k = indirect.length - 1; k >= 0; k--) {
     const x = indirect[k]!;
     if (x.attribution && triggers.some((p) => p >= x.q.start && p < x.q.end)) indirect.splice(k, 1);
+  }
+
+  /**
+   * `وقالت الخارجية الفلسطينية إن ... وأضافت الوزارة في بيان`: a body named by its head noun alone
+   * (`الوزارة`, `الشركة`) speaks for the body of that kind that spoke last, up to three sentences back.
+   */
+  function namedBody(sp: Speaker | null, pos: number): Speaker | null {
+    if (!sp || sp.source !== 'role' || sp.how === 'nobody') return sp;
+    const head = norm(sp.text).replace(/^[وف]/, '');
+    const kinds = BODY_HEADS.get(head);
+    if (!kinds) return sp;
+    const si = sentIdx[tokAt(pos)] ?? -1;
+    for (let j = out.length - 1; j >= 0; j--) {
+      const o = out[j]!.speaker;
+      if (!o || o.start === undefined || o.start >= pos || o.how === 'nobody') continue;
+      if (si - (sentIdx[tokAt(o.start)] ?? -1) > PREVIOUS_MAX_GAP) break;
+      const first = norm(o.text).split(/\s+/);
+      if (first.length < 2 || !kinds.test(first[0]!)) continue;
+      return found({ ...o, source: 'previous' }, minConf(o.confidence, sp.confidence ?? 'medium'), 'named-body');
+    }
+    return sp;
   }
 
   // ---- 3. speakers, in text order (so `وأضاف` takes the speaker before it)
@@ -1263,6 +1342,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (it.kind === 'i') {
       const { q, continuation } = it.x;
       if (!q.speaker && continuation) q.speaker = fromContext(it.x.verbTok, it.pos);
+      q.speaker = namedBody(q.speaker, it.pos);
       remember(it.pos, q.speaker, agreementOf(it.x.verbTok), q);
       resolvedIndirect.push(q);
       out.push(q);
@@ -1317,7 +1397,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // a quotation paragraph far from the last speaker may be anyone's
         if (sp && sp.how?.startsWith('previous') && !/gap=[01]$/.test(sp.how)) sp = found(sp, 'low', sp.how + ':paragraph');
       }
-      q.speaker = sp;
+      q.speaker = namedBody(sp, q.start);
       delete q._vb;
       delete q._va;
       delete q._sp;

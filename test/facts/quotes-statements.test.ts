@@ -1,0 +1,69 @@
+/**
+ * Quote speakers told by a statement and by a body's head noun: the subject of a reporting verb
+ * inside an attribution (`وفقا لما ذكرته X في بيان لها`), `البيان` speaking for whoever issued it in
+ * its own sentence, `الوزارة` for the ministry that spoke just before, and a participle that skips a
+ * relative clause. Sentences written for these tests; entities given by hand.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
+import { tokenize } from '../../src/ar/tokenize.ts';
+import { splitBlocks } from '../../src/ar/sentences.ts';
+import type { Entity } from '../../src/core/doc.ts';
+
+function withEntities(text: string, ents: [string, 'PER' | 'ORG' | 'LOC'][]): Quote[] {
+  const tokens = tokenize(text);
+  const { sentences } = splitBlocks(text, tokens);
+  const entities: Entity[] = ents.map(([surface, type]) => {
+    const start = text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    return { start, end: start + surface.length, type, text: surface, confidence: 1, source: 'test' };
+  });
+  return findQuotes({ text, tokens, sentences, entities });
+}
+const bySpeaker = (qs: Quote[]) => qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]);
+
+const FIRE =
+  'اندلع حريق كبير في مخزن للوقود جنوبي البلاد، وفقا لما ذكرته خدمة الإطفاء الحكومية الإقليمية في بيان لها، الأربعاء. ' +
+  'وقال البيان إن المحافظ ونائبه وصلا إلى موقع الحريق. ولم يذكر البيان عدد الضحايا لكنه قال إن النيران امتدت إلى مبنيين مجاورين.';
+
+test('وفقا لما ذكرته X: the subject of the reporting verb is the source, also a body the entities do not know', () => {
+  const q = withEntities(FIRE, [['المحافظ', 'PER']]);
+  assert.deepEqual(bySpeaker(q)[0], ['اندلع حريق', 'خدمة الإطفاء الحكومية الإقليمية']);
+  // `في بيان` is where it was said, not part of a role-noun source either
+  const r = withEntities('ارتفعت أسعار الخبز في العاصمة، بحسب ما أعلنته الهيئة العامة للإحصاء في بيان صحفي.', []);
+  assert.equal(r.length, 1);
+  assert.equal(r[0]!.speaker?.text, 'الهيئة العامة للإحصاء');
+  // no reporting verb (`لما جرى`), or a source that is no body (`تقارير`): no speaker is made up
+  assert.equal(withEntities('تأجل الاجتماع إلى الأسبوع المقبل، وفقا لما جرى العمل به في السنوات الماضية.', []).length, 0);
+  assert.ok(withEntities('تأجل الاجتماع إلى الأسبوع المقبل، وفقا لما ذكرته تقارير صحفية محلية.', []).every((x) => !x.speaker));
+});
+
+test('البيان speaks for the one who issued it in its own sentence (`X في بيان لها`), also after لكنه قال', () => {
+  const q = withEntities(FIRE, [['المحافظ', 'PER']]);
+  assert.deepEqual(bySpeaker(q), [
+    ['اندلع حريق', 'خدمة الإطفاء الحكومية الإقليمية'],
+    ['المحافظ ونائبه', 'خدمة الإطفاء الحكومية الإقليمية'],
+    ['النيران امتدت', 'خدمة الإطفاء الحكومية الإقليمية'],
+  ]);
+  const r = withEntities('وقالت الوزارة في بيان إن الأسعار ستنخفض قريبا. وأضاف البيان أن الحكومة ستدعم المزارعين.', []);
+  assert.deepEqual(bySpeaker(r), [['الأسعار ستنخفض', 'الوزارة'], ['الحكومة ستدعم', 'الوزارة']]);
+});
+
+test('a head noun alone (الوزارة, الشركة) speaks for the body of that kind that spoke just before', () => {
+  const q = withEntities('وقالت الخارجية المغربية إن الوزير التقى نظيره قبل أسبوع. وأضافت الوزارة أن اللقاء كان مثمرا.', [['الخارجية المغربية', 'ORG']]);
+  assert.deepEqual(bySpeaker(q), [['الوزير التقى', 'الخارجية المغربية'], ['اللقاء كان', 'الخارجية المغربية']]);
+  const r = withEntities('وقالت شركة النسيج الوطنية إن المصنع سيغلق. وأضافت الشركة أن العمال سيحصلون على تعويضات.', []);
+  assert.equal(r[1]!.speaker?.text, 'شركة النسيج الوطنية');
+  // a body of another kind keeps its own head noun
+  const s = withEntities('وقالت وزارة الصحة إن الوضع مستقر. وأضافت الشركة أن المصنع سيعود للعمل.', [['وزارة الصحة', 'ORG']]);
+  assert.equal(s[1]!.speaker?.text, 'الشركة');
+});
+
+test('a participle takes the subject of the main clause, not a noun inside a relative clause', () => {
+  const q = withEntities('وأصدر رئيس الوزراء الإيطالي، ماريو روسي، الذي يشغل أيضا منصب وزير الداخلية قراره بإغلاق المعبر، مؤكدا أن القرار مؤقت.', [['ماريو روسي', 'PER']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.text, 'ماريو روسي');
+  const r = withEntities('وانتقد الوزير القرار الذي اتخذه المجلس، مؤكدا أنه متسرع.', []);
+  assert.equal(r[0]?.speaker?.text, 'الوزير');
+});
