@@ -80,6 +80,8 @@ const PERSON_TITLE_WORDS = new Set(
 function isPersonTitleWord(w: string): boolean {
   return [w, w.replace(/^[وف]/, '')].some((x) => PERSON_TITLE_WORDS.has(x.replace(/^(ب|ل)?(ال|ل)?/, '')) || PERSON_TITLE_WORDS.has(x.replace(/^ال/, '')));
 }
+/** `ما وصفه`, `ما وصفته`: the describing verb with its object pronoun after `ما` (`في ما وصفته الشركتان بأنه ...`). */
+const DESCRIBED_AS = /^(وصفه|وصفته|وصفها|وصفتها|وصفوه|وصفوها|وصفاه|وصفتاه)$/;
 /** Active describing verbs, whose subject speaks in `وصف X الوضع بأنه "..."`. */
 const DESCRIBING = /^(و|ف)?(وصف|وصفت|وصفوا)$/;
 /** Words before a bare `وصف` that keep it a verb opening its clause (`وقد وصف`, `، وصف`), not a noun or a verb after its subject (`أن وصف`). */
@@ -351,7 +353,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     const words = tokens.slice(a, e);
-    const isRole = words.some((w) => isRoleWord(w.norm));
+    // (also a nominative dual of a role noun opening the slot: `وصفته الشركتان`, `وقال مسؤولان`)
+    const dualRole = /ان$/.test(nm(a)) && nm(a).length >= 6 && [nm(a).replace(/تان$/, 'ه'), nm(a).replace(/ان$/, '')].some((f) => f !== nm(a) && isRoleWord(f));
+    const isRole = dualRole || words.some((w) => isRoleWord(w.norm));
     if (isRole && e - a <= 8) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-role');
     // A country or capital speaking stands for its government (`وقالت روسيا إن`, `قالت واشنطن إنها`).
     const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && (x.kind === 'country' || x.type === 'LOC'));
@@ -1109,6 +1113,23 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const sEndTok = sent ? sent.tokenEnd : n;
     // `يذكر أن`, `يشار إلى أن`: editorial background, not reported speech
     if (verb && /^(يذكر|ويذكر|يشار|ويشار)$/.test(t.norm)) continue;
+    // `ما وصفته الشركتان في بيان بأنه مجمع عملاق`: a characterization told after `بأنه` is the subject's words
+    if (DESCRIBED_AS.test(t.norm) && /^(ما|لما|مما|بما)$/.test(nm(i - 1)) && sent) {
+      let b = i + 1;
+      while (b < sEndTok && b <= i + 8 && tokens[b]!.kind === 'word' && !/^(بانه|بانها|بانهم)$/.test(nm(b))) b++;
+      const c = b + 1;
+      if (b < sEndTok && /^(بانه|بانها|بانهم)$/.test(nm(b)) && c < sEndTok && tokens[c]!.kind === 'word') {
+        let e = c;
+        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
+        if (e - c >= 2) {
+          const qs = tokens[c]!.start;
+          const qe = tokens[e - 1]!.end;
+          const sp: Speaker | null | 'none' = b > i + 1 ? speakerIn(i + 1, b) : 'none';
+          indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: span(tokens[i - 1]!.start, tokens[b]!.end) }, verbTok: i, slot: [i + 1, b], continuation: sp === 'none' });
+          continue;
+        }
+      }
+    }
     if (verb) {
       // `صرح بذلك X`: the previous sentence is what was said.
       if ((nm(i + 1) === 'بذلك' || nm(i + 1) === 'بهذا' || nm(i + 1) === 'ذلك') && sent && si > 0) {

@@ -67,3 +67,17 @@ test('a participle takes the subject of the main clause, not a noun inside a rel
   const r = withEntities('وانتقد الوزير القرار الذي اتخذه المجلس، مؤكدا أنه متسرع.', []);
   assert.equal(r[0]?.speaker?.text, 'الوزير');
 });
+
+test('ما وصفته X بأنه ...: the characterization is the quote of the one who made it (also a dual role, or the subject before)', () => {
+  const q = withEntities('ووقعت الشركتان مذكرة تفاهم لبناء ما وصفته الشركتان في بيان بأنه مجمع عملاق للصناعات الغذائية في المنطقة.', []);
+  assert.equal(q.length, 1);
+  assert.match(q[0]!.text, /^مجمع عملاق/);
+  assert.equal(q[0]!.speaker?.text, 'الشركتان');
+  const r = withEntities('وانتقد الوزير ما وصفه بأنه تدخل سافر في شؤون بلاده.', []);
+  assert.equal(r.length, 1);
+  assert.equal(r[0]!.speaker?.text, 'الوزير');
+  assert.match(r[0]!.text, /^تدخل سافر/);
+  // a one-word label, a quotation after بأنه or the verb without ما is no such quote
+  assert.equal(withEntities('وانتقد الوزير ما وصفه بأنه تدخل.', []).length, 0);
+  assert.equal(withEntities('وتحدث الكاتب عن المدينة التي وصفها بأنها جميلة وهادئة جدا.', []).length, 0);
+});
