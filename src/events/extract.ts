@@ -967,10 +967,10 @@ function code(
       }
       // A verb with its object as a pronoun (وتتهمها، واتهمهم) has no object before it to confuse: a noun before it after a
       // preposition (قطر تقاضي السعودية أمام منظمة التجارة العالمية وتتهمها، السياسيين في العراق واتهمهم) is not its subject.
-      if (source && source.u0 < t0 && PRONOUN_OBJECT.test(first) && afterPreposition(units, source)) source = null;
+      if (source && source.u0 < t0 && PRONOUN_OBJECT.test(first) && (!opensClause(units, source, L) || (verbForm(first) === 'pl' && source.etype === 'PER'))) source = null;
       // A verb joined by و to an earlier one of the same sentence, with no subject of its own, has that verb's subject
       // (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط؛ زار ترامب بريطانيا وواجه احتجاجات).
-      if (!source && !sourceActor) source = carriedSubject(units, t0, carriers, trig);
+      if (!source && !sourceActor) source = carriedSubject(units, mentions, t0, carriers, trig);
       // طلبت asks for something: its subject comes right after it (وطلبت انعقاد مجلس الأمن: the council is what is asked for).
       if (trig.code === '020' && /^(طلب|يطلب|تطلب)/.test(first) && source && source.u0 > t1 && units.slice(t1, source.u0).some((x) => !SKIP_ADVERBS.has(x.core) && !isBoundary(x))) return null;
       // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
@@ -1034,6 +1034,7 @@ function code(
         // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
         target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? objectTarget(mentions, units, o1, R, c);
         if (target && source && target.actor.id === source.actor.id) target = null;
+        if (c === '011') target = null;
         if (ban && !target) return null;
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
@@ -1049,6 +1050,9 @@ function code(
       }
       else if (frame !== 'vs') target = targetAfter(mentions, units, from, R);
       else target = targetAfterPrep(mentions, units, from, R, ['ضد', 'علي'], lex);
+      // The one accused is the pronoun on the verb (وتتهمه السلطات بالارتباط بحزب العمال: the party is no target); declining
+      // to comment has no target.
+      if ((c === '112' && PRONOUN_OBJECT.test(first)) || c === '011') target = null;
       // حمّل X Y المسؤولية: Y, held responsible, stands right before المسؤولية (تحمّلت الحكومة المسؤولية bears it: none).
       if (c === '112' && HOLD.test(first) && !heldResponsible(units, target, from, R)) return null;
       // توسط لدى X intercedes with X for someone (توسطت كارداشيان لدى ترامب للإفراج عن سجينة): an appeal to X, not mediation.
@@ -1112,9 +1116,12 @@ function code(
         if (!state || passiveOnly) return null;
         sourceActor = sp.actor;
         target = m;
-      } else if (m && doer(m) && !passiveOnly) {
+      } else if (m && doer(m) && !passiveOnly && !(c === '174' && VERBAL_NOUNS.has(first0) && m.u0 !== t1)) {
+        // ترحيل X: the doer is the genitive right after the noun (ترحيل مراسلة "التايمز": the paper is no doer).
         source = m;
         target = targetAfter(mentions, units, m.u1, R);
+        // The one deported right after the doer (ترحيل مولودوفا لمدرسين ... بفتح الله غولن: Gülen is not deported).
+        if (c === '174' && target && target.u0 - m.u1 > 1) target = null;
       } else if (m) {
         target = m;
       } else if (!VERBAL_NOUNS.has(trig.words[0]!.n)) {
@@ -1309,22 +1316,47 @@ function verbForm(n: string): string {
  * earlier verb's subject, if both verbs agree in gender and number (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط: Türkiye;
  * وكان ترامب قد زار بريطانيا وواجه: Trump). A verb after it with another form (قالت X ... واتهم) has another subject.
  */
-function carriedSubject(units: Unit[], t0: number, carriers: Carrier[], trig: Trigger): Mention | null {
+function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers: Carrier[], trig: Trigger): Mention | null {
   const joined = units[t0]!.pre.startsWith('و') || (t0 > 0 && (units[t0 - 1]!.tok === 'و' || units[t0 - 1]!.stem === 'ثم'));
   if (!joined) return null;
   let last: Carrier | undefined;
   for (const k of carriers) if (k.u < t0 && (!last || k.u > last.u)) last = k;
-  if (!last || last.form !== verbForm(trig.words[0]!.n)) return null;
+  const first = trig.words[0]!.n;
+  if (!last || last.form !== verbForm(first)) return null;
+  // A verb spelt like a noun joins nouns as often (وفرق موسيقية: bands; بعد اعتداء وتبادل لإطلاق النار), and agreeing with
+  // someone (اتفق مع الصحفي) is no intent to cooperate.
+  if (nounLike(first) || trig.code === '030') return null;
+  const between = units.slice(last.u + 1, t0);
   // A relative clause between them (عقلية الشرطة التي لا تكترث ... وتطلب منها): the verb continues it, with its antecedent as subject.
-  if (units.slice(last.u + 1, t0).some((x) => RELATIVE.has(x.stem) && x.stem !== 'من')) return null;
+  if (between.some((x) => RELATIVE.has(x.stem) && x.stem !== 'من')) return null;
+  // Inside a quotation opened after the earlier verb (وقال: "من حق الشعب أن يعرف وينتقد"): the quotation's own subject.
+  if (between.filter((x) => x.kind === 'quote').length % 2) return null;
+  // A reported clause with a subject of its own between them (قالت الوكالة إن طهران استدعت ...، واتهمت): either may be meant.
+  for (let k = last.u + 1; k < t0 - 1; k++) if (THAT.has(units[k]!.stem) && !PRONOUN_THAT.has(units[k]!.stem) && mentions.some((m) => (m.isActor || m.capital) && m.u0 === k + 1)) return null;
   return last.mention;
+}
+
+/**
+ * A verb form spelt like a noun: three letters not ending in a weak letter (فرق، طرد، حث; not دعا، نفى) or a تفاعل/تفعّل
+ * past (تبادل، تظاهر، تجمع).
+ */
+function nounLike(n: string): boolean {
+  return (n.length <= 3 && !/[اىي]$/.test(n)) || (/^ت.ا..$/.test(n) && !IMPERFECT_T.has(n)) || NOUN_SPELT.has(n);
 }
 
 /** Accusation verbs with a pronoun object (اتهمه، تتهمها، اتهموهم). */
 const PRONOUN_OBJECT = /^(اتهم|يتهم|تتهم).*(ه|ها|هم)$/;
-/** A mention that is the object of a preposition: after في/على/أمام... or with ب/ل written on it. */
-function afterPreposition(units: Unit[], m: Mention): boolean {
-  return /[بل]/.test(units[m.u0]!.pre) || (m.u0 > 0 && PREPS.has(units[m.u0 - 1]!.stem) && !units[m.u0]!.pre);
+/**
+ * A subject before its verb opens its clause: at the clause start, or after أن/إن, كان or a particle, or with و on it
+ * (ورغم أن إسرائيل تتهمها). Not after a preposition (أمام منظمة التجارة العالمية وتتهمها), nor a noun after another word,
+ * which is that word's object or genitive (هاجم وسائل الإعلام وبالتحديد CNN واتهمها، فريق مولر واتهمه); a plural verb never
+ * has one person as its subject (وانتقد البعض جونسون واتهموه).
+ */
+function opensClause(units: Unit[], m: Mention, L: number): boolean {
+  if (/[بل]/.test(units[m.u0]!.pre)) return false;
+  if (m.u0 <= L || /[وف]/.test(units[m.u0]!.pre)) return true;
+  const p = units[m.u0 - 1]!;
+  return isBoundary(p) || p.kind === 'quote' || THAT.has(p.stem) || REPORTING_BEFORE.has(p.stem) || KANA.has(p.stem);
 }
 
 /**

@@ -30,7 +30,13 @@ test('a verb joined by و with no subject of its own takes the subject of the co
   // Another gender or number: another subject.
   assert.deepEqual(root('وقالت سلمى يوسف إن الوضع صعب، وطالب بتنفيذه فورا.', '10'), []);
   // A relative clause between them: the verb continues it (the antecedent asks, not the speaker).
-  assert.deepEqual(root('وقالت سلمى يوسف إن الشرطة التي لا تهتم بالشكاوى تطلب منها العودة وتطالب بالصمت.', '10'), []);
+  assert.deepEqual(root('وانتقدت سلمى يوسف الشرطة التي لا تهتم بالشكاوى وتطالب بالصمت.', '10'), []);
+  // Inside a quotation opened after the earlier verb: the quotation's own subject.
+  assert.deepEqual(root('وقال أحمد سالم: "من حق الناس أن يعرفوا ويطالب كل واحد بحقه".', '10'), []);
+  // A reported clause with a subject of its own between them: either may be meant.
+  assert.deepEqual(root('وقالت سلمى يوسف إن مصر رفعت الأسعار، وطالبت بتوضيح.', '10'), []);
+  // A verb spelt like a noun joins nouns as often (وفرق موسيقية).
+  assert.deepEqual(root('وقال أحمد سالم إن الحفل ضم مطربين وفرق موسيقية.', '17'), []);
   // No coded verb before it: none.
   assert.deepEqual(root('وتتهمه بالتحريض على العنف.', '11'), []);
   // A subject of its own wins.
@@ -41,6 +47,13 @@ test('112 with a pronoun object: the subject after the verb, never a noun after 
   assert.equal(one('وتتهمه تركيا بالتخطيط للانقلاب.', '112').source!.label, 'Turkey');
   assert.deepEqual(root('وقدمت قطر شكوى أمام منظمة التجارة العالمية واتهمتها بالتقصير.', '11'), [], 'the WTO is where, not who');
   assert.deepEqual(root('وحضر مسؤولون في الأردن واتهمهم بالتقصير.', '11'), []);
+  // A noun after another word is that word's object or genitive, not the subject; a plural verb has no one person as subject.
+  assert.deepEqual(root('وهاجم أحمد سالم وسائل الإعلام وبالتحديد قطر واتهمها بالكذب.', '11'), []);
+  assert.deepEqual(root('وانتقد البعض أحمد سالم واتهموه بالتقصير.', '11'), []);
+  assert.deepEqual(root('وأحمد سالم اتهموه بالتقصير.', '11'), [], 'a fronted object, not the subject of a plural verb');
+  // The one accused is the pronoun: what follows is no target.
+  const t = one('وتتهمه تركيا بالارتباط بإيران.', '112');
+  assert.equal(t.target, null);
 });
 
 test('112 blame: ألقى X باللوم/باللائمة على Y, أنحى باللائمة على Y', () => {
@@ -68,6 +81,7 @@ test('011: declining to comment or to disclose; other rejections keep their 12x 
   const e = one('ورفضت الولايات المتحدة التعليق على التقرير.', '011');
   assert.equal(e.source!.label, 'United States');
   assert.equal(one('وامتنع أحمد سالم عن التعليق على الحكم.', '011').source!.label, 'Ahmad Salem');
+  assert.equal(one('ورفضت الولايات المتحدة التعليق على إيران.', '011').target, null, 'what is not commented on is no target');
   assert.deepEqual(codes('ورفضت الولايات المتحدة الاتفاق مع إيران.').filter((c) => c.startsWith('01')), []);
   assert.equal(root('ورفضت الولايات المتحدة الاتفاق مع إيران.', '12')[0]?.code, '127');
   assert.deepEqual(root('ولم ترفض الولايات المتحدة التعليق على التقرير.', '011'), [], 'negated');
@@ -80,6 +94,7 @@ test('174: deportation by a state or the authorities; رحل as leaving or dying
   assert.equal(one('الصين ترحل المنشقين إلى بلادهم', '174').source!.label, 'China');
   assert.equal(one('وانتقدت المنظمة ترحيل تركيا للصحفي أحمد سالم.', '174').source!.label, 'Turkey');
   assert.deepEqual(root('سلمى يوسف ترحل عن عالمنا', '17'), [], 'a person leaving (dying)');
+  assert.deepEqual(root('ودافعت الهيئة عن ترحيل مراسلة شركة النفط الوطنية.', '17'), [], 'the doer of the noun is its genitive, not a name further on');
   assert.deepEqual(root('ويرحل أحمد سالم عن النادي بنهاية الموسم.', '17'), []);
   assert.deepEqual(root('وطالبت مصر بترحيل أحمد سالم.', '17'), [], 'asked for');
   assert.deepEqual(root('ولم ترحل السلطات أحمد سالم.', '17'), [], 'negated');
