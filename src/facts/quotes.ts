@@ -212,6 +212,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`وقال لخطيب ابنته:` — a longer word with the clitic `ل` that no entity covers)
     const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
+    // `يوضح بما لا يدع مجالا للشك أن`: `ما` after a preposition starts an adverbial; the verb's subject
+    // is before it, often a fact inside someone's words, so no speaker is guessed
+    if (first && /^(بما|مما|عما)$/.test(first.norm)) return null;
     // `أعلن عنها مكتب العمدة أن`: the pronoun is the object; the speaker follows it
     if (first && /^(عنه|عنها|عنهم)$/.test(first.norm) && a + 1 < b) return speakerIn(a + 1, b);
     // `في منشور رأي بالإنترنت إن`: a phrase behind `بال` is no speaker
@@ -692,6 +695,28 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     return last;
   }
+  /**
+   * A person entity ending right before token k (no punctuation between), the subject of a verb:
+   * not behind a preposition or a clitic `ب`/`ل`, and the word before it is no noun with the article.
+   */
+  function personBefore(k: number): Entity | undefined {
+    const prev = tokens[k - 1];
+    if (!prev || prev.kind !== 'word') return undefined;
+    const per = ents.find((x) => x.type === 'PER' && x.end === prev.end);
+    if (!per) return undefined;
+    // (a person the article names elsewhere too: a one-off span such as `تابع مدحه لصلاح قائلا` is no name to trust here)
+    const lastWord = (x: Entity) => norm(text.slice(x.start, x.end)).split(/\s+/).at(-1);
+    if (!ents.some((o) => o !== per && o.type === 'PER' && lastWord(o) === lastWord(per))) return undefined;
+    const first = tokAt(per.start);
+    if (/^[وفبلك]/.test(text.slice(tokens[first]!.start, per.start))) return undefined;
+    const before = tokens[first - 1];
+    if (!before || before.kind !== 'word' || sentIdx[first - 1] !== sentIdx[k]) return undefined;
+    const raw = text.slice(before.start, before.end);
+    // (`نظيره جونسون قائلا`: a noun with a possessive pronoun before the name makes it an apposition; `رد عليه جونسون` stays)
+    const possessed = /(ه|ها|هم)$/.test(before.norm) && before.norm.length >= 4 && !/^(عليه|عليها|عليهم|اليه|اليها|اليهم|عنه|عنها|عنهم|منه|منها|منهم)$/.test(before.norm);
+    if (PREPOSITIONS.test(before.norm) || /^(ال|وال|بال|لل)/.test(raw) || /(ة|ات)$/.test(raw) || possessed || namedAt(first - 1) || isRoleWord(before.norm)) return undefined;
+    return per;
+  }
   /** Is token k inside a relative clause: a relative pronoun up to six words before it, no punctuation between? */
   function inRelativeClause(k: number, from: number): boolean {
     for (let j = k - 1; j >= from && j >= k - 6; j--) {
@@ -847,6 +872,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const agr = agreementOf(verbTok);
     // `قالت رشا ... إن ...، لافتة إلى أن`, `قال X إن ... وأضاف أن`: a participle or a coordinated verb
     // continues the speaker of a reporting verb earlier in its sentence
+    // `ورد عليه جونسون قائلا`: a person named right before the participle, after a verb, says it
+    if (PARTICIPLES.has(nm(verbTok))) {
+      const per = personBefore(verbTok);
+      if (per) return found(entSpeaker(per), 'medium', 'person-before-participle');
+    }
     if (PARTICIPLES.has(nm(verbTok)) || /^[وف]/.test(nm(verbTok))) {
       const si = sentIdx[verbTok];
       const at = tokens[verbTok]!.start;
@@ -1315,7 +1345,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       let k = a + 1;
       while (k < e && k < a + 5 && tokens[k]!.kind === 'word' && /^ال/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && !SPEAKER_STOPS.has(nm(k))) k++;
       const ws = tokens.slice(a, k);
-      const pronoun = ws.some((w) => /(ها|هم|هما)$/.test(w.norm));
+      // (`وفقا لما نقله موقعه الإلكتروني`: "his website" speaks for someone named before)
+      const pronoun = ws.some((w) => /(ها|هم|هما)$/.test(w.norm) || (/ه$/.test(text.slice(w.start, w.end)) && w.end - w.start >= 4));
       if (k - a >= 2 && !pronoun) {
         const end = tokens[k - 1]!.end;
         return found({ text: text.slice(s0, end), start: s0, end, source: 'role' }, 'medium', 'attribution-subject');
@@ -1372,7 +1403,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       let sp: Speaker | null = null;
       let agr: Agreement | undefined;
       // a quotation inside reported speech (`واعتبر أن السلطة "..."`) belongs to that speaker
-      const host = resolvedIndirect.find((x) => x.start <= q.start && q.end <= x.end + 2);
+      // (not when a person named right before its own participle says it: `... وهو ما رد عليه جونسون قائلا "..."`)
+      const ownPerson = q._vb !== undefined && q._vb >= 0 && PARTICIPLES.has(nm(q._vb)) && !!personBefore(q._vb);
+      const host = ownPerson ? undefined : resolvedIndirect.find((x) => x.start <= q.start && q.end <= x.end + 2);
       // `وأعلن المسؤول "..."، حسب تعبيره`: an attribution with a pronoun points back at the speaker
       // before the quotation (the verb before it, else the previous speaker), it names no one after it
       const pronounAttribution = q._va !== undefined && q._va >= 0 && ATTRIBUTIONS.has(nm(q._va)) && PRONOUN_ATTRIBUTIONS.has(nm(q._va + 1));
