@@ -148,7 +148,7 @@ const SUBJECT_GAP = new Set(
   ].map((w) => norm(w)),
 );
 const IMPERFECT_T = new Set(
-  ['تدعو', 'تحث', 'تبحث', 'تزور', 'تستقبل', 'تلتقي', 'تجتمع', 'تشيد', 'ترحب', 'توقع', 'تندد', 'تنتقد', 'تدين', 'تتهم', 'تهدد', 'تطالب', 'تتظاهر', 'تحتج', 'تعتصم', 'تعتقل', 'تهاجم', 'تقصف', 'تعلن', 'تقول', 'تؤكد', 'ترحل', 'تتهمه', 'تتهمها', 'تتهمهم', 'تلقي', 'تنحي', 'تحمل', 'تمتنع'].map((w) => norm(w)),
+  ['تدعو', 'تحث', 'تبحث', 'تزور', 'تستقبل', 'تلتقي', 'تجتمع', 'تشيد', 'ترحب', 'توقع', 'تندد', 'تنتقد', 'تدين', 'تتهم', 'تهدد', 'تطالب', 'تتظاهر', 'تحتج', 'تعتصم', 'تعتقل', 'تهاجم', 'تقصف', 'تعلن', 'تقول', 'تؤكد', 'ترحل', 'تتهمه', 'تتهمها', 'تتهمهم', 'تلقي', 'تنحي', 'تحمل', 'تمتنع', 'تواجه'].map((w) => norm(w)),
 );
 /** Particles after which an imperfect verb reports (not describes): وقال إنها تدين، فيما تطالب. */
 const REPORTING_BEFORE = new Set(['قد', 'كما', 'بينما', 'فيما', 'حيث', 'ان', 'انه', 'انها', 'انهم', 'لكن', 'حين', 'عندما', 'اذ', 'ثم']);
@@ -875,7 +875,9 @@ function code(
   // An imperfect verb after أن (إن never takes a verb) or كي/لكي is a subjunctive: wanted, called for, planned or
   // prevented, not done (دعت النقابات العمال إلى أن يضربوا، منعتهم من أن يتظاهروا). Not after قبل أن, which tells
   // what came next (اعتصم المئات قبل أن تستقيل الحكومة).
-  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && t0 > 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[t0 - 1]!.stem) && !(units[t0 - 1]!.stem === 'ان' && t0 > 1 && units[t0 - 2]!.stem === 'قبل')) return null;
+  // A quotation mark may stand between them (دون أن "يواجه ترامب الاحتجاجات").
+  const sj = t0 > 1 && units[t0 - 1]!.kind === 'quote' ? t0 - 2 : t0 - 1;
+  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && sj >= 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[sj]!.stem) && !(units[sj]!.stem === 'ان' && sj > 0 && units[sj - 1]!.stem === 'قبل')) return null;
   // A condition before the verb (إذا تظاهر، لو هاجم، في حال أضرب): not an act that happened.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first0)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
   // Sanctions named before التي فرضتها (العقوبات التي فرضتها الولايات المتحدة على ...): the relative clause is the only
@@ -934,6 +936,8 @@ function code(
       conf = 0.7;
       // أعلن X عزم بلاده مقاطعة ...: announcing the intent to boycott or sanction threatens it (1312).
       if (c === '010' && threatOfBoycott(units, Math.max(t1, source.u1), INTENT)) c = '1312';
+      // قال X إنه "لم يكن هناك أطفال"، في إشارة إلى اتهامات ...: a negated statement in reply to accusations denies them (016).
+      else if (c === '010' && !(t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem)) && deniesClaim(units, t1)) c = '016';
       break;
     }
     case 'vs':
@@ -968,9 +972,13 @@ function code(
       // A verb with its object as a pronoun (وتتهمها، واتهمهم) has no object before it to confuse: a noun before it after a
       // preposition (قطر تقاضي السعودية أمام منظمة التجارة العالمية وتتهمها، السياسيين في العراق واتهمهم) is not its subject.
       if (source && source.u0 < t0 && PRONOUN_OBJECT.test(first) && (!opensClause(units, source, L) || (verbForm(first) === 'pl' && source.etype === 'PER'))) source = null;
+      // A verb joined by و right after a noun that does not open its clause: the noun is the earlier verb's object
+      // (وزار أحمد سالم الأردن وواجه احتجاجات: Jordan faced nothing); the subject is carried over below.
+      if (source && source.u0 < t0 && !opener && !qad && units[t0]!.pre.startsWith('و') && !opensClause(units, source, L) && carriers.some((k) => k.u < t0)) source = null;
       // A verb joined by و to an earlier one of the same sentence, with no subject of its own, has that verb's subject
       // (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط؛ زار ترامب بريطانيا وواجه احتجاجات).
-      if (!source && !sourceActor) source = carriedSubject(units, mentions, t0, carriers, trig);
+      const carried = !source && !sourceActor ? carriedSubject(units, mentions, t0, carriers, trig) : null;
+      if (carried) source = carried;
       // طلبت asks for something: its subject comes right after it (وطلبت انعقاد مجلس الأمن: the council is what is asked for).
       if (trig.code === '020' && /^(طلب|يطلب|تطلب)/.test(first) && source && source.u0 > t1 && units.slice(t1, source.u0).some((x) => !SKIP_ADVERBS.has(x.core) && !isBoundary(x))) return null;
       // What follows the subject starts after the actors joined to it (طلبت هولندا وأستراليا من روسيا: Australia is no target).
@@ -1005,7 +1013,7 @@ function code(
         if (source && source.u0 < t0 && source.u0 > 0 && (PREPS.has(units[source.u0 - 1]!.stem) || /[بل]/.test(units[source.u0]!.pre))) return null;
         // A subject before the verb starts its clause or follows أن/إن or a particle (أن الشرطة فتحت تحقيقا); a noun
         // right after another verb is that verb's object (وطردت السعودية السفير الكندي واستدعت سفيرها).
-        if (source && source.u0 < t0 && !qad && source.u0 > L) {
+        if (source && source.u0 < t0 && !qad && !carried && source.u0 > L) {
           const p = units[source.u0 - 1]!;
           if (!THAT.has(p.stem) && !REPORTING_BEFORE.has(p.stem) && !KANA.has(p.stem) && !/[وف]/.test(units[source.u0]!.pre)) return null;
         }
@@ -1029,6 +1037,16 @@ function code(
         // So is defiance of the law (قال X إن إسرائيل انتهكت القانون الدولي: X's accusation, not a reported act).
         if ((c.startsWith('20') || c === '128') && units.slice(0, t0).some((x) => TALK.has(x.stem) || TALK.has(x.core) || CLAIM.has(x.stem) || CLAIM.has(x.core))) return null;
         c = refineObject(c, units, o0, o1, R, source);
+        // واجه X احتجاجات/الاعتقال: X is whom the protests or the arrest are against, not who protests or arrests.
+        if (FACED.test(first)) {
+          if (!source) return null;
+          carriers.push({ u: t0, mention: source, form: verbForm(first) });
+          target = source;
+          participants = [source];
+          source = null;
+          conf = 0.7;
+          break;
+        }
         // A ban (فرض حظرا) or a tariff (رسوما) is a sanction only against someone (حظرا على مرور الطائرات ... إسرائيل), not a rule at home.
         const ban = c === '163' && /^(حظر|رسوم|تعريف)/.test(units[o0]!.core);
         // The object itself is the target only for envoys expelled or recalled (طردت السفير الإيراني).
@@ -1327,6 +1345,9 @@ function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers
   // someone (اتفق مع الصحفي) is no intent to cooperate.
   if (nounLike(first) || trig.code === '030') return null;
   const between = units.slice(last.u + 1, t0);
+  // V1 S O1 وV2 with the subject after the first verb and no comma: left alone (وطردت السعودية السفير واستدعت سفيرها is read
+  // as one event, as before).
+  if (last.mention.u0 > last.u && !between.some(isBoundary)) return null;
   // A relative clause between them (عقلية الشرطة التي لا تكترث ... وتطلب منها): the verb continues it, with its antecedent as subject.
   if (between.some((x) => RELATIVE.has(x.stem) && x.stem !== 'من')) return null;
   // Inside a quotation opened after the earlier verb (وقال: "من حق الشعب أن يعرف وينتقد"): the quotation's own subject.
@@ -1342,6 +1363,26 @@ function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers
  */
 function nounLike(n: string): boolean {
   return (n.length <= 3 && !/[اىي]$/.test(n)) || (/^ت.ا..$/.test(n) && !IMPERFECT_T.has(n)) || NOUN_SPELT.has(n);
+}
+
+/** واجه and its forms: a subject that faces protests or arrest (وواجه احتجاجات واسعة، يواجه الاعتقال). */
+const FACED = /^(واجه|يواجه|تواجه)/;
+
+const REPLY = wordClass('reply-to');
+const CLAIM_NOUN = wordClass('claim-noun');
+/** Negations that make a reported statement a denial (لم يكن هناك، ليس لديها). */
+const DENIAL_NEG = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'غير'].map((w) => norm(w)));
+/**
+ * A statement that answers accusations or reports (ردا على اتهامات، في إشارة إلى اتهامات، تعليقا على تقارير) and says
+ * after its verb that something was not (لم يكن هناك أطفال، لم تكن على علم): a denial.
+ */
+function deniesClaim(units: Unit[], t1: number): boolean {
+  let reply = false;
+  for (let u = 0; u < units.length && !reply; u++) {
+    if (!REPLY.test(units[u]!.core)) continue;
+    for (let v = u + 1; v < Math.min(units.length, u + 4); v++) if (CLAIM_NOUN.test(units[v]!.core)) reply = true;
+  }
+  return reply && units.slice(t1).some((x) => DENIAL_NEG.has(x.stem) && !x.pre);
 }
 
 /** Accusation verbs with a pronoun object (اتهمه، تتهمها، اتهموهم). */

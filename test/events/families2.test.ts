@@ -116,3 +116,26 @@ test('057: signers told after the agreement, a place and a time; a signing needs
   assert.deepEqual(root('ووقع الحادث في القاهرة، مساء الاثنين، أمام شركة النفط الوطنية.', '05'), [], 'وقع الحادث took place');
   assert.deepEqual(root('ووقع الاتفاق في القاهرة، مساء الاثنين، بحضور شركة النفط الوطنية.', '05'), [], 'a witness after ب is no signer');
 });
+
+test('141/173 faced: واجه X احتجاجات/الاعتقال makes X the target, not a protester; wanted or negated is none', () => {
+  const e = one('وكان أحمد سالم قد زار الأردن وواجه احتجاجات واسعة في عمان.', '14');
+  assert.equal(e.code, '141');
+  assert.equal(e.source, null);
+  assert.equal(e.target!.label, 'Ahmad Salem');
+  const a = one('ويواجه أحمد سالم الاعتقال عند وصوله إلى القاهرة.', '17');
+  assert.equal(a.code, '173');
+  assert.equal(a.target!.label, 'Ahmad Salem');
+  assert.deepEqual(root('ويمكن تنظيم الزيارة دون أن "يواجه أحمد سالم الاحتجاجات".', '14'), [], 'after أن and a quotation mark: not done');
+  assert.deepEqual(root('وواجه أحمد سالم انتقادات واسعة في عمان.', '14'), [], 'criticism is no protest');
+  assert.deepEqual(root('ولم يواجه أحمد سالم احتجاجات في عمان.', '14'), [], 'negated');
+});
+
+test('016: a negated statement in reply to accusations or reports denies them; other statements stay 010', () => {
+  const e = one('وقال أحمد سالم إنه "لم يكن هناك أطفال في الحافلة"، في إشارة إلى اتهامات الحوثيين.', '01');
+  assert.equal(e.code, '016');
+  assert.equal(e.source!.label, 'Ahmad Salem');
+  assert.equal(one('وردا على الاتهامات، قالت مصر إنها لا تملك أي معلومات.', '01').code, '016');
+  assert.equal(one('وقال أحمد سالم إنه لم يكن هناك أطفال في الحافلة.', '01').code, '010', 'no accusation answered');
+  assert.equal(one('وردا على الاتهامات، قالت مصر إنها ستحقق في الأمر.', '01').code, '010', 'not negated');
+  assert.deepEqual(root('وردا على اتهامات أحمد سالم الذي أشار إلى وجود أسلحة، لم تعلق مصر.', '01').map((x) => x.code), ['010'], 'the accuser speaking in a relative clause does not deny');
+});
