@@ -1,7 +1,8 @@
 /**
  * Precision and recall of Marsad's PROTEST (CAMEO 14x) and ASSAULT (18x/19x) events against the
  * Arabic event gold standard (shared data `arabic-event-gsr/`): sentences labelled yes / no
- * (easy or difficult) / ambiguous; ambiguous ones are left out.
+ * (easy or difficult) / ambiguous; ambiguous ones are left out. After the table it counts the false
+ * positives by label: "difficult no" (some annotator accepted, the majority rejected) or "easy no".
  *
  *   node --import tsx scripts/eval-events.ts [dev|test] [--errors N] [--sweep]
  *
@@ -91,14 +92,15 @@ console.log(`Events against the Arabic event gold standard, ${split} part (ambig
 console.log('| event type | CAMEO | sentences (yes / no) | predicted | TP | FP | FN | precision | recall | F1 |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 const errors: string[] = [];
-function score(name: string, rows: { gold: boolean; text: string; events: EventSpan[] }[], isType: (c: string) => boolean, keepErrors: boolean) {
-  let tp = 0, fp = 0, fn = 0;
+function score(name: string, rows: { gold: boolean; label: string; text: string; events: EventSpan[] }[], isType: (c: string) => boolean, keepErrors: boolean) {
+  let tp = 0, fp = 0, fn = 0, fpDifficult = 0;
   for (const r of rows) {
     const hit = r.events.filter((e) => isType(e.code));
     const pred = hit.length > 0;
     if (pred && r.gold) tp++;
     else if (pred) {
       fp++;
+      if (r.label === 'difficult no') fpDifficult++;
       if (keepErrors && errors.length < showErrors * 2) errors.push(`FP ${name} [${hit.map((e) => `${e.code} ${e.trigger.text} src=${e.source?.label ?? '-'} tgt=${e.target?.label ?? '-'}`).join('; ')}] ${r.text.slice(0, 160)}`);
     } else if (r.gold) {
       fn++;
@@ -106,25 +108,27 @@ function score(name: string, rows: { gold: boolean; text: string; events: EventS
     }
   }
   const p = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn), f1 = (2 * p * rc) / Math.max(1e-9, p + rc);
-  return { tp, fp, fn, p, rc, f1 };
+  return { tp, fp, fn, p, rc, f1, fpDifficult };
 }
 const sweepRows: string[] = [];
+const fpNotes: string[] = [];
 const foldRows: string[] = [];
 for (const [name, file, isType] of tasks) {
   const csv = parseCsv(readFileSync(sharedPath('data', 'arabic-event-gsr', file), 'utf8'));
   const h = csv[0]!;
   const [ci, cl, ct] = [h.indexOf('id'), h.indexOf('label'), h.indexOf('text')];
-  const rows: { id: string; gold: boolean; text: string; doc: ReturnType<typeof pipeline>; events: EventSpan[] }[] = [];
+  const rows: { id: string; gold: boolean; label: string; text: string; doc: ReturnType<typeof pipeline>; events: EventSpan[] }[] = [];
   for (const r of csv.slice(1)) {
     const label = r[cl];
     if (!label || label === 'ambiguous' || partOf(r[ci]!) !== split) continue;
     const doc = pipeline(r[ct]!);
-    rows.push({ id: r[ci]!, gold: label === 'yes', text: r[ct]!, doc, events: extractEvents(doc) });
+    rows.push({ id: r[ci]!, gold: label === 'yes', label, text: r[ct]!, doc, events: extractEvents(doc) });
   }
   const yes = rows.filter((r) => r.gold).length;
   const m = score(name, rows, isType, true);
   const code = name === 'PROTEST' ? '14x' : '18x, 19x';
   console.log(`| ${name} | ${code} | ${yes} / ${rows.length - yes} | ${m.tp + m.fp} | ${m.tp} | ${m.fp} | ${m.fn} | **${m.p.toFixed(3)}** | ${m.rc.toFixed(3)} | ${m.f1.toFixed(3)} |`);
+  fpNotes.push(`${name}: of the ${m.fp} false positives, ${m.fpDifficult} are "difficult no" (at least one annotator accepted) and ${m.fp - m.fpDifficult} "easy no" (all rejected)`);
   const isProtest = name === 'PROTEST';
   const steps = isProtest ? PROTEST_STEPS : VIOLENCE_STEPS;
   const at = (t: number) => (isProtest ? { minProtestConfidence: t } : { minViolenceConfidence: t });
@@ -155,5 +159,6 @@ for (const [name, file, isType] of tasks) {
     }
   }
 }
+console.log('\n' + fpNotes.join('\n'));
 for (const r of [...sweepRows, ...foldRows]) console.log(r);
 if (errors.length) console.error('\n' + errors.join('\n'));
