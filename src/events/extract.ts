@@ -863,7 +863,9 @@ function code(
   const first0 = trig.words[0]!.n;
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
-  if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س'))) return null;
+  // A visit in the future (قال إنه سيزور الولايات المتحدة) is no visit but an intent to meet (036).
+  const visitToCome = trig.code === '042' && VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س');
+  if (NEG.has(units[t0]!.pre) || (VERB_FRAMES.has(trig.frame) && units[t0]!.pre.includes('س') && !visitToCome)) return null;
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) for (let u = Math.max(0, t0 - 8); u < t0 - 1; u++) if (DENY.has(units[u]!.stem)) return null;
   // Right after a preposition a verb's spelling is its verbal noun (احتجوا على قتل المدنيين، منذ اعتصام): an act named, not reported.
   // Not after منذ/حتى (since, until: they take verbs) nor من (who, whom); after أسفر عن، أدى إلى، نجح في، تمكن من the act is told.
@@ -892,7 +894,7 @@ function code(
   const first = trig.words[0]!.n;
   const imperfect = isImperfect(first) || /^ت.*ان$/.test(first);
   // A nominal sentence (السلطات تحقق، أرامكو وتوتال توقعان): the actors that open the clause are the subject of the imperfect verb.
-  const opener = VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !units[t0]!.pre ? clauseOpeningSubject(units, mentions, t0) : null;
+  const opener = VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && (!units[t0]!.pre || (visitToCome && units[t0]!.pre === 'س')) ? clauseOpeningSubject(units, mentions, t0) : null;
   if (VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && !relRelease && !relSanction && !opener) {
     const prev = units[t0 - 1]!;
     if (!units[t0]!.pre && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote') return null;
@@ -905,7 +907,7 @@ function code(
   // وقع also means "took place": a signing needs the agreement in its clause.
   if (trig.code === '057' && !units.slice(L, R).some((u) => AGREEMENT.has(u.core))) return null;
   const frame: Frame = trig.frame;
-  let c = trig.code;
+  let c = visitToCome ? '036' : trig.code;
   let source: Mention | null = null;
   let target: Mention | null = null;
   let participants: Mention[] = [];
@@ -960,6 +962,8 @@ function code(
         // object is not the subject.
         const objectFirst = trig.object.length > 0 && objectAt(t1);
         source = opener ?? (objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true));
+        // A state or a place right after سيزور is where the visit goes (إن ولي العهد سيزور الكويت، حيث سيزور فرنسا), not who visits.
+        if (visitToCome && source && source.u0 > t0 && (source.country || source.isPlace || source.capital)) source = null;
         // وقع الاتفاق في لندن، مساء الاثنين، X و Y: the signers after the agreement, a place and a time.
         if (!source && c === '057') {
           signers = signersAfterObject(units, mentions, t1);
@@ -1080,6 +1084,8 @@ function code(
       }
       if (!source && !sourceActor) return null;
       if (target && source && target.actor.id === source.actor.id) target = null;
+      // A visit to come is an intent to meet only with whom: a state, a person or an organisation (not a castle or a border).
+      if (visitToCome && !target) return null;
       // Advice (نصح) is an appeal only to someone named: with no one advised it is a statement of opinion.
       if (frame === 'appeal' && !target && ADVISE.test(units[t0]!.core)) return null;
       if (frame === 'appeal') c = refineAppeal(units, from, R, c);
@@ -1337,10 +1343,14 @@ function verbForm(n: string): string {
 function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers: Carrier[], trig: Trigger): Mention | null {
   const joined = units[t0]!.pre.startsWith('و') || (t0 > 0 && (units[t0 - 1]!.tok === 'و' || units[t0 - 1]!.stem === 'ثم'));
   if (!joined) return null;
-  let last: Carrier | undefined;
-  for (const k of carriers) if (k.u < t0 && (!last || k.u > last.u)) last = k;
+  // The latest coded verb of the same gender and number (قالت الخارجية إن الوزير التقى بنيتيز ... وأشادت: the ministry).
   const first = trig.words[0]!.n;
-  if (!last || last.form !== verbForm(first)) return null;
+  const form = verbForm(first);
+  let last: Carrier | undefined;
+  for (const k of carriers) if (k.u < t0 && k.form === form && (!last || k.u > last.u)) last = k;
+  if (!last) return null;
+  // A coded verb of another form between them has its own subject: the reported clause's subject is then not this verb's.
+  const otherBetween = carriers.some((k) => k.u > last!.u && k.u < t0 && k.form !== form);
   // A verb spelt like a noun joins nouns as often (وفرق موسيقية: bands; بعد اعتداء وتبادل لإطلاق النار), and agreeing with
   // someone (اتفق مع الصحفي) is no intent to cooperate.
   if (nounLike(first) || trig.code === '030') return null;
@@ -1353,7 +1363,7 @@ function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers
   // Inside a quotation opened after the earlier verb (وقال: "من حق الشعب أن يعرف وينتقد"): the quotation's own subject.
   if (between.filter((x) => x.kind === 'quote').length % 2) return null;
   // A reported clause with a subject of its own between them (قالت الوكالة إن طهران استدعت ...، واتهمت): either may be meant.
-  for (let k = last.u + 1; k < t0 - 1; k++) if (THAT.has(units[k]!.stem) && !PRONOUN_THAT.has(units[k]!.stem) && mentions.some((m) => (m.isActor || m.capital) && m.u0 === k + 1)) return null;
+  if (!otherBetween) for (let k = last.u + 1; k < t0 - 1; k++) if (THAT.has(units[k]!.stem) && !PRONOUN_THAT.has(units[k]!.stem) && mentions.some((m) => (m.isActor || m.capital) && m.u0 === k + 1)) return null;
   return last.mention;
 }
 
@@ -1382,8 +1392,28 @@ function deniesClaim(units: Unit[], t1: number): boolean {
     if (!REPLY.test(units[u]!.core)) continue;
     for (let v = u + 1; v < Math.min(units.length, u + 4); v++) if (CLAIM_NOUN.test(units[v]!.core)) reply = true;
   }
-  return reply && units.slice(t1).some((x) => DENIAL_NEG.has(x.stem) && !x.pre);
+  if (reply && units.slice(t1).some((x) => DENIAL_NEG.has(x.stem) && !x.pre)) return true;
+  // Or the negation denies involvement itself, evidence of it or of the accusation, or a link of one's own, in the reported
+  // clause: لا تمتلك أي دليل يثبت تورط روسيا، لا يوجد دليل على هذا الاتهام، إنه لا علاقة له بالهجوم، ليس لها علاقة.
+  for (let u = t1; u < units.length && !isBoundary(units[u]!); u++) {
+    if (!DENIAL_NEG.has(units[u]!.stem) || units[u]!.pre) continue;
+    const next = (k: number) => units.slice(u + 1, Math.min(units.length, u + 1 + k));
+    const w = next(5);
+    const stop = w.findIndex(isBoundary);
+    const ws = stop >= 0 ? w.slice(0, stop) : w;
+    if (ws.some((x) => INVOLVEMENT.test(x.core))) return true;
+    const ev = ws.findIndex((x) => EVIDENCE.test(x.core));
+    if (ev >= 0 && units.slice(u + 2 + ev, Math.min(units.length, u + 6 + ev)).some((x) => INVOLVEMENT.test(x.core) || CLAIM_NOUN.test(x.core))) return true;
+    const own = (k: number) => !!units[k] && OWN.has(units[k]!.tok);
+    if (ws.some((x, k) => LINK.test(x.core) && (own(u + 2 + k) || own(u + k)))) return true;
+  }
+  return false;
 }
+/** Involvement (تورط، ضلوع), evidence (دليل، أدلة) and a link (علاقة) after a negation: see deniesClaim. */
+const INVOLVEMENT = wordClass('involvement');
+const EVIDENCE = wordClass('evidence');
+const LINK = /^علاق/;
+const OWN = new Set(['له', 'لها', 'لهم', 'لنا', 'لي'].map((w) => norm(w)));
 
 /** Accusation verbs with a pronoun object (اتهمه، تتهمها، اتهموهم). */
 const PRONOUN_OBJECT = /^(اتهم|يتهم|تتهم).*(ه|ها|هم)$/;
@@ -1496,6 +1526,8 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
   const preps = ['مع', 'الي', 'علي', 'ضد', ...(c.startsWith('16') ? ['لدي', 'من'] : [])];
   for (let u = from; u < Math.min(R, from + 6); u++) {
     const x = units[u]!;
+    // Not past what is said about it (رفض التحذيرات قائلا إن العلاقات مع روسيا ...: Russia is not what was rejected).
+    if (THAT.has(x.stem) || /^قايل/.test(x.core)) break;
     const lam = c.startsWith('162') && x.pre.endsWith('ل') && !PREPS.has(x.stem);
     if (!preps.includes(x.stem) && !lam) continue;
     let v = lam ? u : u + 1;

@@ -139,3 +139,39 @@ test('016: a negated statement in reply to accusations or reports denies them; o
   assert.equal(one('وردا على الاتهامات، قالت مصر إنها ستحقق في الأمر.', '01').code, '010', 'not negated');
   assert.deepEqual(root('وردا على اتهامات أحمد سالم الذي أشار إلى وجود أسلحة، لم تعلق مصر.', '01').map((x) => x.code), ['010'], 'the accuser speaking in a relative clause does not deny');
 });
+
+test('120: rejecting warnings, threats, claims; the target is not past what is said about them', () => {
+  const e = one('ورفضت الأردن مزاعم مصر بشأن الهجوم.', '12');
+  assert.equal(e.code, '120');
+  assert.equal(e.target!.label, 'Egypt');
+  const w = one('ورفض أحمد سالم التحذيرات قائلا إن علاقات بلاده مع مصر ليست بديلا.', '12');
+  assert.equal(w.source!.label, 'Ahmad Salem');
+  assert.equal(w.target, null, 'Egypt is in what he said, not what he rejected');
+  assert.deepEqual(root('ولم ترفض الأردن التحذيرات.', '12'), [], 'negated');
+});
+
+test('016: a negated statement denying involvement, evidence of it or of the accusation, or a link of one\'s own', () => {
+  assert.equal(one('وأكد أحمد سالم أن الأردن لا تمتلك أي دليل يثبت تورط مصر في الهجوم.', '01').code, '016');
+  assert.equal(one('وقال أحمد سالم إنه لا علاقة له بالهجوم.', '01').code, '016');
+  assert.equal(one('وقال أحمد سالم إنه لا يوجد دليل على هذا الاتهام.', '01').code, '016');
+  assert.equal(one('وقال أحمد سالم إنه لا يوجد دليل على الدوافع.', '01').code, '010', 'no evidence of motives denies nothing');
+  assert.equal(one('وقال أحمد سالم إنه لم يتحدث إلى المسؤولين.', '01').code, '010');
+  assert.equal(one('وقال أحمد سالم إنه لا يمتلك دليلا على قيام مصر بذلك.', '01').code, '010', 'admitting a lack of evidence');
+});
+
+test('a carried subject goes back to the latest verb of the same gender and number, across a reported clause whose verb has another', () => {
+  const e = one('وقالت سلمى يوسف إن أحمد سالم التقى وزير الخارجية، وطالبت بنشر نتائج اللقاء.', '10');
+  assert.equal(e.source!.label, 'Salma Youssef');
+});
+
+test('036: a visit to come (سيزور، إنه سيزور) is an intent to meet, only with whom; a state after the verb is where to', () => {
+  const e = one('وقال أحمد سالم إنه سيزور الأردن الأسبوع المقبل.', '03');
+  assert.equal(e.code, '036');
+  assert.equal(e.source!.label, 'Ahmad Salem');
+  assert.equal(e.target!.label, 'Jordan');
+  assert.equal(one('وسيزور أحمد سالم الأردن الأسبوع المقبل.', '03').target!.label, 'Jordan');
+  assert.deepEqual(root('وقالت سلمى يوسف إن الرئيس سيزور الأردن.', '03').filter((x) => x.source?.label === 'Jordan'), [], 'Jordan is where to');
+  assert.deepEqual(root('وسيزور أحمد سالم القلعة يوم الجمعة.', '03'), [], 'no one to meet');
+  assert.deepEqual(root('ولن يزور أحمد سالم الأردن.', '0'), [], 'negated');
+  assert.equal(one('وقال أحمد سالم إنه زار الأردن.', '04').code, '042', 'done: a visit');
+});
