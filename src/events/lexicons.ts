@@ -199,3 +199,26 @@ export function capitalCountry(name: string): string | undefined {
   }
   return capitals.get(norm(name));
 }
+
+/** An attacker named by a word that is no nationality adjective nor an entity (`data/events/attackers.tsv`). */
+export interface AttackerWord {
+  id: string;
+  label: string;
+  kind: 'entity' | 'agent';
+  /** `nisba`: an adjective after the attack noun (هجوم حوثي); `head`: a noun in the genitive or after an agent verb (غارات التحالف). */
+  where: 'nisba' | 'head';
+}
+
+let attackers: Map<string, AttackerWord> | null = null;
+
+/** The attacker a word's normalised, article-stripped core names (حوثي → the Houthis, تحالف → the military coalition), if any. */
+export function attackerWord(core: string): AttackerWord | undefined {
+  if (!attackers) {
+    attackers = new Map();
+    for (const [id, label, kind, where, forms] of rows(read('attackers.tsv'))) {
+      if (!id || !label || !forms || (kind !== 'entity' && kind !== 'agent') || (where !== 'nisba' && where !== 'head')) continue;
+      for (const f of forms.split('|')) if (f.trim()) attackers.set(stripArticle(norm(f.trim())), { id: id.trim(), label: label.trim(), kind, where });
+    }
+  }
+  return attackers.get(core);
+}
