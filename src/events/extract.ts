@@ -623,6 +623,12 @@ function matchTrigger(units: Unit[], i: number, lex: EventLexicon): { trigger: T
     if (!best || t.words.length > best.trigger.words.length) best = { trigger: t, len };
     if (t.object.length || all) (all ??= []).push({ trigger: t, len });
   }
+  // An attack noun spelt like a verb (قصف تركي، جراء قصف إسرائيلي): tried as a noun with a named attacker when the verb finds no subject.
+  if (best && !all && VERB_FRAMES.has(best.trigger.frame) && /^(18|19)/.test(best.trigger.code)) {
+    const b = best;
+    const noun = cands.find((t) => t.frame === 'nom' && t.code.slice(0, 2) === b.trigger.code.slice(0, 2) && t.words.length === b.trigger.words.length && matchWords(t.words, units, i, false) === b.len);
+    if (noun) return { ...b, alts: [{ trigger: { ...noun, namedOnly: true }, len: b.len }] };
+  }
   if (!best || !all) return best;
   // Any trigger with an object matched here: keep the others, longest first, in case its object is not there.
   for (const t of cands) if (!t.object.length && !all.some((x) => x.trigger === t)) {
@@ -1233,7 +1239,7 @@ function code(
         break;
       }
       // A strike or a siege without its attacker (ضربة للاقتصاد، الحصار) is none: these nouns are attacks only with one.
-      if (ATTACK_NAMED_ONLY.has(trig.text)) return null;
+      if (ATTACK_NAMED_ONLY.has(trig.text) || trig.namedOnly) return null;
       if (c.startsWith('18') || c.startsWith('19')) {
         // Attacks: attackers are sources; people hit are targets; a bare place is not an actor.
         const att = participants.find((m) => m.role === 'attacker' || m.role === 'security' || m.role === 'entity');
@@ -2350,7 +2356,9 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
     else if (y.kind !== 'word' || PREPS.has(y.stem) || /[بلك]/.test(y.pre) || RELATIVE.has(y.stem) || THAT.has(y.stem)) break;
   }
   // After a preposition (بعد الهجوم الذي نفذه مسلحون، قتلوا في ضربات شنتها) the attack is a circumstance of something else.
-  const prep = t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /^(عقب|اثر|ابان)$/.test(units[t0 - 1]!.stem) || /[بلك]/.test(units[t0]!.pre));
+  // The head of a construct is looked through (اثر عمليات قصف قامت بها القوات).
+  const h = t0 > 1 && /^(عمليه|عمليات|سلسله)$/.test(units[t0 - 1]!.core) ? t0 - 1 : t0;
+  const prep = h > 0 && (PREPS.has(units[h - 1]!.stem) || /^(عقب|اثر|ابان|جراء)$/.test(units[h - 1]!.stem) || /[بلك]/.test(units[h]!.pre));
   if (!prep && (byAgent || (e < R && ATTACK_TOLD.test(units[e]!.core)))) told = true;
   return { source: src, others, target, place, code: code === '180' && state ? '190' : code, told };
 }

@@ -41,6 +41,8 @@ export interface Trigger {
   text: string;
   /** The `=` words: the object that must follow the subject (empty for most triggers). */
   object: PWord[];
+  /** A noun tried where the same spelling failed as a verb (قصف تركي): an event only with its attacker named. */
+  namedOnly?: boolean;
 }
 
 export type AgentRole = 'attacker' | 'victim' | 'protester' | 'security' | 'official' | 'people';

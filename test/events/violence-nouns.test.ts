@@ -74,6 +74,14 @@ test('a genitive names the attacker: the coalition, a state with its target afte
   assert.equal(t!.source!.id, 'TR');
 });
 
+test('an indefinite قصف spelt like the verb: a noun when the verb finds no subject and an attacker is named', () => {
+  const [t] = root('وقتل عشرة مدنيين جراء قصف تركي على القرية أمس.', '19');
+  assert.equal(t!.code, '194');
+  assert.equal(t!.source!.id, 'TR');
+  // No attacker named: no noun reading (the shells are an attack of their own, as before).
+  assert.ok(!root('وقتل 10 أشخاص جراء قصف بالقذائف على المدنيين أمس.', '19').some((e) => e.trigger.text === 'قصف'));
+});
+
 test('threatened, warned of, denied, alleged, asked to end or negated: no attack', () => {
   assert.deepEqual(violent('وحذرت الولايات المتحدة من هجوم إيراني على ناقلات النفط.'), []);
   assert.deepEqual(violent('ونفت إيران أي هجوم إيراني على الناقلة.'), []);
