@@ -374,7 +374,6 @@ export class FeatureExtractor {
 
   private computeTokenVector(t: TokenInfo, slot: number, Wt: Weights): Float32Array {
     const L = Wt.L;
-    const w = Wt.w;
     const W = this.cfg.window;
     const size = L * (1 + 2 * W);
     const a = this.room(slot, size);
@@ -399,6 +398,7 @@ export class FeatureExtractor {
       return this.keepVector(t, slot, arr, base);
     }
     // compacted weights are looked up in their small row table, training weights by `rowOf`: the same offsets
+    const w = Wt.w;
     const rows = Wt.rows;
     const at = (h: number) => (rows ? rowOffset(rows, h) : Wt.rowOf(h));
     addRow(v, 0, w, at(BIAS), L);

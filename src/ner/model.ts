@@ -24,10 +24,10 @@ export class Weights {
   readonly labels: string[];
   readonly L: number;
   readonly mask: number;
-  /** Emission weights, `rows * L`. */
-  w: Float32Array;
-  /** `rowIndex[h & mask]` = compact row, or -1 (null while training: dense rows). */
-  rowIndex: Int32Array | null;
+  private _w: Float32Array | undefined;
+  private _rowIndex: Int32Array | null | undefined;
+  /** The quantised table `w` and `rowIndex` are unpacked from on first use (weights read from a model file). */
+  private packed: QuantTable | null = null;
   /** Transitions: `(L + 1) * L`, row L = sentence start. Constrained pairs hold NEG. */
   trans: Float32Array;
   /** Added to the score of ending in a label (E/S/O only). */
@@ -37,12 +37,22 @@ export class Weights {
   private delta = new Float64Array(0);
   private back = new Int32Array(0);
 
-  constructor(labels: string[], rowBits: number, w?: Float32Array, rowIndex?: Int32Array | null, trans?: Float32Array) {
+  /**
+   * `packed`: weights read from a model file, as their quantised table (set as `quant`); `w` and
+   * `rowIndex` are then built from it only when something reads them (re-saving the model, the
+   * float path of the tests), not at load: inference reads `quant` alone.
+   */
+  constructor(labels: string[], rowBits: number, w?: Float32Array, rowIndex?: Int32Array | null, trans?: Float32Array, packed?: QuantTable) {
     this.labels = labels;
     this.L = labels.length;
     this.mask = (1 << rowBits) - 1;
-    this.w = w ?? new Float32Array((this.mask + 1) * this.L);
-    this.rowIndex = rowIndex ?? null;
+    if (packed && !w) {
+      this.packed = packed;
+      this.quant = packed;
+    } else {
+      this._w = w ?? new Float32Array((this.mask + 1) * this.L);
+      this._rowIndex = rowIndex ?? null;
+    }
     this.trans = trans ?? new Float32Array((this.L + 1) * this.L);
     this.allowedMask = new Uint8Array((this.L + 1) * this.L);
     this.final = new Float32Array(this.L);
@@ -80,11 +90,57 @@ export class Weights {
     this.xs = new Float64Array(L + 1);
   }
 
+  /** Emission weights, `rows * L`. */
+  get w(): Float32Array {
+    if (this._w === undefined) this.unpack();
+    return this._w!;
+  }
+
+  set w(w: Float32Array) {
+    this._w = w;
+  }
+
+  /** `rowIndex[h & mask]` = compact row, or -1 (null while training: dense rows). */
+  get rowIndex(): Int32Array | null {
+    if (this._rowIndex === undefined) this.unpack();
+    return this._rowIndex!;
+  }
+
+  set rowIndex(r: Int32Array | null) {
+    this._rowIndex = r;
+  }
+
+  /**
+   * `w` and `rowIndex` from the quantised table the weights were read as: rows in key order (the
+   * order of the model file), each weight `Math.fround(q * scale / 127)` as the reader computed it.
+   */
+  private unpack(): void {
+    const t = this.packed!;
+    const L = this.L;
+    const r4 = t.rec >> 2;
+    const slots: number[] = [];
+    for (let s = 0; s <= t.smask; s++) if (t.i32[s * r4]! >= 0) slots.push(s);
+    slots.sort((a, b) => t.i32[a * r4]! - t.i32[b * r4]!);
+    const rowIndex = new Int32Array(this.mask + 1).fill(-1);
+    const w = new Float32Array(slots.length * L);
+    for (let k = 0; k < slots.length; k++) {
+      const s = slots[k]!;
+      rowIndex[t.i32[s * r4]!] = k;
+      const sc = t.f64[(s * t.rec + t.sAt) >> 3]!;
+      const qb = s * t.rec + 4;
+      for (let l = 0; l < L; l++) w[k * L + l] = t.i8[qb + l]! * sc;
+    }
+    this._w = w;
+    this._rowIndex = rowIndex;
+    this.packed = null;
+  }
+
   /** Offset into `w` of the row of feature hash `h`, or -1 when the model has no such row. */
   readonly rowOf = (h: number): number => {
     const r = h & this.mask;
-    if (!this.rowIndex) return r * this.L;
-    const k = this.rowIndex[r]!;
+    const ri = this.rowIndex;
+    if (!ri) return r * this.L;
+    const k = ri[r]!;
     return k < 0 ? -1 : k * this.L;
   };
 

@@ -18,7 +18,7 @@ import { bioesToBio } from './conll.ts';
 import { DEFAULT_FEATURES, FeatureExtractor, GOFF, type FeatureConfig } from './features.ts';
 import { mix } from './hash.ts';
 import { Lexicon, type LexiconData } from './lexicon.ts';
-import { quantTable, touched, Weights } from './model.ts';
+import { addQuantRow, quantTable, touched, Weights } from './model.ts';
 import { nonlocalAtoms } from './nonlocal.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -100,16 +100,8 @@ function readBlock(ab: ArrayBuffer, o: number, rows: number, labels: string[], r
   const qw = new Int8Array(ab, o + rows * 8, rows * L);
   const to = o + rows * 8 + rows * L + pad4(rows * L);
   const trans = new Float32Array(ab.slice(to, to + (L + 1) * L * 4));
-  const rowIndex = new Int32Array(1 << rowBits).fill(-1);
-  const w = new Float32Array(rows * L);
-  for (let k = 0; k < rows; k++) {
-    rowIndex[keys[k]!] = k;
-    const s = scales[k]! / 127;
-    for (let l = 0; l < L; l++) w[k * L + l] = qw[k * L + l]! * s;
-  }
-  const W = new Weights(labels, rowBits, w, rowIndex, trans);
-  W.quant = quantTable(keys, scales, qw, L, W.mask);
-  return W;
+  // inference reads the quantised table alone; the float rows and their index are built on first use
+  return new Weights(labels, rowBits, undefined, undefined, trans, quantTable(keys, scales, qw, L, (1 << rowBits) - 1));
 }
 
 function countRows(W: Weights): number {
@@ -210,9 +202,16 @@ export class Tagger {
       let v = cache.get(key);
       if (!v) {
         v = new Float32Array(3 * L);
+        const qt = W.quant;
         for (let o = -1; o <= 1; o++) {
           for (let k = 0; k < x.length; k++) {
-            const r = W.rowOf(mix(x[k]!, GOFF[o + 1]!));
+            const h = mix(x[k]!, GOFF[o + 1]!);
+            // weights read from a model file: the same values from the quantised table
+            if (qt) {
+              addQuantRow(qt, h, v, (o + 1) * L, L);
+              continue;
+            }
+            const r = W.rowOf(h);
             if (r < 0) continue;
             for (let l = 0; l < L; l++) v[(o + 1) * L + l] += W.w[r + l]!;
           }

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { mix } from '../../src/ner/hash.ts';
 import { addQuantRow, quantTable, Weights } from '../../src/ner/model.ts';
@@ -60,4 +61,23 @@ test('a model read from a file scores exactly as its dequantised float weights d
   const a = quant.tagDocument(sents, { confidence: true });
   const b = plain.tagDocument(sents, { confidence: true });
   assert.deepEqual(a, b);
+});
+
+test('a model read from a file builds its float rows only when they are read, and re-saves to the same bytes', () => {
+  const buf = loadedTagger();
+  const t = Tagger.fromBuffer(buf);
+  const unpacked = () => [t.weights, t.second!].map((W) => (W as unknown as Record<string, unknown>)['_w'] !== undefined);
+  assert.deepEqual(unpacked(), [false, false], 'nothing but the quantised table after loading');
+  // tagging (both passes, document-level atoms, confidences) reads the quantised table alone
+  const sents = [...DATA.map((d) => d[0]), ['زار', 'الرئيس', 'باكو']];
+  const tags = t.tagDocument(sents, { confidence: true });
+  assert.deepEqual(unpacked(), [false, false], 'tagging leaves the float rows unbuilt');
+  // the rows built on first use carry the file's weights in the file's row order
+  assert.deepEqual(gunzipSync(t.toBuffer()), gunzipSync(buf));
+  assert.deepEqual(unpacked(), [true, true]);
+  // and the float path scores as the quantised one
+  const plain = Tagger.fromBuffer(buf);
+  plain.weights.quant = null;
+  plain.second!.quant = null;
+  assert.deepEqual(plain.tagDocument(sents, { confidence: true }), tags);
 });
