@@ -70,11 +70,19 @@ export function nonlocalAtoms(
 ): (Uint32Array | null)[][] {
   const n = sents.length;
   // core hashes: from the token infos when the caller has them (the same values as `coreHash`)
+  // (plain loops: `TypedArray.from` with a mapping function takes V8's slow iterator path)
   const cores = sents.map((s, i) => {
     const inf = infos?.[i];
-    return inf && inf.length === s.length ? Int32Array.from(inf, (t) => t.core | 0) : Int32Array.from(s, (t) => fx.coreHash(t) | 0);
+    const c = new Int32Array(s.length);
+    if (inf && inf.length === s.length) for (let j = 0; j < c.length; j++) c[j] = inf[j]!.core | 0;
+    else for (let j = 0; j < c.length; j++) c[j] = fx.coreHash(s[j]!) | 0;
+    return c;
   });
-  const wordy = sents.map((s) => Uint8Array.from(s, (t) => (isWordy(t) ? 1 : 0)));
+  const wordy = sents.map((s) => {
+    const w = new Uint8Array(s.length);
+    for (let j = 0; j < w.length; j++) w[j] = isWordy(s[j]!) ? 1 : 0;
+    return w;
+  });
   const counts: Counts = new Map();
   const out: (Uint32Array | null)[][] = new Array(n);
   let lo = 0;
@@ -135,7 +143,7 @@ export function nonlocalAtoms(
       if (ent === 0) {
         const r = new Uint32Array(1 + nbn);
         r[0] = ATOM_O;
-        r.set(nb.subarray(0, nbn), 1);
+        for (let k = 0; k < nbn; k++) r[1 + k] = nb[k]!;
         row[j] = r;
         continue;
       }
@@ -145,7 +153,7 @@ export function nonlocalAtoms(
       const r = new Uint32Array(2 + nbn + (withB ? 1 : 0));
       r[0] = ATOM_T[best - 1]![b]!;
       r[1] = ATOM_TT[best - 1]!;
-      r.set(nb.subarray(0, nbn), 2);
+      for (let k = 0; k < nbn; k++) r[2 + k] = nb[k]!;
       if (withB) r[2 + nbn] = ATOM_B[best - 1]!;
       row[j] = r;
     }
