@@ -72,16 +72,9 @@ export interface CliticSplit {
   stem: string;
 }
 
-const cache = new Map<string, CliticSplit>();
-
 /** Splits proclitics off a normalised word. */
 export function splitClitics(w: string): CliticSplit {
-  const hit = cache.get(w);
-  if (hit) return hit;
-  const r = decide(w);
-  if (cache.size > 200_000) cache.clear();
-  cache.set(w, r);
-  return r;
+  return segmentation(w).split;
 }
 
 function decide(w: string): CliticSplit {
@@ -147,24 +140,29 @@ export function segmentToken(tokenIndex: number, start: number, surface: string,
   return words;
 }
 
-/** A normalised word's clitic split with the article-less forms its words carry (`core`). */
+/**
+ * A normalised word's clitic split (`split`, what `splitClitics` returns) with its parts and the
+ * article-less forms its words carry (`core`), kept once per form: one cache serves the `words`
+ * stage and `splitClitics`' other callers (the gazetteer keys), which ask about the same words.
+ */
 interface Segmentation {
   prefix: string;
   stem: string;
   /** `stripArticle` of the whole form (read when there is no prefix) and of the stem. */
   wholeCore: string;
   stemCore: string;
+  split: CliticSplit;
 }
 
-const segCache = new Map<string, Segmentation>();
+const cache = new Map<string, Segmentation>();
 
 function segmentation(normForm: string): Segmentation {
-  let s = segCache.get(normForm);
+  let s = cache.get(normForm);
   if (!s) {
-    const { prefix, stem } = splitClitics(normForm);
-    s = { prefix, stem, wholeCore: stripArticle(normForm), stemCore: stripArticle(stem) };
-    if (segCache.size > 200_000) segCache.clear();
-    segCache.set(normForm, s);
+    const split = decide(normForm);
+    s = { prefix: split.prefix, stem: split.stem, wholeCore: stripArticle(normForm), stemCore: stripArticle(split.stem), split };
+    if (cache.size > 200_000) cache.clear();
+    cache.set(normForm, s);
   }
   return s;
 }
