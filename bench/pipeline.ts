@@ -11,8 +11,8 @@
  *
  * `--only STAGE[,STAGE]` (with `--against`) times only those stages, in isolation: each side
  * first runs its own earlier stages over every article once, then the named stages run over
- * all articles, the two sides taking turns run by run. This shows a small stage's own cost
- * without the noise of the others (but with warmer caches than in the whole pipeline).
+ * all articles, the two sides taking turns article by article. This shows a small stage's own
+ * cost without the noise of the others (but with warmer caches than in the whole pipeline).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,19 +81,23 @@ function isolated(sides: (readonly Stage[])[], only: string[]): never {
     return d;
   }));
   const picked = sides.map((st) => only.map((n) => st.find((s) => s.name === n)!));
+  // article by article, alternating which side goes first (as in the whole-pipeline comparison):
+  // a burst of load from other processes then slows both sides alike
   const ms: number[][] = [[], []];
   for (let r = 0; r <= runs; r++) {
-    for (const k of r % 2 ? [0, 1] : [1, 0]) {
-      const t = performance.now();
-      for (const d0 of docs[k]!) {
-        let d = d0;
+    const tot = [0, 0];
+    for (let i = 0; i < arts.length; i++) {
+      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) {
+        const t = performance.now();
+        let d = docs[k]![i]!;
         for (const s of picked[k]!) d = s.run(d);
+        tot[k]! += performance.now() - t;
       }
-      if (r) ms[k]!.push((performance.now() - t) / arts.length);
     }
+    if (r) for (const k of [0, 1]) ms[k]!.push(tot[k]! / arts.length);
   }
   const [m0, m1] = [median(ms[0]!), median(ms[1]!)];
-  console.log(`\n${only.join(' + ')} alone (${arts.length} ANT articles, median of ${runs} runs, sides in turn): other ${m0.toFixed(4)} ms per article, this ${m1.toFixed(4)} ms (×${(m0 / m1).toFixed(3)})`);
+  console.log(`\n${only.join(' + ')} alone (${arts.length} ANT articles, median of ${runs} runs, interleaved per article): other ${m0.toFixed(4)} ms per article, this ${m1.toFixed(4)} ms (×${(m0 / m1).toFixed(3)})`);
   process.exit(0);
 }
 
