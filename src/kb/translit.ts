@@ -13,6 +13,7 @@
 import { dataLines } from '../core/datafile.ts';
 import { repoPath } from '../core/paths.ts';
 import { norm } from '../ar/normalize.ts';
+import { perWordForm } from '../core/memo.ts';
 
 const CONS: Readonly<Record<string, string>> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
@@ -82,6 +83,16 @@ function cap(s: string): string {
 
 /** `محمد بن سلمان` -> `Mahmd bin Salman` (see the scheme above). Non-Arabic text passes through. */
 export function transliterate(text: string): string {
+  return transliterated(text);
+}
+
+/**
+ * The labels are kept per text (the same names come back article after article, and `word`
+ * spells them letter by letter through arrays of characters); the answers depend on the text alone.
+ */
+const transliterated = perWordForm(transliterateText);
+
+function transliterateText(text: string): string {
   const words = text.split(/[\s_\u2013\u2014-]+/).filter(Boolean);
   const out: string[] = [];
   for (const w of words) {
@@ -128,6 +139,12 @@ export function nameTable(): ReadonlyMap<string, string> {
  * other words transliterated (see `transliterate`). Non-Arabic text passes through.
  */
 export function personLabel(text: string): string {
+  return personLabelled(text);
+}
+
+const personLabelled = perWordForm(personLabelText);
+
+function personLabelText(text: string): string {
   const table = nameTable();
   const words = text.split(/[\s_\u2013\u2014-]+/).filter(Boolean);
   const keys = words.map((w) => norm(w));
