@@ -7,7 +7,9 @@
 export function perWordForm<T>(compute: (form: string) => T, limit = 50_000): (form: string) => T {
   const kept = new Map<string, T>();
   return (form) => {
-    if (kept.has(form)) return kept.get(form) as T;
+    const hit = kept.get(form);
+    // (one lookup for a kept answer; a second only for a kept `undefined`)
+    if (hit !== undefined || kept.has(form)) return hit as T;
     const r = compute(form);
     if (kept.size > limit) kept.clear();
     kept.set(form, r);

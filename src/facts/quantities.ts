@@ -244,6 +244,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const t = tokens[i]!;
     const adj = tokens[i + 1];
     if (t.kind !== 'word' || !adj || adj.kind !== 'word' || !sameSent(i, i + 1)) return null;
+    // (the noun without its conjunction ends as the token does: most words are out before the copy)
+    if (!t.norm.endsWith('ان')) return null;
     const noun = t.norm.replace(/^[وف]/, '');
     const definite = noun.startsWith('ال');
     if (!/ان$/.test(noun) || noun.length < (definite ? 7 : 5)) return null;
@@ -383,7 +385,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const a = amounts[ai]!;
     const b = amounts[ai + 1];
     const prev = nm(a.tokenStart - 1);
-    const link = b ? tokens.slice(a.tokenEnd, b.tokenStart) : [];
+    // (only a gap of two tokens or fewer is read: `linked`, `nounLink`; not the whole text up to a far amount)
+    const link = b && b.tokenStart - a.tokenEnd <= 2 ? tokens.slice(a.tokenEnd, b.tokenStart) : [];
     const linkNorm = link.map((t) => t.norm).join(' ');
     const linked = b && sameSent(a.tokenStart, b.tokenEnd - 1) && b.tokenStart - a.tokenEnd <= 2;
     // تتراوح X إلى Y
