@@ -155,18 +155,46 @@ function prefixLengths(lex: Lexicon): Set<number> {
   return out;
 }
 
+/** `s.slice(0, n)`'s prefix hash (see `matchCues`). */
+function prefixHash(s: string, n: number): number {
+  let h = 0;
+  for (let j = 0; j < n; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+  return h;
+}
+
+/** Prefix hashes of the first words of `word*` cues, per lexicon. */
+const PREFIX_HASHES = new WeakMap<Lexicon, Set<number>>();
+
+function prefixHashes(lex: Lexicon): Set<number> {
+  let out = PREFIX_HASHES.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const [k, cands] of lex.byFirst) if (cands.some((c) => c.prefix[0])) out.add(prefixHash(k, k.length));
+    PREFIX_HASHES.set(lex, out);
+  }
+  return out;
+}
+
+/** Work buffer: prefix hashes of the current stem, `PH[L]` for its first `L` letters. */
+let PH = new Int32Array(64);
+
 /** All cue hits in `stems`, longest match first at each position. */
 export function matchCues(lex: Lexicon, stems: Stem[]): CueHit[] {
   const hits: CueHit[] = [];
   const lens = prefixLengths(lex);
+  const heads = prefixHashes(lex);
   for (let i = 0; i < stems.length; ) {
     const key = stems[i]!.key;
     let best: Cue[] = [];
     let bestLen = 0;
+    if (PH.length <= key.length) PH = new Int32Array(2 * key.length + 1);
+    let h = 0;
+    for (let j = 0; j < key.length; j++) PH[j + 1] = h = (Math.imul(h, 31) + key.charCodeAt(j)) | 0;
     // Exact first word, then every prefix of it (for `word*` cues).
     for (let L = key.length; L >= MIN_PREFIX || L === key.length; L--) {
-      // a shorter prefix can only match a `word*` cue: no lookup when none has that length
-      const cands = L === key.length ? lex.byFirst.get(key) : lens.has(L) ? lex.byFirst.get(key.slice(0, L)) : undefined;
+      // a shorter prefix can only match a `word*` cue: no lookup when none has that length, nor
+      // when no such cue's first word has the prefix's hash (a prefix is copied only then)
+      const cands = L === key.length ? lex.byFirst.get(key) : lens.has(L) && heads.has(PH[L]!) ? lex.byFirst.get(key.slice(0, L)) : undefined;
       if (cands) {
         for (const c of cands) {
           if (L !== key.length && !c.prefix[0]) continue;

@@ -1,6 +1,6 @@
 /**
- * Topic cue matching and naive Bayes: the lookup shortcuts (prefix lengths per lexicon, the word
- * table as a Map) give the same hits and posteriors as a plain scan. Words written for these tests.
+ * Topic cue matching and naive Bayes: the lookup shortcuts (prefix lengths and prefix hashes per
+ * lexicon, the word table as a Map) give the same hits and posteriors as a plain scan. Words written for these tests.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +15,17 @@ test('a `word*` cue matches a longer word; an exact cue never matches by prefix'
   assert.deepEqual(matchCues(lex, stems(['برلمان', 'انتخاب'])).map((h) => h.code), ['B', 'A']);
   // negative: a word shorter than the prefix, or sharing fewer letters, is no hit
   assert.deepEqual(matchCues(lex, stems(['انتخ', 'برلما', 'حكو'])), []);
+});
+
+test('a prefix is looked up only when a `word*` cue starts with it: same-length exact cues stay exact, long words still match', () => {
+  const lex = buildLexicon([parseCue('A', 1, 'انتخاب*')!, parseCue('E', 1, 'اقتصاد')!, parseCue('L', 1, 'استثمار*')!]);
+  // `اقتصاد` has the length of `انتخاب` but is an exact cue: `اقتصادي` is no hit, `انتخابي` is
+  assert.deepEqual(matchCues(lex, stems(['اقتصادي', 'انتخابي', 'اقتصاد'])).map((h) => [h.code, h.start]), [['A', 10], ['E', 20]]);
+  // a stem longer than the work buffer of prefix hashes
+  const long = 'استثمار' + 'ات'.repeat(60);
+  assert.deepEqual(matchCues(lex, stems(['انتخ', long])).map((h) => [h.code, h.end]), [['L', 10 + long.length]]);
+  // negative: the same letters in another order are no prefix
+  assert.deepEqual(matchCues(lex, stems(['اتنخابات', 'استمثار'])), []);
 });
 
 test('naive Bayes: known words move the posterior, unknown words are ignored', () => {
