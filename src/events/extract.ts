@@ -929,7 +929,14 @@ function code(
   };
   const pronounSubject = () => {
     // قال إلهام علييف إنه أرسل ...: the speaker is the subject.
-    if (t0 > 0 && THAT.has(units[t0 - 1]!.stem) && speakers.length) return speakers[speakers.length - 1]!.actor;
+    const quoted = t0 > 1 && units[t0 - 1]!.kind === 'quote';
+    const k = quoted ? t0 - 2 : t0 - 1;
+    if (k < 0 || !THAT.has(units[k]!.stem) || !speakers.length) return null;
+    const sp = speakers[speakers.length - 1]!;
+    // Across a quotation mark (قالت الحكومة إنها "قررت ..."), only a verb not spelt like a noun (وأن "فرق الإنقاذ") and a
+    // pronoun of the speaker's gender and number (أكدت الحكومة أنه "زار القنصلية": he is someone else).
+    if (quoted && (nounLike(trig.words[0]!.n) || pronounForm(units[k]!.stem) !== verbForm(units[sp.u]!.stem))) return null;
+    return sp.actor;
     return null;
   };
   let sourceActor: Actor | null = null;
@@ -956,7 +963,9 @@ function code(
     case 'appeal': {
       let signers: Mention[] = [];
       // `قالت الشرطة إنها فرقت المتظاهرين`: a pronoun subject (إنه، إنها، إنهم) is the speaker; what follows is the object.
-      const pron = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) ? pronounSubject() : null;
+      // A quotation mark may open between them (قالت إنها "قررت إغلاق سفارتها"): the speaker's own words.
+      const pronAt = t0 > 1 && units[t0 - 1]!.kind === 'quote' ? t0 - 2 : t0 - 1;
+      const pron = pronAt >= 0 && PRONOUN_THAT.has(units[pronAt]!.stem) ? pronounSubject() : null;
       // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
       const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
       // A verb with a plural ending (اتهموا، طالبوا) agrees with a subject before it or a pronoun: a noun after it is its object.
@@ -1346,6 +1355,11 @@ interface Carrier {
   form: string;
 }
 
+/** Person and number a pronoun after أن shows (إنهم plural, إنها feminine, إنه masculine), as verbForm. */
+function pronounForm(stem: string): string {
+  return /(هم|هما)$/.test(stem) ? 'pl' : stem.endsWith('ها') ? 'f' : 'm';
+}
+
 /** Person and number a verb form shows: plural (اتهموا، يطالبون), feminine (تتهم، اتهمت، اتهمته) or masculine. */
 function verbForm(n: string): string {
   if (/(وا|ون|وه|وها|وهم)$/.test(n)) return 'pl';
@@ -1372,9 +1386,6 @@ function carriedSubject(units: Unit[], mentions: Mention[], t0: number, carriers
   // someone (اتفق مع الصحفي) is no intent to cooperate.
   if (nounLike(first) || trig.code === '030') return null;
   const between = units.slice(last.u + 1, t0);
-  // V1 S O1 وV2 with the subject after the first verb and no comma: left alone (وطردت السعودية السفير واستدعت سفيرها is read
-  // as one event, as before).
-  if (last.mention.u0 > last.u && !between.some(isBoundary)) return null;
   // A relative clause between them (عقلية الشرطة التي لا تكترث ... وتطلب منها): the verb continues it, with its antecedent as subject.
   if (between.some((x) => RELATIVE.has(x.stem) && x.stem !== 'من')) return null;
   // Inside a quotation opened after the earlier verb (وقال: "من حق الشعب أن يعرف وينتقد"): the quotation's own subject.
@@ -1540,7 +1551,8 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
   const direct = firstActorAfter(mentions, units, from, R, 2);
   // Not an actor joined by و (رفض الاتحاد الأوروبي الدعوة وكذا روسيا: Russia rejected it too).
   if (direct && !units.slice(from, direct.u0 + 1).some((u) => u.pre.includes('و') || u.stem === 'و')) return direct;
-  const preps = ['مع', 'الي', 'علي', 'ضد', ...(c.startsWith('16') ? ['لدي', 'من'] : [])];
+  // An embassy or an envoy in a state (أغلقت سفارتها في باراغواي، سحبت سفيرها في قطر): that state, for 161.
+  const preps = ['مع', 'الي', 'علي', 'ضد', ...(c.startsWith('16') ? ['لدي', 'من'] : []), ...(c === '161' ? ['في'] : [])];
   for (let u = from; u < Math.min(R, from + 6); u++) {
     const x = units[u]!;
     // Not past what is said about it (رفض التحذيرات قائلا إن العلاقات مع روسيا ...: Russia is not what was rejected).

@@ -131,10 +131,13 @@ test('verb + object: questions, conditions, claims, joined verbal nouns and noun
 });
 
 test('verb + object: a noun right after another verb is its object, not the next verb\'s subject; a ban needs whom it is against', () => {
+  // The noun after طردت is its object (the ambassador), not a subject for استدعت; استدعت, joined by و with no subject of its
+  // own, shares طردت's subject (Arabic V S O وV O): two events, both Saudi Arabia's.
   const es = root('وطردت السعودية السفير الإيراني واستدعت سفيرها.', '16');
-  assert.equal(es.length, 1, 'the expulsion only: استدعت has no subject of its own here');
-  assert.equal(es[0]!.source!.id, 'SA');
+  assert.equal(es.length, 2, 'the expulsion and the recall');
+  assert.deepEqual(es.map((e) => e.source!.id), ['SA', 'SA']);
   assert.equal(es[0]!.target!.label.startsWith('Ambassador'), true);
+  assert.equal(es[1]!.trigger.text, 'استدعت');
   assert.equal(one('وكانت السعودية تفرض حظرا على مرور الطائرات المتجهة إلى إسرائيل.', '16').target!.id, 'IL');
   assert.deepEqual(root('فرضت السعودية حظرا على ارتداء النقاب في المدارس.', '16'), [], 'a ban at home is no sanction');
 });
