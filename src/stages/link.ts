@@ -380,13 +380,15 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
     if (COREF_STOP.has(f)) continue;
     firsts.set(f, [...(firsts.get(f) ?? []), m]);
   }
-  const byFirst = (key: string): Mention | undefined => {
-    const l = firsts.get(key);
+  // a first name written without the article does not stand for a name that begins with it
+  // (`وليد` alone is not `الوليد بن طلال`); the other way round it may (`الصباح` after `صباح ...`)
+  const byFirst = (key: string, def: boolean): Mention | undefined => {
+    const l = firsts.get(key)?.filter((x) => def || !items[x.from]!.def);
     return l && new Set(l.map(personKey)).size === 1 ? l[0] : undefined;
   };
   for (const m of mentions) {
     if (m.to - m.from !== 1 || m.type !== 'PER' || m.kb !== undefined) continue;
-    const t = antecedent(items[m.from]!.stem, m.start) ?? (m.source === 'ner' ? byFirst(items[m.from]!.stem) : undefined);
+    const t = antecedent(items[m.from]!.stem, m.start) ?? (m.source === 'ner' ? byFirst(items[m.from]!.stem, items[m.from]!.def) : undefined);
     if (!t) continue;
     if (m.start > items[m.from]!.start && wholeAsIn(t, m.from)) {
       m.start = items[m.from]!.start;

@@ -131,6 +131,66 @@ export function joinTheophoric(tags: string[], forms: string[], nameLike: (i: nu
   return out;
 }
 
+/**
+ * Military rank words that open a person span the tagger took in (`الفريق الركن فهد المطير`,
+ * `ركن مزيد العمرو`, `مهندس ركن` before a name): a rank is no part of a name. In `norm` form.
+ */
+const RANKS = new Set(['ركن', 'الركن', 'مهندس', 'المهندس', 'الفريق', 'اللواء', 'العميد', 'العقيد', 'المشير'].map((w) => norm(w)));
+
+/**
+ * Words that qualify a rank right after it (`الفريق أول`, `اللواء طيار`, `الفريق مستدعى`): dropped
+ * after a rank at the start of a person span, and never taken for the first word of the name.
+ */
+const RANK_QUALIFIERS = new Set(['أول', 'ثان', 'ركن', 'مهندس', 'بحري', 'طيار', 'مستدعى', 'متقاعد', 'حقوقي', 'مظلي', 'شرطة'].map((w) => norm(w)));
+
+/**
+ * Role nouns that, in the accusative after a name, say what the person became or serves as
+ * (`عين مطلق سالم نائبا لرئيس الأركان`, `قائدا للقوات`): no part of the name. In `norm` form,
+ * without the accusative ending.
+ */
+const ROLE_NOUNS = new Set(['نائب', 'قائد', 'رئيس', 'وزير', 'سفير', 'مدير', 'مستشار', 'مبعوث', 'ممثل', 'امين', 'عضو', 'متحدث', 'محافظ'].map((w) => norm(w)));
+
+/**
+ * A word after a name that is an accusative adverbial, not a name part: written with the
+ * indefinite accusative ending (tanween, `نائباً`), or a role noun with the accusative alif
+ * (`نائبا`, `قائدا`). `word` is the token as written.
+ */
+export function isAccusativeAfterName(word: string): boolean {
+  if (/\u064b[\u0627\u0649]?$|\u0627\u064b$/.test(word)) return true;
+  const n = norm(word);
+  return n.length >= 4 && n.endsWith('ا') && ROLE_NOUNS.has(n.slice(0, -1));
+}
+
+/** Latin letters spelt out in Arabic (`إف`, `إس`, `تي`), in `norm` form. */
+const SPELT_LETTERS = new Set(['إيه', 'بي', 'سي', 'دي', 'إف', 'جي', 'إتش', 'آي', 'كيه', 'إل', 'إم', 'إن', 'كيو', 'آر', 'إس', 'تي', 'يو', 'في', 'إكس', 'واي', 'زد'].map((w) => norm(w)));
+
+/**
+ * A spelt-out Latin letter that opens a model designation (`إف-35`, `إس-400`): the letter word
+ * followed by a dash and a number. The tagger takes it into the word before (`لوكهيد مارتن إف-35`
+ * -> `مارتن إف`, `صواريخ أرض جو إس-400` -> `جو إس`). `after` is the text right after the word.
+ */
+export function isDesignationLetter(word: string, after: string): boolean {
+  return SPELT_LETTERS.has(norm(word)) && /^\s?[-\u2010-\u2015]\s?[0-9\u0660-\u0669]/.test(after);
+}
+
+/**
+ * Tags with a person's family name `آل X` taken in (`فهد بن تركي آل سعود`): where a person span
+ * ends right before the word `آل` and an Arabic word follows it, `آل` and that word become part
+ * of the person (the tagger often leaves `آل` out and tags `سعود` as a person of its own).
+ * `words` are the tokens as written. Exported for tests.
+ */
+export function joinFamilyAl(tags: string[], words: string[]): string[] {
+  const out = tags.slice();
+  const per = (t: string | undefined) => t === 'B-PER' || t === 'I-PER';
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'آل' || !per(out[i - 1]) || !/^[\u0621-\u064a]{3,}$/.test(norm(words[i + 1]!))) continue;
+    if (out[i + 1] !== 'O' && out[i + 1] !== 'B-PER') continue;
+    out[i] = 'I-PER';
+    out[i + 1] = 'I-PER';
+  }
+  return out;
+}
+
 /** A span the stage changed: dropped as a common word (`reason`), or retyped (`to`). */
 export interface NerChange { text: string; type: string; start: number; end: number; reason?: string; to?: string }
 
@@ -152,16 +212,47 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
     const { confidence } = tagged[k]!;
     const forms = tokens.slice(a, rs[k]![1]).map((t) => t.norm);
     const counts = lexicon();
-    const tags = joinTheophoric(tagged[k]!.tags, forms, (i) => {
+    const written = tokens.slice(a, rs[k]![1]).map((t) => text.slice(t.start, t.end));
+    const tags = joinTheophoric(joinFamilyAl(tagged[k]!.tags, written), forms, (i) => {
       const f = forms[i]!;
       const tok = tokens[a + i]!;
       const noClitic = stemStart[a + i]! < 0 || stemStart[a + i] === tok.start;
       return noClitic && f.length >= 3 && /^[\u0621-\u064a]+$/.test(f) && !f.startsWith('ال') && !lead.has(f) && (counts.get(f) ?? 0) < THEOPHORIC_NEXT_MAX && !commonWordReason(text.slice(tok.start, tok.end), 'LOC');
     });
     const names = nameTable();
+    const tokText = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
     for (const sp of bioSpans(tags)) {
       let first = a + sp.start;
-      const last = a + sp.end - 1;
+      let last = a + sp.end - 1;
+      const spanText = () => text.slice(tokens[first]!.start, tokens[last]!.end);
+      // a model designation's spelt-out letter is no part of a name (`مارتن إف-35`, `جو إس-400`);
+      // what is left of a person is dropped unless it is a known given name
+      if (isDesignationLetter(tokText(last), text.slice(tokens[last]!.end, tokens[last]!.end + 8))) {
+        const was = spanText();
+        last--;
+        if (last < first || (sp.type === 'PER' && last === first && !names.has(norm(tokText(first))))) {
+          changes?.push({ text: was, type: sp.type, start: tokens[a + sp.start]!.start, end: tokens[a + sp.end - 1]!.end, reason: 'designation' });
+          continue;
+        }
+      }
+      if (sp.type === 'PER') {
+        // the word right after a rank opens the name even when the tagger left it out
+        // (`الفريق الركن مطلق سالم`, tagged `سالم` alone)
+        const w = first - 1;
+        if (w - 1 >= a && tags[w - a] === 'O' && RANKS.has(norm(tokText(w - 1))) && !RANKS.has(norm(tokText(w))) && !RANK_QUALIFIERS.has(norm(tokText(w)))
+          && /^[\u0621-\u064a]{3,}$/.test(norm(tokText(w))) && !norm(tokText(w)).startsWith('ال') && !lead.has(norm(tokText(w)))
+          && (stemStart[w]! < 0 || stemStart[w] === tokens[w]!.start)) first = w;
+        // a rank is no part of a name (`الفريق الركن فهد المطير`, `ركن مزيد العمرو`)
+        const was = spanText();
+        const isRank = (i: number) => RANKS.has(norm(tokText(i))) || (i > a && RANKS.has(norm(tokText(i - 1))) && RANK_QUALIFIERS.has(norm(tokText(i))));
+        while (first <= last && isRank(first)) first++;
+        // nor is an accusative role after it (`مطلق سالم نائباً لرئيس ...`)
+        while (last > first && isAccusativeAfterName(tokText(last))) last--;
+        if (first > last || (first === last && isAccusativeAfterName(tokText(first)))) {
+          changes?.push({ text: was, type: sp.type, start: tokens[a + sp.start]!.start, end: tokens[a + sp.end - 1]!.end, reason: 'rank' });
+          continue;
+        }
+      }
       // a name does not begin with a preposition or particle the tagger took in (`عن بيكر`)
       while (first < last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) first++;
       if (first === last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) continue;
@@ -189,13 +280,13 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
         changes?.push({ text: text.slice(start, end), type: 'PER', start, end, to: 'ORG' });
       }
       let c = 0;
-      for (let i = first - a; i < sp.end; i++) c += confidence ? confidence[i]! : 1;
+      for (let i = first - a; i <= last - a; i++) c += confidence ? confidence[i]! : 1;
       out.push({
         start,
         end,
         type,
         text: text.slice(start, end),
-        confidence: Math.round((c / (sp.end - (first - a))) * 1000) / 1000,
+        confidence: Math.round((c / (last - first + 1)) * 1000) / 1000,
         source: 'ner',
       });
     }
