@@ -1171,6 +1171,11 @@ function code(
         if (b && doer(b) && !passiveOnly) source = b;
         else target = b;
       }
+      // A passive arrest with its doer after من قبل / على يد (تم احتجازه ... من قبل السلطات الإماراتية، جرى اعتقال X على يد قوات الأمن).
+      if (c === '173' && !source && !sourceActor && !passiveOnly) {
+        const by = passiveDoer(units, mentions, t1, R);
+        if (by && doer(by) && by !== target) source = by;
+      }
       // People are arrested or abducted, not countries or places.
       if (target && (c === '173' || c === '181' || c === '174') && (target.country || target.isPlace)) target = null;
       // رحل also means "left" or "died" (ريم بنا ترحل): a deportation needs its doer.
@@ -1353,6 +1358,19 @@ interface Carrier {
   u: number;
   mention: Mention;
   form: string;
+}
+
+/**
+ * The doer of a passive told after `من قبل` or `على يد` in the same clause (اعتقاله من قبل قوات الأمن): the actor right after
+ * it (titles and nationality adjectives may come first), or none.
+ */
+function passiveDoer(units: Unit[], mentions: Mention[], t1: number, R: number): Mention | null {
+  for (let u = t1; u < R - 1; u++) {
+    if (isBoundary(units[u]!)) return null;
+    const by = (units[u]!.stem === 'من' && units[u + 1]!.stem === 'قبل') || (units[u]!.stem === 'علي' && units[u + 1]!.stem === 'يد');
+    if (by) return actorAfterTitles(mentions, units, u + 2, R);
+  }
+  return null;
 }
 
 /** Person and number a pronoun after أن shows (إنهم plural, إنها feminine, إنه masculine), as verbForm. */

@@ -66,3 +66,14 @@ test('closing one\'s own embassy in a state, or deciding to, reduces relations w
   assert.deepEqual(root('قررت تركيا إغلاق حدودها مع مصر.', '16'), []);
   assert.deepEqual(root('أغلقت شركة النفط الوطنية مكتبها في قطر.', '16'), []);
 });
+
+test('a passive arrest names its doer after من قبل or على يد (173)', () => {
+  const a = one('وتم اعتقال أحمد سالم من قبل الشرطة في القاهرة.', '17');
+  assert.deepEqual([a.code, a.source?.label, a.target?.label], ['173', 'police', 'Ahmad Salem']);
+  const b = one('وجرى احتجاز أحمد سالم على يد قوات الأمن.', '17');
+  assert.equal(b.source?.label, 'security forces');
+  // من قبل meaning "before", a doer who is no authority, or من قبل in another clause: the arrest keeps no source.
+  assert.equal(one('وكان أحمد سالم قد اعتقل من قبل في مصر.', '17').source, null);
+  assert.equal(one('وتم اعتقال أحمد سالم على يد سلمى يوسف.', '17').source, null);
+  assert.equal(one('وتم اعتقال أحمد سالم، وقال محاميه إن القرار اتخذ من قبل الشرطة.', '17').source, null);
+});
