@@ -1341,7 +1341,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     // `وفقا لما ذكرته خدمة الطوارئ الحكومية الأوكرانية في بيان لها`: the subject of the reporting verb,
     // a body the entity layer does not know: a noun (no clitic, no pronoun) and the definite words after it
-    if (subjectOfVerb && tokens[a]!.kind === 'word' && !/^(ب|ل|ك|و|ف)/.test(nm(a).replace(/^ال/, 'ا')) && !PREPOSITIONS.test(nm(a)) && !SPEAKER_STOPS.has(nm(a))) {
+    if (subjectOfVerb && tokens[a]!.kind === 'word' && !/^(ب|ل|ك|و|ف)/.test(nm(a)) && !PREPOSITIONS.test(nm(a)) && !SPEAKER_STOPS.has(nm(a))) {
       let k = a + 1;
       while (k < e && k < a + 5 && tokens[k]!.kind === 'word' && /^ال/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && !SPEAKER_STOPS.has(nm(k))) k++;
       const ws = tokens.slice(a, k);
