@@ -380,7 +380,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     return null;
   }
-  /** The owner named after the nearest earlier `بيان` in the last ten sentences (`بيان صادر عن X`, `بيان عن X`). */
+  /**
+   * Who issued the nearest earlier `بيان` in the last ten sentences: the owner named after it (`بيان
+   * صادر عن X`, `بيان عن X`), or for `في بيان` the speaker found before it in its own sentence.
+   */
   function statementOwnerBefore(at: number): Speaker | null {
     const si = sentIdx[at] ?? -1;
     for (let k = at - 1; k >= 0; k--) {
@@ -391,9 +394,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // `ذكرته خدمة الطوارئ في بيان لها، ... وقال البيان`, `وقالت الوزارة في بيان إن ...`: the speaker
       // of the statement's own sentence issued it
       if (nm(j) !== 'عن' && nm(k - 1) === 'في') {
-        const at = tokens[k]!.start;
+        const statementStart = tokens[k]!.start;
         // (quotes are given speakers while they are collected, so look at those collected so far too)
-        const own = [...out, ...indirect.map((x) => x.q)].filter((q) => q.speaker && q.speaker.how !== 'nobody' && q.speaker.start !== undefined && sentIdx[tokAt(q.speaker.start)] === sentIdx[k] && q.speaker.end! <= at).at(-1);
+        const own = [...out, ...indirect.map((x) => x.q)].filter((q) => q.speaker && q.speaker.how !== 'nobody' && q.speaker.start !== undefined && sentIdx[tokAt(q.speaker.start)] === sentIdx[k] && q.speaker.end! <= statementStart).at(-1);
         if (own?.speaker) return found({ ...own.speaker, source: 'previous' }, minConf(own.speaker.confidence, 'medium'), 'statement-of-speaker');
         return null;
       }
