@@ -873,13 +873,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
   /** The speaker of a verb without a subject after it: its subject before it, else the previous speaker it agrees with. */
   const fromContext = (verbTok: number, pos: number): Speaker | null => {
     const agr = agreementOf(verbTok);
-    // `قالت رشا ... إن ...، لافتة إلى أن`, `قال X إن ... وأضاف أن`: a participle or a coordinated verb
-    // continues the speaker of a reporting verb earlier in its sentence
     // `ورد عليه جونسون قائلا`: a person named right before the participle, after a verb, says it
     if (PARTICIPLES.has(nm(verbTok))) {
       const per = personBefore(verbTok);
       if (per) return found(entSpeaker(per), 'medium', 'person-before-participle');
     }
+    // `قالت رشا ... إن ...، لافتة إلى أن`, `قال X إن ... وأضاف أن`: a participle or a coordinated verb
+    // continues the speaker of a reporting verb earlier in its sentence
     if (PARTICIPLES.has(nm(verbTok)) || /^[وف]/.test(nm(verbTok))) {
       const si = sentIdx[verbTok];
       const at = tokens[verbTok]!.start;
