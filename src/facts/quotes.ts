@@ -1379,8 +1379,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const o = out[j]!.speaker;
       if (!o || o.start === undefined || o.start >= pos || o.how === 'nobody') continue;
       if (si - (sentIdx[tokAt(o.start)] ?? -1) > PREVIOUS_MAX_GAP) break;
-      const first = norm(o.text).split(/\s+/);
-      if (first.length < 2 || !kinds.test(first[0]!)) continue;
+      const words = norm(o.text).split(/\s+/);
+      if (words.length < 2 || !kinds.test(words[0]!)) continue;
       return found({ ...o, source: 'previous' }, minConf(o.confidence, sp.confidence ?? 'medium'), 'named-body');
     }
     return sp;
