@@ -82,6 +82,8 @@ function isPersonTitleWord(w: string): boolean {
 }
 /** `ما وصفه`, `ما وصفته`: the describing verb with its object pronoun after `ما` (`في ما وصفته الشركتان بأنه ...`). */
 const DESCRIBED_AS = /^(وصفه|وصفته|وصفها|وصفتها|وصفوه|وصفوها|وصفاه|وصفتاه)$/;
+/** `بأنه`, `بأنها`, `بأنهم`: what opens the characterization after `ما وصفته X`. */
+const THAT_IT_IS = /^(بانه|بانها|بانهم)$/;
 /** Active describing verbs, whose subject speaks in `وصف X الوضع بأنه "..."`. */
 const DESCRIBING = /^(و|ف)?(وصف|وصفت|وصفوا)$/;
 /** Words before a bare `وصف` that keep it a verb opening its clause (`وقد وصف`, `، وصف`), not a noun or a verb after its subject (`أن وصف`). */
@@ -1111,6 +1113,27 @@ export function findQuotes(input: QuoteInput): Quote[] {
     return j;
   }
 
+  /**
+   * `ما وصفته الشركتان في بيان بأنه مجمع عملاق`, the describing verb with its object pronoun at token i:
+   * the words after `بأنه` up to punctuation (two or more, in the sentence ending before `sEndTok`) are
+   * a characterization by the subject between the verb and `بأنه` (none there: the subject before).
+   * Added to the reported speech; false when there is none.
+   */
+  function characterizationAt(i: number, sEndTok: number): boolean {
+    let b = i + 1;
+    while (b < sEndTok && b <= i + 8 && tokens[b]!.kind === 'word' && !THAT_IT_IS.test(nm(b))) b++;
+    const c = b + 1;
+    if (b >= sEndTok || !THAT_IT_IS.test(nm(b)) || c >= sEndTok || tokens[c]!.kind !== 'word') return false;
+    let e = c;
+    while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
+    if (e - c < 2) return false;
+    const qs = tokens[c]!.start;
+    const qe = tokens[e - 1]!.end;
+    const sp: Speaker | null | 'none' = b > i + 1 ? speakerIn(i + 1, b) : 'none';
+    indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: span(tokens[i - 1]!.start, tokens[b]!.end) }, verbTok: i, slot: [i + 1, b], continuation: sp === 'none' });
+    return true;
+  }
+
   function tokensBefore(pos: number): number {
     let k = 0;
     while (k < n && tokens[k]!.end <= pos) k++;
@@ -1147,22 +1170,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // `يذكر أن`, `يشار إلى أن`: editorial background, not reported speech
     if (verb && /^(يذكر|ويذكر|يشار|ويشار)$/.test(t.norm)) continue;
     // `ما وصفته الشركتان في بيان بأنه مجمع عملاق`: a characterization told after `بأنه` is the subject's words
-    if (DESCRIBED_AS.test(t.norm) && /^(ما|لما|مما|بما)$/.test(nm(i - 1)) && sent) {
-      let b = i + 1;
-      while (b < sEndTok && b <= i + 8 && tokens[b]!.kind === 'word' && !/^(بانه|بانها|بانهم)$/.test(nm(b))) b++;
-      const c = b + 1;
-      if (b < sEndTok && /^(بانه|بانها|بانهم)$/.test(nm(b)) && c < sEndTok && tokens[c]!.kind === 'word') {
-        let e = c;
-        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote') e++;
-        if (e - c >= 2) {
-          const qs = tokens[c]!.start;
-          const qe = tokens[e - 1]!.end;
-          const sp: Speaker | null | 'none' = b > i + 1 ? speakerIn(i + 1, b) : 'none';
-          indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: span(tokens[i - 1]!.start, tokens[b]!.end) }, verbTok: i, slot: [i + 1, b], continuation: sp === 'none' });
-          continue;
-        }
-      }
-    }
+    if (DESCRIBED_AS.test(t.norm) && /^(ما|لما|مما|بما)$/.test(nm(i - 1)) && sent && characterizationAt(i, sEndTok)) continue;
     if (verb) {
       // `صرح بذلك X`: the previous sentence is what was said.
       if ((nm(i + 1) === 'بذلك' || nm(i + 1) === 'بهذا' || nm(i + 1) === 'ذلك') && sent && si > 0) {
