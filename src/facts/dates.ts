@@ -52,6 +52,9 @@ export interface DateFact {
   calendar?: 'gregorian' | 'hijri';
   /** The Hijri date as written (`1445-11-07`), for Hijri dates. */
   hijri?: string;
+  /** For a week, its first (Monday) and last (Sunday) day, so that a search by day or month finds it. */
+  firstDay?: string;
+  lastDay?: string;
   /** Set when `relative` and there is no publication date. */
   unresolved?: true;
   /** Token range `[tokenStart, tokenEnd)`. */
@@ -87,6 +90,15 @@ export function isoWeek(d: Date): string {
   const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
   const w = Math.ceil(((t.getTime() - y0.getTime()) / 86400000 + 1) / 7);
   return `${t.getUTCFullYear()}-W${pad(w)}`;
+}
+
+/** First (Monday) and last (Sunday) day of an ISO week label (`2018-W32` -> 2018-08-06, 2018-08-12). */
+export function weekDays(label: string): [string, string] | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (!m) return null;
+  const jan4 = new Date(Date.UTC(+m[1]!, 0, 4));
+  const monday = addDays(jan4, -((jan4.getUTCDay() || 7) - 1) + 7 * (+m[2]! - 1));
+  return [fmtDay(monday), fmtDay(addDays(monday, 6))];
 }
 
 function shift(pub: Date, period: Period, n: number): { resolved: string; granularity: Granularity } {
@@ -594,7 +606,12 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
     } else i++;
   }
   // Bare four-digit years (`متحدون 2024`, `في 2018`): a year unless a unit or count noun follows.
-  return resolveAnaphors(addBareYears(text, tokens, out), anaphors);
+  const dates = resolveAnaphors(addBareYears(text, tokens, out), anaphors);
+  for (const d of dates) {
+    const days = d.granularity === 'week' && d.resolved ? weekDays(d.resolved) : null;
+    if (days) [d.firstDay, d.lastDay] = days;
+  }
+  return dates;
 }
 
 /** The numeric parts of a resolved date (`2018-08-31` -> [2018, 8, 31]) when it has at least `need` of them. */

@@ -1,6 +1,6 @@
 /**
  * `dates`: absolute, Hijri, weekday and relative dates, resolved against `doc.meta.published`.
- * Layer entries: `{start,end,text,resolved,granularity,relative,calendar?,hijri?,unresolved?}`
+ * Layer entries: `{start,end,text,resolved,granularity,relative,calendar?,hijri?,firstDay?,lastDay?,unresolved?}`
  * (see `src/facts/dates.ts`).
  */
 import { type Token, layer, withLayers } from '../core/doc.ts';

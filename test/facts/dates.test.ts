@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, isoWeek, parsePublished } from '../../src/facts/dates.ts';
+import { findDates, isoWeek, parsePublished, weekDays } from '../../src/facts/dates.ts';
 import { hijriToGregorian } from '../../src/facts/calendar.ts';
 import { tokenize } from '../../src/ar/tokenize.ts';
 import { analyze } from '../../src/stages/index.ts';
@@ -47,6 +47,26 @@ test('calendar helpers: ISO weeks across a year boundary, Hijri conversion', () 
   assert.equal(isoWeek(new Date(Date.UTC(2024, 7, 9))), '2024-W32');
   assert.equal(hijriToGregorian(1445, 9, 1)!.toISOString().slice(0, 10), '2024-03-11');
   assert.equal(hijriToGregorian(1445, 13, 1), null);
+});
+
+test('a week carries its first and last day; other granularities do not', () => {
+  // 2018-08-14 is a Tuesday of ISO week 33
+  const ds = run('قال الوزير الأسبوع الماضي إنه سيزور القاهرة الأسبوع المقبل، وفي 3 أغسطس وقع الاتفاق.', '2018-08-14');
+  assert.deepEqual(
+    ds.map((d) => [d.text, d.resolved, d.firstDay, d.lastDay]),
+    [
+      ['الأسبوع الماضي', '2018-W32', '2018-08-06', '2018-08-12'],
+      ['الأسبوع المقبل', '2018-W34', '2018-08-20', '2018-08-26'],
+      ['3 أغسطس', '2018-08-03', undefined, undefined],
+    ],
+  );
+  // weeks across a year boundary, and labels that are no week
+  assert.deepEqual(weekDays('2020-W53'), ['2020-12-28', '2021-01-03']);
+  assert.deepEqual(weekDays('2025-W01'), ['2024-12-30', '2025-01-05']);
+  assert.deepEqual(weekDays(isoWeek(new Date(Date.UTC(2024, 7, 9)))), ['2024-08-05', '2024-08-11']);
+  assert.equal(weekDays('2024-08'), null);
+  // no publication date: nothing to bound
+  assert.equal(run('الأسبوع الماضي', null)[0]?.firstDay, undefined);
 });
 
 test('impossible dates are not dates', () => {
