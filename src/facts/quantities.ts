@@ -63,6 +63,10 @@ const SCALE_WORDS = new Map<string, number>([
 const FROM = new Set(['من', 'ومن']);
 const TO = new Set(['الي', 'حتي', 'لي']);
 const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
+/** `تتراوح X إلى Y`: the verb opening a range. */
+const RANGE_VERB = /^(تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/;
+/** A word opening a range (`بين`, `من`, `تتراوح`). */
+const opensRange = (w: string) => BETWEEN.has(w) || FROM.has(w) || RANGE_VERB.test(w);
 const LINK_PREPS = new Set(['من', 'الي', 'بنسبه', 'بمقدار', 'ب', 'نحو', 'حوالي', 'بنحو', 'بحوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'علي', 'عن', 'الي نحو', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ', 'في', 'مستوي', 'عند', 'بواقع', 'قدره', 'قدرها', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ']);
 const CLITICS = ['وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -254,9 +258,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
   };
 
   /** `بين ثلاثة إلى سبعة مليارات ريال`, `من خمسة إلى عشرة آلاف`: a bare number opening a range, the next number read after its link. */
-  const RANGE_OPENERS = /^(بين|وبين|من|ومن|تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/;
   const rangeStartAt = (m: NumberMatch): boolean => {
-    if (!RANGE_OPENERS.test(nm(m.tokenStart - 1)) || !sameSent(m.tokenStart - 1, m.tokenEnd + 1)) return false;
+    if (!opensRange(nm(m.tokenStart - 1)) || !sameSent(m.tokenStart - 1, m.tokenEnd + 1)) return false;
     const link = nm(m.tokenEnd);
     if (TO.has(link) || link === 'و') return !!readNumberAt(tokens, m.tokenEnd + 1);
     return link.startsWith('و') && !!readNumberAt(tokens, m.tokenEnd);
@@ -390,7 +393,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const linkNorm = link.map((t) => t.norm).join(' ');
     const linked = b && sameSent(a.tokenStart, b.tokenEnd - 1) && b.tokenStart - a.tokenEnd <= 2;
     // تتراوح X إلى Y
-    if (linked && /^(تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/.test(prev) && (TO.has(linkNorm) || linkNorm === 'و')) {
+    if (linked && RANGE_VERB.test(prev) && (TO.has(linkNorm) || linkNorm === 'و')) {
       out.push(pair(a, b!, a.tokenStart, 'between'));
       used.add(ai).add(ai + 1);
       continue;
