@@ -142,54 +142,50 @@ export function loadLexicon(vocab: Vocabulary, file: string = LEXICON_FILE, cont
 
 const MIN_PREFIX = 3;
 
-/** Lengths of the first words of `word*` cues, per lexicon: the only prefix lengths worth a lookup. */
-const PREFIX_LENGTHS = new WeakMap<Lexicon, Set<number>>();
+/** One more letter's step of the hash of a word's prefixes (`matchCues`). */
+const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
 
-function prefixLengths(lex: Lexicon): Set<number> {
-  let out = PREFIX_LENGTHS.get(lex);
+/**
+ * The first words of `word*` cues, per lexicon: their lengths and their hashes, so a stem's
+ * prefix is looked up (and copied) only when one of them could be it.
+ */
+interface PrefixHeads {
+  lengths: Set<number>;
+  hashes: Set<number>;
+}
+const PREFIX_HEADS = new WeakMap<Lexicon, PrefixHeads>();
+
+function prefixHeads(lex: Lexicon): PrefixHeads {
+  let out = PREFIX_HEADS.get(lex);
   if (!out) {
-    out = new Set();
-    for (const [k, cands] of lex.byFirst) if (cands.some((c) => c.prefix[0])) out.add(k.length);
-    PREFIX_LENGTHS.set(lex, out);
+    out = { lengths: new Set(), hashes: new Set() };
+    for (const [k, cands] of lex.byFirst) {
+      if (!cands.some((c) => c.prefix[0])) continue;
+      let h = 0;
+      for (let j = 0; j < k.length; j++) h = hashStep(h, k.charCodeAt(j));
+      out.lengths.add(k.length);
+      out.hashes.add(h);
+    }
+    PREFIX_HEADS.set(lex, out);
   }
   return out;
 }
 
-/** `s.slice(0, n)`'s prefix hash (see `matchCues`). */
-function prefixHash(s: string, n: number): number {
-  let h = 0;
-  for (let j = 0; j < n; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
-  return h;
-}
-
-/** Prefix hashes of the first words of `word*` cues, per lexicon. */
-const PREFIX_HASHES = new WeakMap<Lexicon, Set<number>>();
-
-function prefixHashes(lex: Lexicon): Set<number> {
-  let out = PREFIX_HASHES.get(lex);
-  if (!out) {
-    out = new Set();
-    for (const [k, cands] of lex.byFirst) if (cands.some((c) => c.prefix[0])) out.add(prefixHash(k, k.length));
-    PREFIX_HASHES.set(lex, out);
-  }
-  return out;
-}
-
-/** Work buffer: prefix hashes of the current stem, `PH[L]` for its first `L` letters. */
-let PH = new Int32Array(64);
+/** Work buffer: hashes of the current stem's prefixes, `prefixHashBuf[L]` for its first `L` letters. */
+let prefixHashBuf = new Int32Array(64);
 
 /** All cue hits in `stems`, longest match first at each position. */
 export function matchCues(lex: Lexicon, stems: Stem[]): CueHit[] {
   const hits: CueHit[] = [];
-  const lens = prefixLengths(lex);
-  const heads = prefixHashes(lex);
+  const { lengths: lens, hashes: heads } = prefixHeads(lex);
   for (let i = 0; i < stems.length; ) {
     const key = stems[i]!.key;
     let best: Cue[] = [];
     let bestLen = 0;
-    if (PH.length <= key.length) PH = new Int32Array(2 * key.length + 1);
+    if (prefixHashBuf.length <= key.length) prefixHashBuf = new Int32Array(2 * key.length + 1);
+    const PH = prefixHashBuf;
     let h = 0;
-    for (let j = 0; j < key.length; j++) PH[j + 1] = h = (Math.imul(h, 31) + key.charCodeAt(j)) | 0;
+    for (let j = 0; j < key.length; j++) PH[j + 1] = h = hashStep(h, key.charCodeAt(j));
     // Exact first word, then every prefix of it (for `word*` cues).
     for (let L = key.length; L >= MIN_PREFIX || L === key.length; L--) {
       // a shorter prefix can only match a `word*` cue: no lookup when none has that length, nor
