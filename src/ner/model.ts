@@ -112,7 +112,8 @@ export class Weights {
 
   /**
    * `w` and `rowIndex` from the quantised table the weights were read as: rows in key order (the
-   * order of the model file), each weight `Math.fround(q * scale / 127)` as the reader computed it.
+   * order of the model file), each weight `Math.fround(q * (scale / 127))`, the value `addQuantRow`
+   * adds (the table holds `scale / 127`; `q * scale / 127` would round differently).
    */
   private unpack(): void {
     const t = this.packed!;
