@@ -30,6 +30,14 @@ if (oi > 0) process.argv.splice(oi, 2);
 const { runs, arts } = antBench('pipeline', 11);
 const bytes = arts.reduce((s, a) => s + Buffer.byteLength(a.title + '\n' + a.text), 0);
 
+/**
+ * The order the two sides run article `i` of run `r` in: taking turns article by article, and
+ * which goes first alternating, so a burst of load from other processes slows both sides alike.
+ */
+function turns(i: number, r: number): readonly number[] {
+  return (i + r) % 2 ? [0, 1] : [1, 0];
+}
+
 if (against) {
   const other = (await import(pathToFileURL(resolve(against, 'src', 'stages', 'index.ts')).href)) as { DEFAULT_STAGES: readonly Stage[] };
   const sides = [other.DEFAULT_STAGES, DEFAULT_STAGES];
@@ -41,7 +49,7 @@ if (against) {
     const acc = sides.map(() => new Map<string, number>());
     const tot = [0, 0];
     arts.forEach((a, i) => {
-      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) {
+      for (const k of turns(i, r)) {
         let d: Doc = createDoc(a.title + '\n' + a.text, { published: a.published });
         for (const s of sides[k]!) {
           const t = performance.now();
@@ -68,7 +76,7 @@ if (against) {
   process.exit(0);
 }
 
-/** `--only`: the named stages alone, both sides in turn over every article, per run. */
+/** `--only`: the named stages alone, both sides in turn article by article (see `turns`). */
 function isolated(sides: (readonly Stage[])[], only: string[]): never {
   const first = DEFAULT_STAGES.findIndex((s) => only.includes(s.name));
   if (first < 0 || only.some((n) => !DEFAULT_STAGES.some((s) => s.name === n))) {
@@ -81,13 +89,11 @@ function isolated(sides: (readonly Stage[])[], only: string[]): never {
     return d;
   }));
   const picked = sides.map((st) => only.map((n) => st.find((s) => s.name === n)!));
-  // article by article, alternating which side goes first (as in the whole-pipeline comparison):
-  // a burst of load from other processes then slows both sides alike
   const ms: number[][] = [[], []];
   for (let r = 0; r <= runs; r++) {
     const tot = [0, 0];
     for (let i = 0; i < arts.length; i++) {
-      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) {
+      for (const k of turns(i, r)) {
         const t = performance.now();
         let d = docs[k]![i]!;
         for (const s of picked[k]!) d = s.run(d);
