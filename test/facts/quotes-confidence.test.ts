@@ -8,22 +8,7 @@ import assert from 'node:assert/strict';
 import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
 import { tokenize } from '../../src/ar/tokenize.ts';
 import { splitBlocks } from '../../src/ar/sentences.ts';
-import type { Entity } from '../../src/core/doc.ts';
-
-type E = [surface: string, type: 'PER' | 'ORG' | 'LOC', kind?: string, nth?: number];
-
-/** Quotes of `text` with hand-made entities, each at its first occurrence (or its `nth`). */
-function q(text: string, ents: E[] = [], minConfidence?: 'low' | 'medium' | 'high'): Quote[] {
-  const tokens = tokenize(text);
-  const { sentences } = splitBlocks(text, tokens);
-  const entities: Entity[] = ents.map(([surface, type, kind, nth]) => {
-    let start = text.indexOf(surface);
-    for (let k = 1; k < (nth ?? 1); k++) start = text.indexOf(surface, start + 1);
-    assert.ok(start >= 0, surface);
-    return { start, end: start + surface.length, type, text: surface, confidence: 1, source: 'test', ...(kind ? { kind } : {}) };
-  });
-  return findQuotes({ text, tokens, sentences, entities, ...(minConfidence ? { minConfidence } : {}) });
-}
+import { quotesWithEntities as q } from './quote-input.ts';
 const who = (qs: Quote[]) => qs.map((x) => x.speaker?.text ?? null);
 const conf = (qs: Quote[]) => qs.map((x) => x.speaker?.confidence ?? null);
 

@@ -4,21 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes, type Quote } from '../../src/facts/quotes.ts';
-import { tokenize } from '../../src/ar/tokenize.ts';
-import { splitBlocks } from '../../src/ar/sentences.ts';
-import type { Entity } from '../../src/core/doc.ts';
-
-function withEntities(text: string, ents: [string, 'PER' | 'ORG' | 'LOC'][]): Quote[] {
-  const tokens = tokenize(text);
-  const { sentences } = splitBlocks(text, tokens);
-  const entities: Entity[] = ents.map(([surface, type]) => {
-    const start = text.indexOf(surface);
-    assert.ok(start >= 0, surface);
-    return { start, end: start + surface.length, type, text: surface, confidence: 1, source: 'test' };
-  });
-  return findQuotes({ text, tokens, sentences, entities });
-}
+import type { Quote } from '../../src/facts/quotes.ts';
+import { quotesWithEntities as withEntities } from './quote-input.ts';
 
 test('نقل ... عن X: the one named after عن said it, not the outlet that passes it on', () => {
   const q = withEntities('ونقلت صحف محلية عن سمير داود: "لن نقبل بأي تسوية لا تعيد الحقوق إلى أصحابها".', [['سمير داود', 'PER']]);

@@ -14,22 +14,11 @@ import { tokenize } from '../../src/ar/tokenize.ts';
 import { splitBlocks } from '../../src/ar/sentences.ts';
 import { verbAgreement } from '../../src/facts/reporting.ts';
 import { norm } from '../../src/ar/normalize.ts';
-import type { Entity } from '../../src/core/doc.ts';
+import { quotesWithEntities as withEntities } from './quote-input.ts';
 
 const pipe = buildPipeline([...BASE_STAGES, quotesStage]);
 const quotes = (text: string) => pipe(text, { published: '2024-08-09' }).layers.quotes as Quote[];
 
-/** Quotes of `text` with hand-made entities: `[surface, type, kind?]`, each at its first occurrence. */
-function withEntities(text: string, ents: [string, 'PER' | 'ORG' | 'LOC', string?][]): Quote[] {
-  const tokens = tokenize(text);
-  const { sentences } = splitBlocks(text, tokens);
-  const entities: Entity[] = ents.map(([surface, type, kind]) => {
-    const start = text.indexOf(surface);
-    assert.ok(start >= 0, surface);
-    return { start, end: start + surface.length, type, text: surface, confidence: 1, source: 'test', ...(kind ? { kind } : {}) };
-  });
-  return findQuotes({ text, tokens, sentences, entities });
-}
 /** Every quote found, before the confidence filter (no entities). */
 function allQuotes(text: string): Quote[] {
   const tokens = tokenize(text);
