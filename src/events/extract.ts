@@ -885,9 +885,11 @@ function code(
   // An imperfect verb after أن (إن never takes a verb) or كي/لكي is a subjunctive: wanted, called for, planned or
   // prevented, not done (دعت النقابات العمال إلى أن يضربوا، منعتهم من أن يتظاهروا). Not after قبل أن, which tells
   // what came next (اعتصم المئات قبل أن تستقيل الحكومة).
-  // A quotation mark may stand between them (دون أن "يواجه ترامب الاحتجاجات").
-  const sj = t0 > 1 && units[t0 - 1]!.kind === 'quote' ? t0 - 2 : t0 - 1;
-  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && sj >= 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[sj]!.stem) && !(units[sj]!.stem === 'ان' && sj > 0 && units[sj - 1]!.stem === 'قبل')) return null;
+  // A quotation mark may stand between them (دون أن "يواجه ترامب الاحتجاجات"). `quoted`: one opens right before the
+  // trigger; `wordBefore`: the word before the trigger, or before that quotation mark (also where إنه/إنها stands, see pronounSubject).
+  const quoted = t0 > 1 && units[t0 - 1]!.kind === 'quote';
+  const wordBefore = quoted ? t0 - 2 : t0 - 1;
+  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && wordBefore >= 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[wordBefore]!.stem) && !(units[wordBefore]!.stem === 'ان' && wordBefore > 0 && units[wordBefore - 1]!.stem === 'قبل')) return null;
   // A condition before the verb (إذا تظاهر، لو هاجم، في حال أضرب): not an act that happened.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first0)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
   // Sanctions named before التي فرضتها (العقوبات التي فرضتها الولايات المتحدة على ...): the relative clause is the only
@@ -929,15 +931,12 @@ function code(
   };
   const pronounSubject = () => {
     // قال إلهام علييف إنه أرسل ...: the speaker is the subject.
-    const quoted = t0 > 1 && units[t0 - 1]!.kind === 'quote';
-    const k = quoted ? t0 - 2 : t0 - 1;
-    if (k < 0 || !THAT.has(units[k]!.stem) || !speakers.length) return null;
+    if (wordBefore < 0 || !THAT.has(units[wordBefore]!.stem) || !speakers.length) return null;
     const sp = speakers[speakers.length - 1]!;
     // Across a quotation mark (قالت الحكومة إنها "قررت ..."), only a verb not spelt like a noun (وأن "فرق الإنقاذ") and a
     // pronoun of the speaker's gender and number (أكدت الحكومة أنه "زار القنصلية": he is someone else).
-    if (quoted && (nounLike(trig.words[0]!.n) || pronounForm(units[k]!.stem) !== verbForm(units[sp.u]!.stem))) return null;
+    if (quoted && (nounLike(trig.words[0]!.n) || pronounForm(units[wordBefore]!.stem) !== verbForm(units[sp.u]!.stem))) return null;
     return sp.actor;
-    return null;
   };
   let sourceActor: Actor | null = null;
   switch (frame) {
@@ -964,8 +963,7 @@ function code(
       let signers: Mention[] = [];
       // `قالت الشرطة إنها فرقت المتظاهرين`: a pronoun subject (إنه، إنها، إنهم) is the speaker; what follows is the object.
       // A quotation mark may open between them (قالت إنها "قررت إغلاق سفارتها"): the speaker's own words.
-      const pronAt = t0 > 1 && units[t0 - 1]!.kind === 'quote' ? t0 - 2 : t0 - 1;
-      const pron = pronAt >= 0 && PRONOUN_THAT.has(units[pronAt]!.stem) ? pronounSubject() : null;
+      const pron = wordBefore >= 0 && PRONOUN_THAT.has(units[wordBefore]!.stem) ? pronounSubject() : null;
       // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
       const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
       // A verb with a plural ending (اتهموا، طالبوا) agrees with a subject before it or a pronoun: a noun after it is its object.
