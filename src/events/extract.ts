@@ -1497,9 +1497,7 @@ function subjectBeforeAcross(units: Unit[], mentions: Mention[], L: number, t0: 
     const adjective = x.kind === 'word' && !x.pre && (x.adj || (x.stem.startsWith('ال') && x.core !== x.stem && !PREPS.has(x.stem) && !SUBJECT_GAP.has(x.stem)));
     if (!(adjective || x.kind === 'number' || NUMBER_WORD.test(x.core)) || place) return null;
   }
-  const p = units[m.u0 - 1];
-  const opens = m.u0 === 0 || !p || isBoundary(p) || p.kind === 'quote' || THAT.has(p.stem) || REPORTING_BEFORE.has(p.stem) || KANA.has(p.stem) || /[وف]/.test(units[m.u0]!.pre);
-  return opens && !/[بل]/.test(units[m.u0]!.pre) ? m : null;
+  return opensClause(units, m, L) ? m : null;
 }
 
 /** حمّل and its imperfect (حمّلت، يحمّل): holding someone responsible, with المسؤولية after the one held. */
