@@ -98,6 +98,8 @@ function countryOfId(id: string | undefined): string | undefined {
   return e ? (e.iso ?? e.country) : undefined;
 }
 const demonymCountry = (d: Demonym): string | undefined => d.iso ?? countryOfId(d.id);
+/** The English label of the country a nationality adjective names: its own, else its KB entity's, else its id. */
+const demonymLabel = (d: Demonym): string => d.label_en ?? getEntity(d.id)?.label_en ?? d.id;
 /** An entity's country: the one the linking stage gave it, else its KB entity's. */
 const entityCountry = (e: Entity): string | undefined => (typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id));
 
@@ -1594,7 +1596,7 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
     if (!x || !x.adj) return null;
     const d = dems.find((k) => k.start < x.end && k.end > x.start);
     if (!d) return null;
-    return { u0: u, u1: u + 1, actor: { id: d.id, label: d.label_en ?? getEntity(d.id)?.label_en ?? d.id, start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
+    return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
   };
   // The nationality right after the noun, or after one more adjective (العقوبات الاقتصادية الأمريكية).
   const src = demAt(t1) ?? (units[t1]?.kind === 'word' && !units[t1]!.pre ? demAt(t1 + 1) : null);
@@ -2223,8 +2225,7 @@ function demonymMention(units: Unit[], u: number): Mention | null {
   const d = u < units.length ? units[u]!.dem : undefined;
   if (!d) return null;
   const x = units[u]!;
-  const label = d.label_en ?? getEntity(d.id)?.label_en ?? d.id;
-  return { u0: u, u1: u + 1, actor: { id: d.id, label, start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, cc: demonymCountry(d) };
+  return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, cc: demonymCountry(d) };
 }
 
 /** An attacker named by a word of `attackers.tsv` (حوثي، التحالف، النظام), with a nationality right after it (النظام السوري). */
@@ -2234,12 +2235,11 @@ function attackerWordMention(units: Unit[], u: number, where: 'nisba' | 'head'):
   // A head noun is definite (التحالف، النظام): in a construct it is someone else's (تحالف الطوارق) or a system (نظام الدفاع).
   if (!x || !w || w.where !== where || (where === 'head' && !x.stem.startsWith('ال'))) return null;
   const d = where === 'head' && u + 1 < units.length && !units[u + 1]!.pre ? units[u + 1]!.dem : undefined;
-  const country = d ? d.label_en ?? getEntity(d.id)?.label_en ?? d.id : '';
   const end = d ? units[u + 1]!.end : x.end;
   return {
     u0: u,
     u1: d ? u + 2 : u + 1,
-    actor: { id: d ? `${w.id}:${d.id}` : w.id, label: d ? `${w.label} (${country})` : w.label, start: x.start, end, kind: w.kind },
+    actor: { id: d ? `${w.id}:${d.id}` : w.id, label: d ? `${w.label} (${demonymLabel(d)})` : w.label, start: x.start, end, kind: w.kind },
     isActor: true,
     isPlace: false,
     role: w.kind === 'entity' ? 'entity' : 'security',
