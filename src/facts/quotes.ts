@@ -700,6 +700,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     return last;
   }
+  const lastWordOf = (x: Entity) => norm(text.slice(x.start, x.end)).split(/\s+/).at(-1);
+  let byLastWord: Map<string | undefined, Entity[]> | undefined;
+  /** The person entities by the last word of their name, read once per article (`personBefore`). */
+  function personsByLastWord(): Map<string | undefined, Entity[]> {
+    if (!byLastWord) {
+      byLastWord = new Map();
+      for (const o of ents) {
+        if (o.type !== 'PER') continue;
+        const w = lastWordOf(o);
+        const list = byLastWord.get(w);
+        if (list) list.push(o);
+        else byLastWord.set(w, [o]);
+      }
+    }
+    return byLastWord;
+  }
   /**
    * A person entity ending right before token k (no punctuation between), the subject of a verb:
    * not behind a preposition or a clitic `ب`/`ل`, and the word before it is no noun with the article.
@@ -710,8 +726,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const per = ents.find((x) => x.type === 'PER' && x.end === prev.end);
     if (!per) return undefined;
     // (a person the article names elsewhere too: a one-off span such as `تابع مدحه لصلاح قائلا` is no name to trust here)
-    const lastWord = (x: Entity) => norm(text.slice(x.start, x.end)).split(/\s+/).at(-1);
-    if (!ents.some((o) => o !== per && o.type === 'PER' && lastWord(o) === lastWord(per))) return undefined;
+    if (!personsByLastWord().get(lastWordOf(per))!.some((o) => o !== per)) return undefined;
     const first = tokAt(per.start);
     if (/^[وفبلك]/.test(text.slice(tokens[first]!.start, per.start))) return undefined;
     const before = tokens[first - 1];
