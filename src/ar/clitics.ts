@@ -146,6 +146,7 @@ export function segmentToken(tokenIndex: number, start: number, surface: string,
  * stage and `splitClitics`' other callers (the gazetteer keys), which ask about the same words.
  */
 interface Segmentation {
+  /** `split.prefix` and `split.stem` again, on purpose: the `words` stage reads them for every word, and one load less counts there. */
   prefix: string;
   stem: string;
   /** `stripArticle` of the whole form (read when there is no prefix) and of the stem. */
