@@ -2192,16 +2192,21 @@ const ATTACK_UNREAL = wordClass('attack-unreal');
 const ATTACK_UNREAL_AFTER = wordClass('attack-unreal-after');
 const ATTACK_TOLD = wordClass('attack-told');
 /** Attack nouns that also name a verbal attack or a blow (هجوم على الصحافة، ضربة للاقتصاد): armed only with an armed attacker or cue. */
-const AMBIGUOUS_ATTACK = /^(هجوم|هجمات|هجومين|اعتداء|اعتداءات|ضربه|ضربات)$/;
+const AMBIGUOUS_ATTACK = wordClass('attack-ambiguous');
 /** Verbs of undergoing an attack (تعرضت ناقلة نفط لهجوم): their subject is the target. */
-const UNDERGO = /^(تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|تعرضا)$/;
+const UNDERGO = wordClass('attack-undergo');
 /** Triggers that are attacks only with their attacker named (ضربة، ضربات، حصار; ضربة جوية is an attack on its own). */
 const ATTACK_NAMED_ONLY = new Set(['ضربة', 'ضربات', 'حصار']);
 /** Nouns of an attack its attacker may be named with (not a killing, a kidnapping or an assassination). */
-const ATTACK_NOUN = /^(هجوم|هجمات|هجومين|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|ضربات|حصار|تفجير|تفجيرات)$/;
+const ATTACK_NOUN = wordClass('attack-noun');
 /** A bombing's genitive is what was blown up (تفجير سيارة، تفجير المسجد), not who did it. */
-const BLAST_NOUN = /^(تفجير|تفجيرات)$/;
-const TARGETING = /^(استهدف|استهدفت|يستهدف|تستهدف|استهدفا|استهدفوا)$/;
+const BLAST_NOUN = wordClass('attack-blast');
+/** Verbs of targeting after the attack noun and its attacker (يستهدف ناقلة نفط): the target follows. */
+const TARGETING = wordClass('attack-targeting');
+/** The head of a construct before an attack noun (عمليات قصف), looked through for what stands before it. */
+const CONSTRUCT_HEAD = wordClass('attack-construct-head');
+/** Words that make an attack noun after them a circumstance of something else, like a preposition (عقب، إثر، جراء). */
+const CIRCUMSTANCE = wordClass('attack-circumstance');
 /**
  * Confidence an attack noun gains when its attacker is named and it is told as done (added to the violence
  * confidence, which starts nominal attacks at 0.45; named but not told as done, it gains nothing): chosen on the
@@ -2383,8 +2388,8 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   }
   // After a preposition (بعد الهجوم الذي نفذه مسلحون، قتلوا في ضربات شنتها) the attack is a circumstance of something else.
   // The head of a construct is looked through (اثر عمليات قصف قامت بها القوات).
-  const h = t0 > 1 && /^(عمليه|عمليات|سلسله)$/.test(units[t0 - 1]!.core) ? t0 - 1 : t0;
-  const prep = h > 0 && (PREPS.has(units[h - 1]!.stem) || /^(عقب|اثر|ابان|جراء)$/.test(units[h - 1]!.stem) || /[بلك]/.test(units[h]!.pre));
+  const h = t0 > 1 && CONSTRUCT_HEAD.test(units[t0 - 1]!.core) ? t0 - 1 : t0;
+  const prep = h > 0 && (PREPS.has(units[h - 1]!.stem) || CIRCUMSTANCE.test(units[h - 1]!.stem) || /[بلك]/.test(units[h]!.pre));
   if (!prep && (byAgent || (e < R && ATTACK_TOLD.test(units[e]!.core)))) told = true;
   return { source: src, others, target, place, code: code === '180' && state ? '190' : code, told };
 }
