@@ -239,9 +239,11 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
         // the word right after a rank opens the name even when the tagger left it out
         // (`الفريق الركن مطلق سالم`, tagged `سالم` alone)
         const w = first - 1;
-        if (w - 1 >= a && tags[w - a] === 'O' && RANKS.has(norm(tokText(w - 1))) && !RANKS.has(norm(tokText(w))) && !RANK_QUALIFIERS.has(norm(tokText(w)))
-          && /^[\u0621-\u064a]{3,}$/.test(norm(tokText(w))) && !norm(tokText(w)).startsWith('ال') && !lead.has(norm(tokText(w)))
-          && (stemStart[w]! < 0 || stemStart[w] === tokens[w]!.start)) first = w;
+        if (w - 1 >= a && tags[w - a] === 'O' && RANKS.has(norm(tokText(w - 1)))) {
+          const n = norm(tokText(w));
+          if (!RANKS.has(n) && !RANK_QUALIFIERS.has(n) && /^[\u0621-\u064a]{3,}$/.test(n) && !n.startsWith('ال') && !lead.has(n)
+            && (stemStart[w]! < 0 || stemStart[w] === tokens[w]!.start)) first = w;
+        }
         // a rank is no part of a name (`الفريق الركن فهد المطير`, `ركن مزيد العمرو`)
         const was = spanText();
         const isRank = (i: number) => RANKS.has(norm(tokText(i))) || (i > a && RANKS.has(norm(tokText(i - 1))) && RANK_QUALIFIERS.has(norm(tokText(i))));
@@ -254,12 +256,12 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
         }
       }
       // a name does not begin with a preposition or particle the tagger took in (`عن بيكر`)
-      while (first < last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) first++;
-      if (first === last && lead.has(norm(text.slice(tokens[first]!.start, tokens[first]!.end)))) continue;
+      while (first < last && lead.has(norm(tokText(first)))) first++;
+      if (first === last && lead.has(norm(tokText(first)))) continue;
       // the entity starts at the stem of its first token (`وكازاخستان` -> `كازاخستان`), unless the
       // whole token is a common name whose first letter only looks like a clitic (`وليد`, `فادي`)
       const firstTok = tokens[first]!;
-      const whole = stemStart[first]! > firstTok.start && names.has(norm(text.slice(firstTok.start, firstTok.end)));
+      const whole = stemStart[first]! > firstTok.start && names.has(norm(tokText(first)));
       const start = stemStart[first]! >= 0 && !whole ? stemStart[first]! : firstTok.start;
       const end = tokens[last]!.end;
       if (end <= start) continue;
