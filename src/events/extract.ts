@@ -870,7 +870,7 @@ function code(
     const nominal = trig.frame === 'nom' || trig.frame === 'voice' || trig.frame === 'pass' || /^(14|17|18|19|20)/.test(trig.code);
     mentions = mentions.map((m) => (m.capital && (nominal || !capitalSubject(units, mentions, m, t0, t1)) ? { ...m, isActor: false } : m));
   }
-  const first0 = trig.words[0]!.n;
+  const first = trig.words[0]!.n;
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
   // A visit in the future (قال إنه سيزور الولايات المتحدة) is no visit but an intent to meet (036).
@@ -879,7 +879,7 @@ function code(
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) for (let u = Math.max(0, t0 - 8); u < t0 - 1; u++) if (DENY.has(units[u]!.stem)) return null;
   // Right after a preposition a verb's spelling is its verbal noun (احتجوا على قتل المدنيين، منذ اعتصام): an act named, not reported.
   // Not after منذ/حتى (since, until: they take verbs) nor من (who, whom); after أسفر عن، أدى إلى، نجح في، تمكن من the act is told.
-  if (VERB_FRAMES.has(trig.frame) && !VERBAL_NOUNS.has(first0) && t0 > 0 && !units[t0]!.pre && PREPS.has(units[t0 - 1]!.stem) && !TAKES_VERB.has(units[t0 - 1]!.stem) && units[t0 - 1]!.kind === 'word' && !outcomeBefore(units, t0 - 1)) return null;
+  if (VERB_FRAMES.has(trig.frame) && !VERBAL_NOUNS.has(first) && t0 > 0 && !units[t0]!.pre && PREPS.has(units[t0 - 1]!.stem) && !TAKES_VERB.has(units[t0 - 1]!.stem) && units[t0 - 1]!.kind === 'word' && !outcomeBefore(units, t0 - 1)) return null;
   // After بشكل/بصورة a verb's spelling is an adjective (نفت روسيا بشكل قاطع: categorically), not a verb.
   if (VERB_FRAMES.has(trig.frame) && t0 > 0 && ADVERBIAL.has(units[t0 - 1]!.stem) && !units[t0]!.pre) return null;
   // Planned or possible, not done (من المقرر أن يلتقي، يعتزم زيارة).
@@ -891,9 +891,9 @@ function code(
   // trigger; `wordBefore`: the word before the trigger, or before that quotation mark (also where إنه/إنها stands, see pronounSubject).
   const quoted = t0 > 1 && units[t0 - 1]!.kind === 'quote';
   const wordBefore = quoted ? t0 - 2 : t0 - 1;
-  if (VERB_FRAMES.has(trig.frame) && isImperfect(first0) && wordBefore >= 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[wordBefore]!.stem) && !(units[wordBefore]!.stem === 'ان' && wordBefore > 0 && units[wordBefore - 1]!.stem === 'قبل')) return null;
+  if (VERB_FRAMES.has(trig.frame) && isImperfect(first) && wordBefore >= 0 && !units[t0]!.pre && SUBJUNCTIVE.has(units[wordBefore]!.stem) && !(units[wordBefore]!.stem === 'ان' && wordBefore > 0 && units[wordBefore - 1]!.stem === 'قبل')) return null;
   // A condition before the verb (إذا تظاهر، لو هاجم، في حال أضرب): not an act that happened.
-  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first0)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
+  if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && !VERBAL_NOUNS.has(first)) for (let u = t0 - 1; u >= Math.max(0, t0 - 4) && !isBoundary(units[u]!); u--) if (CONDITION.has(units[u]!.stem)) return null;
   // Sanctions named before التي فرضتها (العقوبات التي فرضتها الولايات المتحدة على ...): the relative clause is the only
   // report of who imposed them. فرضتها without such an antecedent (فرضتها الظروف) is none.
   const relSanction = trig.code === '163' && !trig.object.length && t0 > 1 && RELATIVE.has(units[t0 - 1]!.stem) && SANCTIONS.test(units[t0 - 2]!.core);
@@ -903,7 +903,6 @@ function code(
   // A verb in a relative clause (المتظاهرين الذين تجمعوا) describes, it does not report.
   if (VERB_FRAMES.has(trig.frame) && trig.frame !== 'say' && t0 > 0 && RELATIVE.has(units[t0 - 1]!.stem) && !relSanction && !relRelease) return null;
   // An imperfect verb after a noun describes it (دعوات تحث السكان): it reports only after a particle or at a clause start.
-  const first = trig.words[0]!.n;
   const imperfect = isImperfect(first) || /^ت.*ان$/.test(first);
   // A nominal sentence (السلطات تحقق، أرامكو وتوتال توقعان): the actors that open the clause are the subject of the imperfect verb.
   const opener = VERB_FRAMES.has(trig.frame) && imperfect && t0 > 0 && (!units[t0]!.pre || (visitToCome && units[t0]!.pre === 'س')) ? clauseOpeningSubject(units, mentions, t0) : null;
@@ -937,7 +936,7 @@ function code(
     const sp = speakers[speakers.length - 1]!;
     // Across a quotation mark (قالت الحكومة إنها "قررت ..."), only a verb not spelt like a noun (وأن "فرق الإنقاذ") and a
     // pronoun of the speaker's gender and number (أكدت الحكومة أنه "زار القنصلية": he is someone else).
-    if (quoted && (nounLike(trig.words[0]!.n) || pronounForm(units[wordBefore]!.stem) !== verbForm(units[sp.u]!.stem))) return null;
+    if (quoted && (nounLike(first) || pronounForm(units[wordBefore]!.stem) !== verbForm(units[sp.u]!.stem))) return null;
     return sp.actor;
   };
   let sourceActor: Actor | null = null;
@@ -951,7 +950,7 @@ function code(
       }
       if (!source) return null;
       speakers.push({ u: t0, actor: source.actor, mention: source });
-      carriers.push({ u: t0, mention: source, form: verbForm(first0) });
+      carriers.push({ u: t0, mention: source, form: verbForm(first) });
       conf = 0.7;
       // أعلن X عزم بلاده مقاطعة ...: announcing the intent to boycott or sanction threatens it (1312).
       if (c === '010' && threatOfBoycott(units, Math.max(t1, source.u1), INTENT)) c = '1312';
@@ -969,7 +968,7 @@ function code(
       // `وكانت الشرطة قد اتهمت نتنياهو`: the subject stands before قد.
       const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
       // A verb with a plural ending (اتهموا، طالبوا) agrees with a subject before it or a pronoun: a noun after it is its object.
-      const plural = /(وا|ون)$/.test(trig.words[0]!.n);
+      const plural = /(وا|ون)$/.test(first);
       if (pron) sourceActor = pron;
       else if (qad) source = qad;
       else if (plural) {
@@ -988,7 +987,7 @@ function code(
           source = signers[0] ?? null;
         }
         // An imperfect verb right after a noun describes it (متظاهرين يحتجون): only past verbs take a subject before them.
-        if (!source && !trig.words[0]!.n.startsWith('ي')) source = before() ?? subjectBeforeAcross(units, mentions, L, t0);
+        if (!source && !first.startsWith('ي')) source = before() ?? subjectBeforeAcross(units, mentions, L, t0);
         if (!source) sourceActor = pronounSubject();
       }
       // A verb with its object as a pronoun (وتتهمها، واتهمهم) has no object before it to confuse: a noun before it after a
@@ -1144,13 +1143,13 @@ function code(
       // تصريحا باعتقال، اتهم السلطات باحتجاز، كاد أن ينتهي باعتقال) or after a denial (نفى أنباء احتجاز) did not happen, or
       // is alleged; after a condemnation or a report (ندد باعتقال، التقارير التي تفيد باعتقال) it did, and a warrant
       // (أمر باعتقال، مذكرة اعتقال) is a legal action (173) itself.
-      if (VERBAL_NOUNS.has(first0) && unrealisedNoun(units, L, t0)) return null;
+      if (VERBAL_NOUNS.has(first) && unrealisedNoun(units, L, t0)) return null;
       const m = firstActorAfter(mentions, units, t1, R, 4, actorOk);
       // Arrests and abductions are done by forces, states and organisations; killings' subjects are attackers only.
       // Deportations (174) by states, authorities, security forces and organisations only.
       const doer = (k: Mention) => (k.role === 'attacker' && c !== '174') || ((c === '173' || c === '181' || c === '174') && (k.role === 'security' || k.role === 'official' || k.etype === 'ORG' || k.country));
       // أصيب، لقي مصرعه، اغتيل: passive only, whoever is named was hit.
-      const passiveOnly = PASSIVE_ONLY.has(trig.words[0]!.n);
+      const passiveOnly = PASSIVE_ONLY.has(first);
       const sp = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) && speakers.length ? speakers[speakers.length - 1]! : null;
       if (sp) {
         // `قالت الشرطة إنها اعتقلت ...` (the speaker did it) but `قالت نوليفار إنها اعتقلت` (she was arrested): decided by who speaks.
@@ -1158,7 +1157,7 @@ function code(
         if (!state || passiveOnly) return null;
         sourceActor = sp.actor;
         target = m;
-      } else if (m && doer(m) && !passiveOnly && !(c === '174' && VERBAL_NOUNS.has(first0) && m.u0 !== t1)) {
+      } else if (m && doer(m) && !passiveOnly && !(c === '174' && VERBAL_NOUNS.has(first) && m.u0 !== t1)) {
         // ترحيل X: the doer is the genitive right after the noun (ترحيل مراسلة "التايمز": the paper is no doer).
         source = m;
         target = targetAfter(mentions, units, m.u1, R);
@@ -1166,7 +1165,7 @@ function code(
         if (c === '174' && target && target.u0 - m.u1 > 1) target = null;
       } else if (m) {
         target = m;
-      } else if (!VERBAL_NOUNS.has(trig.words[0]!.n)) {
+      } else if (!VERBAL_NOUNS.has(first)) {
         const b = before();
         if (b && doer(b) && !passiveOnly) source = b;
         else target = b;
@@ -1221,8 +1220,8 @@ function code(
         conf = 0.6;
         break;
       }
-      const first = firstActorAfter(mentions, units, t1, R, 3, actorOk);
-      if (first) participants = coordinated(mentions, units, first, R, actorOk);
+      const firstActor = firstActorAfter(mentions, units, t1, R, 3, actorOk);
+      if (firstActor) participants = coordinated(mentions, units, firstActor, R, actorOk);
       const bayn = findBetween(units, mentions, t1, R);
       if (bayn.length) participants = bayn;
       // A meeting that brought someone together with another (لقاء جمعه مع نظيره الإيراني، اجتماع جمعها بالرئيس):
@@ -1293,7 +1292,7 @@ function code(
   }
   if (c.startsWith('14')) {
     // A protest told in the present with a future time (يعتصم العمال غدا، تتظاهر النقابات الأسبوع المقبل) is announced, not held.
-    if (VERB_FRAMES.has(frame) && isImperfect(first0) && futureTime(lex, units, L, R)) return null;
+    if (VERB_FRAMES.has(frame) && isImperfect(first) && futureTime(lex, units, L, R)) return null;
     // Blocking a road or setting a fire (144, 145) is a protest only when the sentence says so: a protest word or a
     // purpose outside the trigger and its subject (أغلق المتظاهرون الطريق احتجاجا على ...). Without one it tells an act
     // within a protest reported elsewhere (وذكر شهود أن متظاهرين أغلقوا الطريق أمام السيارات).
