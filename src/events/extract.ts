@@ -871,6 +871,8 @@ function code(
     mentions = mentions.map((m) => (m.capital && (nominal || !capitalSubject(units, mentions, m, t0, t1)) ? { ...m, isActor: false } : m));
   }
   const first = trig.words[0]!.n;
+  /** Keeps a coded verb's subject for a verb joined to it later in the sentence (see carriedSubject). */
+  const carry = (m: Mention) => carriers.push({ u: t0, mention: m, form: verbForm(first) });
   // Negated or future: not an event that happened.
   for (let u = Math.max(0, t0 - 2); u < t0; u++) if (NEG.has(units[u]!.stem)) return null;
   // A visit in the future (قال إنه سيزور الولايات المتحدة) is no visit but an intent to meet (036).
@@ -950,7 +952,7 @@ function code(
       }
       if (!source) return null;
       speakers.push({ u: t0, actor: source.actor, mention: source });
-      carriers.push({ u: t0, mention: source, form: verbForm(first) });
+      carry(source);
       conf = 0.7;
       // أعلن X عزم بلاده مقاطعة ...: announcing the intent to boycott or sanction threatens it (1312).
       if (c === '010' && threatOfBoycott(units, Math.max(t1, source.u1), INTENT)) c = '1312';
@@ -1061,7 +1063,7 @@ function code(
         // واجه X احتجاجات/الاعتقال: X is whom the protests or the arrest are against, not who protests or arrests.
         if (FACED.test(first)) {
           if (!source) return null;
-          carriers.push({ u: t0, mention: source, form: verbForm(first) });
+          carry(source);
           target = source;
           participants = [source];
           source = null;
@@ -1078,7 +1080,7 @@ function code(
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
         if (target) participants.push(target);
-        if (source) carriers.push({ u: t0, mention: source, form: verbForm(first) });
+        if (source) carry(source);
         break;
       }
       // An appeal's إلى introduces what is asked for, not whom: its target is the direct object only.
@@ -1135,7 +1137,7 @@ function code(
         target = signers[1] ?? null;
         participants = signers;
       }
-      if (source && VERB_FRAMES.has(frame)) carriers.push({ u: t0, mention: source, form: verbForm(first) });
+      if (source && VERB_FRAMES.has(frame)) carry(source);
       break;
     }
     case 'voice': {
