@@ -1506,7 +1506,7 @@ function subjectBeforeAcross(units: Unit[], mentions: Mention[], L: number, t0: 
 /** حمّل and its imperfect (حمّلت، يحمّل): holding someone responsible, with المسؤولية after the one held. */
 const HOLD = /^(حمل|يحمل|تحمل)/;
 const RESPONSIBILITY = new Set(['مسووليه', 'المسووليه'].map((w) => norm(w)));
-/** The one held responsible (`target`) stands right before المسؤولية, with at most a quotation mark or a title between. */
+/** The one held responsible (`target`) stands right before المسؤولية, with at most a quotation mark between. */
 function heldResponsible(units: Unit[], target: Mention | null, from: number, R: number): boolean {
   if (!target || target.u0 < from) return false;
   for (let u = target.u1; u < Math.min(R, target.u1 + 2); u++) {
