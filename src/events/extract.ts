@@ -645,7 +645,7 @@ function matchTrigger(units: Unit[], i: number, lex: EventLexicon): { trigger: T
 // ---------------------------------------------------------------------------------------------
 // Frames.
 
-const isBoundary = (u: Unit) => (u.kind === 'punct' && BOUNDARY.has(u.tok)) || u.kind === 'quote' && false;
+const isBoundary = (u: Unit) => u.kind === 'punct' && BOUNDARY.has(u.tok);
 
 function clause(units: Unit[], t0: number, t1: number): [number, number] {
   let L = t0;
