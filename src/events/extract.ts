@@ -2339,12 +2339,12 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
     e = m.u1;
   }
   // A noun that also names a verbal attack or a blow is armed only with an armed attacker, a weapon, a casualty or an armed adjective.
-  if (AMBIGUOUS_ATTACK.test(units[t0]!.core) && !armedRole(src) && !attackerWord(units[src.u0]!.core)) {
+  if (AMBIGUOUS_ATTACK.test(noun) && !armedRole(src) && !attackerWord(units[src.u0]!.core)) {
     // A strike on someone (الضربات الأمريكية على سوريا) is armed: a blow is dealt to (ل) someone.
     // So is an attack on a town or a region (الهجوم التركي على عفرين): a verbal attack is on someone.
     const on = units.slice(e, Math.min(R, e + 2)).findIndex((y) => y.stem === 'علي' || y.stem === 'ضد');
     const onPlace = on >= 0 && mentions.some((m) => m.u0 === e + on + 1 && m.isPlace && !m.country && !m.capital);
-    const strikeOn = on >= 0 && (onPlace || /^ضرب/.test(units[t0]!.core));
+    const strikeOn = on >= 0 && (onPlace || /^ضرب/.test(noun));
     const cue = strikeOn || units.some((y) => WEAPON.test(y.core) || CASUALTY.test(y.core)) || units.slice(t1, p).some((y) => ATTACK_ARMED.test(y.core));
     if (!cue) return null;
   }
