@@ -225,13 +225,15 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
       let first = a + sp.start;
       let last = a + sp.end - 1;
       const spanText = () => text.slice(tokens[first]!.start, tokens[last]!.end);
+      // the tagger's span, dropped for `reason` (`was`: its text before this rule's cut)
+      const dropped = (was: string, reason: string) => changes?.push({ text: was, type: sp.type, start: tokens[a + sp.start]!.start, end: tokens[a + sp.end - 1]!.end, reason });
       // a model designation's spelt-out letter is no part of a name (`مارتن إف-35`, `جو إس-400`);
       // what is left of a person is dropped unless it is a known given name
       if (isDesignationLetter(tokText(last), text.slice(tokens[last]!.end, tokens[last]!.end + 8))) {
         const was = spanText();
         last--;
         if (last < first || (sp.type === 'PER' && last === first && !names.has(norm(tokText(first))))) {
-          changes?.push({ text: was, type: sp.type, start: tokens[a + sp.start]!.start, end: tokens[a + sp.end - 1]!.end, reason: 'designation' });
+          dropped(was, 'designation');
           continue;
         }
       }
@@ -251,7 +253,7 @@ export function findEntities(text: string, tokens: Token[], words: Word[], sente
         // nor is an accusative role after it (`مطلق سالم نائباً لرئيس ...`)
         while (last > first && isAccusativeAfterName(tokText(last))) last--;
         if (first > last || (first === last && isAccusativeAfterName(tokText(first)))) {
-          changes?.push({ text: was, type: sp.type, start: tokens[a + sp.start]!.start, end: tokens[a + sp.end - 1]!.end, reason: 'rank' });
+          dropped(was, 'rank');
           continue;
         }
       }
