@@ -914,7 +914,8 @@ function code(
   }
   // نفي after a preposition or a verb is the noun "denial" (شددت على نفي، واصلت نفي): who denies is not after it.
   if (trig.code === '016' && t0 > 0 && (PREPS.has(units[t0 - 1]!.stem) || /[بل]/.test(units[t0]!.pre) || CONTINUE.test(units[t0 - 1]!.core))) return null;
-  const [L, R] = clause(units, t0, t1);
+  const [L, R0] = clause(units, t0, t1);
+  let R = R0;
   /** The trigger's object (its `=` words) starts at unit `o`, within the clause. */
   const objectAt = (o: number) => o + trig.object.length <= R && trig.object.every((w, k) => wordMatches(w, units[o + k]!, false));
   // وقع also means "took place": a signing needs the agreement in its clause.
@@ -981,6 +982,12 @@ function code(
         // object is not the subject.
         const objectFirst = trig.object.length > 0 && objectAt(t1);
         source = opener ?? (objectFirst ? null : firstActorAfter(mentions, units, t1, R, 4, actorOk, true));
+        // A title, then the person's name between commas (دعا وزير الخارجية الأمريكي، مايك بومبيو، حكومة السعودية إلى): the named
+        // person acts, and the clause goes on after the name.
+        if (!source && !objectFirst && !opener) {
+          const ap = appositiveSubject(mentions, units, t1, R);
+          if (ap) [source, R] = ap;
+        }
         // A state or a place right after سيزور is where the visit goes (إن ولي العهد سيزور الكويت، حيث سيزور فرنسا), not who visits.
         if (visitToCome && source && source.u0 > t0 && (source.country || source.isPlace || source.capital)) source = null;
         // وقع الاتفاق في لندن، مساء الاثنين، X و Y: the signers after the agreement, a place and a time.
@@ -2141,6 +2148,27 @@ function findBetween(units: Unit[], mentions: Mention[], from: number, R: number
 }
 
 /** The actor after titles, nationality adjectives and at most one comma from unit `from` (رئيس الوزراء تيريزا ماي). */
+/**
+ * The subject of a verb told as a title ending its clause at a comma, then the person's name (اتهم وزير الخارجية الروسي، سيرغي
+ * لافروف، بريطانيا ...): the named person, if a person (not a time after the comma: دعا الرئيس، الثلاثاء، ...), and the end
+ * of the clause that goes on after the name and its closing comma.
+ */
+function appositiveSubject(mentions: Mention[], units: Unit[], t1: number, R: number): [Mention, number] | null {
+  if (R <= t1 || R >= units.length || (units[R]!.tok !== '،' && units[R]!.tok !== ',')) return null;
+  // Only titles and adjectives between the verb and the comma (وزير الخارجية الأمريكي، ولي العهد السعودي).
+  // A counterpart (يلتقي نظيره الأمريكي، مايك بومبيو) is the verb's object, not its subject.
+  if (units.slice(t1, R).some((x) => COUNTERPART.test(x.core))) return null;
+  if (!units.slice(t1, R).every((x) => SUBJECT_GAP.has(x.stem) || SUBJECT_GAP.has(x.core) || x.adj || TITLE_WORDS.has(stripArticleNorm(x.stem)))) return null;
+  const [, R2] = clause(units, R + 1, R + 2);
+  const m = mentions.find((k) => k.isActor && k.etype === 'PER' && k.u0 === R + 1 && k.u1 <= R2);
+  if (!m) return null;
+  const close = m.u1 < units.length && (units[m.u1]!.tok === '،' || units[m.u1]!.tok === ',') ? clause(units, m.u1 + 1, m.u1 + 2)[1] : R2;
+  return [m, close];
+}
+
+/** The words of the offices in TITLES (رئيس، الوزراء، الخارجية), article stripped. */
+const TITLE_WORDS = new Set(TITLES.flatMap(([ws]) => ws));
+
 function actorAfterTitles(mentions: Mention[], units: Unit[], from: number, R: number): Mention | null {
   let commas = 0;
   for (let w = from; w < Math.min(R, from + 6); w++) {
