@@ -2162,8 +2162,9 @@ function appositiveSubject(mentions: Mention[], units: Unit[], t1: number, R: nu
   const [, R2] = clause(units, R + 1, R + 2);
   const m = mentions.find((k) => k.isActor && k.etype === 'PER' && k.u0 === R + 1 && k.u1 <= R2);
   if (!m) return null;
-  const close = m.u1 < units.length && (units[m.u1]!.tok === '،' || units[m.u1]!.tok === ',') ? clause(units, m.u1 + 1, m.u1 + 2)[1] : R2;
-  return [m, close];
+  if (!(m.u1 < units.length && (units[m.u1]!.tok === '،' || units[m.u1]!.tok === ','))) return [m, R2];
+  // The closing comma goes with the name, so that what follows it (the object, the target) is read as after the subject.
+  return [{ ...m, u1: m.u1 + 1 }, clause(units, m.u1 + 1, m.u1 + 2)[1]];
 }
 
 /** The words of the offices in TITLES (رئيس، الوزراء، الخارجية), article stripped. */

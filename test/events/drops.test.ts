@@ -20,6 +20,8 @@ test('a title, a comma and the name between commas: the named person is the subj
   const e = one('اتهم وزير الخارجية الأردني، سامي الخوري، مصر بدعم المعارضة.', '11');
   assert.equal(e.code, '112');
   assert.equal(e.source?.label, 'Sami Khoury');
+  // What follows the name's closing comma is read after the subject: the one accused.
+  assert.equal(e.target?.label, 'Egypt');
 });
 
 test('with a feminine title, a day after the name, and another verb class', () => {
