@@ -1483,7 +1483,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       delete q._sp;
       delete q._tr;
       delete q._vt;
-      remember(q.start, sp, agr, q);
+      remember(q.start, q.speaker, agr, q);
       out.push(q);
     }
   }

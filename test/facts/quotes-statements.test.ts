@@ -95,3 +95,11 @@ test('بما after the verb starts an adverbial: it is no speaker and none is gu
   assert.ok(q.length >= 1);
   assert.ok(q.every((x) => x.speaker?.text !== 'بما'), JSON.stringify(q.map((x) => x.speaker?.text)));
 });
+
+test('a quotation after one whose head noun was resolved (الوزارة) carries on the resolved body', () => {
+  const q = withEntities('وقالت الخارجية المغربية إن الوزير التقى نظيره قبل أسبوع. وأضافت الوزارة: "اللقاء كان مثمرا جدا للبلدين". وتابعت: "سنواصل الحوار مع الجميع".', [['الخارجية المغربية', 'ORG']]);
+  assert.deepEqual(q.map((x) => x.speaker?.text), ['الخارجية المغربية', 'الخارجية المغربية', 'الخارجية المغربية']);
+  // a head noun of another kind is not resolved, and is what carries on
+  const r = withEntities('وقالت وزارة الصحة إن الوضع مستقر. وأضافت الشركة: "المصنع سيعود للعمل قريبا". وتابعت: "لن نسرح أي عامل".', [['وزارة الصحة', 'ORG']]);
+  assert.deepEqual(r.map((x) => x.speaker?.text), ['وزارة الصحة', 'الشركة', 'الشركة']);
+});
