@@ -184,6 +184,8 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
   let j = i;
   let words = 0;
   let weak = false;
+  /** Order (0 units, 1 tens, 2 hundreds) of the last part added since a multiplier, -1 when none. */
+  let lastOrder = -1;
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
@@ -213,6 +215,7 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
         total += (m.dual ? 2 : 1) * m.base;
       } else break;
       lastMult = m.base;
+      lastOrder = -1;
       any = true;
       words++;
       j += step;
@@ -274,6 +277,11 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
     const found = lookup(body, UNITS) ?? lookup(body, TENS) ?? lookup(body, HUNDREDS);
     if (!found) break;
     if (hasConj && found.clitic !== '') break;
+    // `خمسة وسبعة آلاف`, `عشرين وثلاثين ألفا`: two parts of one order joined by و are two numbers
+    // (a range or a list), not one sum; `خمسة وعشرون`, `مئة وخمسة` join parts of different orders.
+    const order = found.v < 10 ? 0 : found.v < 100 ? 1 : 2;
+    if (hasConj && order === lastOrder) break;
+    lastOrder = order;
     if (!any && found.clitic !== '' && found.clitic !== 'و' && found.clitic !== 'ب' && found.clitic !== 'ل' && found.clitic !== 'وب' && found.clitic !== 'ول') break;
     if (!any && (found.v === 1 || found.v === 2) && lookup(body, UNITS)) weak = true;
     cur += found.v;

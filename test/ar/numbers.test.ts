@@ -104,3 +104,13 @@ test('offsets cover the number, and digits then words join', () => {
   const u = 'في 2024 وخمسة أشخاص';
   assert.deepEqual(readNumbers(tokenize(u)).map((m) => m.value), [2024, 5]);
 });
+
+test('two parts of one order joined by و are two numbers, parts of different orders one compound', () => {
+  const vals = (s: string) => readNumbers(tokenize(s)).map((m) => m.value);
+  assert.deepEqual(vals('بين خمسة وسبعة آلاف'), [5, 7000]);
+  assert.deepEqual(vals('بين عشرين وثلاثين ألفا'), [20, 30000]);
+  assert.deepEqual(vals('خمسة وعشرون'), [25]);
+  assert.deepEqual(vals('ثلاثة آلاف وخمسمائة'), [3500]);
+  assert.deepEqual(vals('مئة وخمسة وعشرون'), [125]);
+  assert.deepEqual(vals('خمسة آلاف وسبعة'), [5007]);
+});

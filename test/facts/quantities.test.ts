@@ -203,3 +203,12 @@ test('a range whose first number is written in words borrows the scale of the se
   // a bare number in words with no range after it is still no amount
   assert.deepEqual(one('وعاد ثلاثة إلى منازلهم بعد الظهر.'), []);
 });
+
+test('`بين خمسة وسبعة آلاف` is a range of thousands, not twelve thousand', () => {
+  const one = (s: string) => quantities(s).map((q) => [q.kind, q.from ?? q.value, q.to]);
+  assert.deepEqual(one('وقدر عدد القتلى بين خمسة وسبعة آلاف شخص.'), [['range', 5000, 7000]]);
+  assert.deepEqual(one('ويتراوح عدد النازحين بين عشرين وثلاثين ألفا.'), [['range', 20000, 30000]]);
+  // real compounds stay one number
+  assert.deepEqual(one('وقتل خمسة وعشرون شخصا في القصف.'), [['amount', 25, undefined]]);
+  assert.deepEqual(one('ووصل إلى المخيم ثلاثة آلاف وخمسمائة لاجئ.'), [['amount', 3500, undefined]]);
+});
