@@ -92,6 +92,12 @@ const MULTS: Record<string, Mult> = {
   تريليون: { base: 1e12 }, ترليون: { base: 1e12 }, تريليونات: { base: 1e12, plural: true }, ترليونات: { base: 1e12, plural: true },
 };
 
+/** The scale a word closing a number in words is (`آلاف`, `ألوف`, `مليارا`: 1000, 1000, 1e9), duals (`ألفين`, a number alone) excepted. */
+export function scaleWord(w: string): number | undefined {
+  const m = MULTS[w];
+  return m && !m.dual ? m.base : undefined;
+}
+
 const FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25, ثلث: 1 / 3, ثلثي: 2 / 3, ثلثا: 2 / 3 };
 
 /** Ordinals with the article, masculine and feminine. */

@@ -13,7 +13,7 @@
  * Numbers inside dates (`15 مايو 2024`, `عام 2018`) are not quantities.
  */
 import type { Token, Word } from '../core/doc.ts';
-import { readNumberAt, type NumberMatch } from '../ar/numbers.ts';
+import { readNumberAt, scaleWord, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
 import { lineNumbers } from './dates.ts';
 import { perWordForm } from '../core/memo.ts';
@@ -53,13 +53,6 @@ interface Amount {
 }
 
 const STOP = new Set(['فوق', 'تحت', 'امام', 'خلف', 'داخل', 'خارج', 'حول', 'ضد', 'دون', 'عبر', 'لدي', 'وراء', 'قرب', 'بعيدا', 'اي', 'او', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'او', 'و', 'ثم', 'قد', 'لقد', 'ان', 'انه', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتي', 'منذ', 'خلال', 'بعد', 'قبل', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي', 'كل', 'بعض', 'اي', 'عند', 'لدي', 'حيث', 'كما', 'لكن', 'بل', 'اذا', 'اذ', 'فقط', 'نحو', 'حوالي']);
-/** Scale words closing a number written in words (`سبعة مليارات`), by their matching form. */
-const SCALE_WORDS = new Map<string, number>([
-  ...['الف', 'الاف', 'الفا'].map((w) => [w, 1e3] as const),
-  ...['مليون', 'ملايين', 'مليونا'].map((w) => [w, 1e6] as const),
-  ...['مليار', 'مليارات', 'مليارا', 'بليون', 'بلايين'].map((w) => [w, 1e9] as const),
-  ...['تريليون', 'تريليونات', 'ترليون', 'ترليونات'].map((w) => [w, 1e12] as const),
-]);
 const FROM = new Set(['من', 'ومن']);
 const TO = new Set(['الي', 'حتي', 'لي']);
 const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
@@ -463,8 +456,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const to = b.value;
     // `من 15 إلى 25 مليون`: the multiplier after the second number applies to the first.
     // (`بين ثلاثة إلى سبعة مليارات`: with numbers in words, the scale word ending the second)
-    const bMult = b.mult > 1 ? b.mult : (SCALE_WORDS.get(nm(b.num.tokenEnd - 1)) ?? 1);
-    if (!a.unit && a.mult === 1 && !SCALE_WORDS.has(nm(a.num.tokenEnd - 1)) && bMult > 1 && from < bMult && from * bMult <= to * 1000) from = from * bMult;
+    const bMult = b.mult > 1 ? b.mult : (scaleWord(nm(b.num.tokenEnd - 1)) ?? 1);
+    if (!a.unit && a.mult === 1 && scaleWord(nm(a.num.tokenEnd - 1)) === undefined && bMult > 1 && from < bMult && from * bMult <= to * 1000) from = from * bMult;
     const sp = mkSpan(startTok, b.tokenEnd);
     const cue = how === 'from-to' ? findCue(startTok) : null;
     const q: Quantity = {

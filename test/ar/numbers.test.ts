@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNumberText, readNumbers, digitsValue } from '../../src/ar/numbers.ts';
+import { parseNumberText, readNumbers, digitsValue, scaleWord } from '../../src/ar/numbers.ts';
 import { tokenize } from '../../src/ar/tokenize.ts';
 
 const CARDINALS: [string, number][] = [
@@ -113,4 +113,13 @@ test('two parts of one order joined by و are two numbers, parts of different or
   assert.deepEqual(vals('ثلاثة آلاف وخمسمائة'), [3500]);
   assert.deepEqual(vals('مئة وخمسة وعشرون'), [125]);
   assert.deepEqual(vals('خمسة آلاف وسبعة'), [5007]);
+});
+
+test('scaleWord: the scale of a plural or singular multiplier, none for a dual or another word', () => {
+  assert.equal(scaleWord('الوف'), 1000);
+  assert.equal(scaleWord('الاف'), 1000);
+  assert.equal(scaleWord('بليونا'), 1e9);
+  assert.equal(scaleWord('ملايين'), 1e6);
+  assert.equal(scaleWord('الفين'), undefined);
+  assert.equal(scaleWord('جندي'), undefined);
 });

@@ -212,3 +212,10 @@ test('`بين خمسة وسبعة آلاف` is a range of thousands, not twelve 
   assert.deepEqual(one('وقتل خمسة وعشرون شخصا في القصف.'), [['amount', 25, undefined]]);
   assert.deepEqual(one('ووصل إلى المخيم ثلاثة آلاف وخمسمائة لاجئ.'), [['amount', 3500, undefined]]);
 });
+
+test('`ألوف` and `بليونا` closing the second number of a range scale the first (`من خمسة إلى عشرة ألوف`)', () => {
+  const one = (s: string) => quantities(s).map((q) => [q.kind, q.from ?? q.value, q.to]);
+  assert.deepEqual(one('وانتشر في المنطقة من خمسة إلى عشرة ألوف جندي.'), [['range', 5000, 10000]]);
+  // a dual closing the second number is a number alone, not a scale
+  assert.deepEqual(one('وانتشر في المنطقة من ثلاثة إلى ألفين جندي.'), [['range', 3, 2000]]);
+});
