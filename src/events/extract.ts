@@ -118,6 +118,8 @@ const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 
 const MODAL = new Set(['مقرر', 'متوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'سوف', 'يجب', 'ينبغي', 'يمكن', 'يتوقع', 'يرتقب', 'مرتقب', 'يفترض', 'محتمل', 'المحتمل', 'قرر', 'قررت', 'يريد', 'تريد', 'يسعي', 'تسعي', 'محاوله', 'حاول', 'حاولت', 'حاولوا'].map((w) => norm(w)));
 /** Voice-frame triggers that are nouns: they take no subject before them (دانت المنظمة اعتقال ...). */
 const VERBAL_NOUNS = new Set(['اعتقال', 'احتجاز', 'ترحيل'].map((w) => norm(w)));
+/** Adjectives of a military base (القاعدة الجوية): after `!القاعدة` it is no al-Qaeda. */
+const BASE_ADJ = new Set(['عسكريه', 'جويه', 'بحريه']);
 /** Official agents that are titles when a name follows (وزير الخارجية جيريمي هانت). */
 const OFFICE_WORDS = new Set(['وزير', 'مسوول', 'رييس', 'الوزير'].map((w) => norm(w)));
 const PASSIVE_ONLY = new Set(['اصيب', 'اصيبوا', 'لقي', 'لقوا', 'اغتيل', 'جرح', 'جرحوا'].map((w) => norm(w)));
@@ -452,9 +454,11 @@ function findMentions(
     const cands = lex.agents.get(units[u]!.core) ?? lex.agents.get(units[u]!.stem);
     if (!cands) continue;
     let best: Agent | null = null;
-    for (const a of cands) if (matchWords(a.words, units, u, false, false) && (!best || a.words.length > best.words.length)) best = a;
+    for (const a of cands) if (matchWords(a.words, units, u, a.strict ?? false, false) && (!best || a.words.length > best.words.length)) best = a;
     if (!best) continue;
     let u1 = u + best.words.length;
+    // `القاعدة الجوية`, `القاعدة الأمريكية`: a base, not al-Qaeda.
+    if (best.strict && best.words.length === 1 && u1 < units.length && !units[u1]!.pre && (units[u1]!.adj || BASE_ADJ.has(units[u1]!.core))) continue;
     // `نيابة عن`, `بالنيابة`: on behalf of, not the prosecution.
     if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.

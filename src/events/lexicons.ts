@@ -52,6 +52,8 @@ export interface Agent {
   cameo: string;
   role: AgentRole;
   words: PWord[];
+  /** `!form`: the first word only as written, with its article (`!القاعدة` is al-Qaeda, `قاعدة` a base). */
+  strict?: boolean;
 }
 
 export interface EventLexicon {
@@ -146,9 +148,11 @@ export function loadEventLexicon(): EventLexicon {
   const agents = new Map<string, Agent[]>();
   for (const [label, cameo, role, forms] of rows(read('agents.tsv'))) {
     if (!label || !forms) continue;
-    for (const f of forms.split('|')) {
+    for (const f0 of forms.split('|')) {
+      const strict = f0.trim().startsWith('!');
+      const f = strict ? f0.trim().slice(1) : f0;
       const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
-      if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words });
+      if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words, ...(strict ? { strict } : {}) });
     }
   }
   const protestCues = new Map<string, PWord[]>();
