@@ -14,3 +14,9 @@ test('a military base (قاعدة) is not al-Qaeda; القاعدة is', () => {
   // With the article alone, al-Qaeda.
   assert.equal(target('اتهمت الحكومة القاعدة بتنفيذ الهجوم.'), 'militants');
 });
+
+test('talk of responsibility (مسؤولية) before a killing lowers its confidence below the bar', () => {
+  const killed = (s: string) => events(s).some((e) => e.code.startsWith('18'));
+  assert.equal(killed('تتحمل الحكومة مسؤولية قتل مسلحين عشرة مدنيين في سوق في بغداد اليوم.'), false);
+  assert.equal(killed('تتحمل الحكومة نتيجة قتل مسلحين عشرة مدنيين في سوق في بغداد اليوم.'), true);
+});
