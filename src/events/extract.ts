@@ -98,8 +98,13 @@ function countryOfId(id: string | undefined): string | undefined {
   return e ? (e.iso ?? e.country) : undefined;
 }
 const demonymCountry = (d: Demonym): string | undefined => d.iso ?? countryOfId(d.id);
-/** The English label of the country a nationality adjective names: its own, else its KB entity's, else its id. */
-const demonymLabel = (d: Demonym): string => d.label_en ?? getEntity(d.id)?.label_en ?? d.id;
+/**
+ * Labels of the entities of the document being coded (id -> English label), set by `extractEvents`, so a
+ * nationality adjective and a named mention of one country get one label in an article.
+ */
+let docLabels: Map<string, string> = new Map();
+/** The English label of the country a nationality adjective names: its own, else the article's entity's, else its KB entity's, else its id. */
+const demonymLabel = (d: Demonym, labels: Map<string, string> = docLabels): string => d.label_en ?? labels.get(d.id) ?? getEntity(d.id)?.label_en ?? d.id;
 /** An entity's country: the one the linking stage gave it, else its KB entity's. */
 const entityCountry = (e: Entity): string | undefined => (typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id));
 
@@ -264,6 +269,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   }
   const labelOfId = new Map<string, string>();
   for (const e of entities) if (e.id && e.label_en) labelOfId.set(e.id, e.label_en);
+  docLabels = labelOfId;
   const named = titledPersons(entities, doc.text);
 
   const out: EventSpan[] = [];
@@ -417,7 +423,7 @@ function findMentions(
     const dn = a < units.length && units[a]!.adj ? demonyms.find((d) => d.start < units[a]!.end && d.end > units[a]!.start) : undefined;
     if (!dn) continue;
     if (all.some((m) => m.etype === 'PER' && m.u0 > a && m.u0 <= a + 3)) continue; // a name follows: the person is the actor
-    const country = dn.label_en ?? labelOfId.get(dn.id) ?? getEntity(dn.id)?.label_en ?? dn.id;
+    const country = demonymLabel(dn, labelOfId);
     all.push({
       u0: u,
       u1: a + 1,
@@ -482,7 +488,7 @@ function findMentions(
     // A nationality adjective right after (قوات الأمن العراقية): keep it with the agent.
     const dn = demonyms.find((d) => u1 < units.length && d.start >= units[u1]!.start && d.end <= units[u1]!.end + 1);
     if (dn) {
-      label = `${label} (${dn.label_en ?? labelOfId.get(dn.id) ?? getEntity(dn.id)?.label_en ?? dn.id})`;
+      label = `${label} (${demonymLabel(dn, labelOfId)})`;
       id += `:${dn.id}`;
       u1++;
     }
@@ -506,7 +512,7 @@ function findMentions(
     // After a definite noun it is its adjective (الناشطين الإسلاميين الكويتيين، السجناء الفلسطينيين), not a people.
     const prev = units[u - 1];
     if (prev && !units[u]!.pre && prev.kind === 'word' && prev.stem.startsWith('ال') && !PREPS.has(prev.stem)) continue;
-    const country = d.label_en ?? labelOfId.get(d.id) ?? getEntity(d.id)?.label_en ?? d.id;
+    const country = demonymLabel(d, labelOfId);
     all.push({
       u0: u,
       u1: u + 1,
@@ -530,7 +536,7 @@ function findMentions(
       continue;
     }
     if (!dn) continue;
-    const country = dn.label_en ?? labelOfId.get(dn.id) ?? getEntity(dn.id)?.label_en ?? dn.id;
+    const country = demonymLabel(dn, labelOfId);
     all.push({
       u0: u,
       u1: u + 2,
