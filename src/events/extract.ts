@@ -98,13 +98,24 @@ function countryOfId(id: string | undefined): string | undefined {
   return e ? (e.iso ?? e.country) : undefined;
 }
 const demonymCountry = (d: Demonym): string | undefined => d.iso ?? countryOfId(d.id);
+/** Layer entries with a start offset, in text order. */
+const byStart = <T extends { start: number }>(xs: T[]): T[] => [...xs].filter((x) => x && typeof x.start === 'number').sort((a, b) => a.start - b.start);
+const LABELS = new WeakMap<Doc, Map<string, string>>();
 /**
- * Labels of the entities of the document being coded (id -> English label), set by `extractEvents`, so a
- * nationality adjective and a named mention of one country get one label in an article.
+ * Labels of a document's entities (id -> English label; the later of two in text order wins), made once per
+ * Doc, so a nationality adjective and a named mention of one country get one label in an article.
  */
-let docLabels: Map<string, string> = new Map();
+function entityLabels(doc: Doc, entities: readonly Entity[] = byStart(layer<Entity>(doc, 'entities'))): Map<string, string> {
+  let labels = LABELS.get(doc);
+  if (!labels) {
+    labels = new Map();
+    for (const e of entities) if (e.id && e.label_en) labels.set(e.id, e.label_en);
+    LABELS.set(doc, labels);
+  }
+  return labels;
+}
 /** The English label of the country a nationality adjective names: its own, else the article's entity's, else its KB entity's, else its id. */
-const demonymLabel = (d: Demonym, labels: Map<string, string> = docLabels): string => d.label_en ?? labels.get(d.id) ?? getEntity(d.id)?.label_en ?? d.id;
+const demonymLabel = (d: Demonym, labels: Map<string, string>): string => d.label_en ?? labels.get(d.id) ?? getEntity(d.id)?.label_en ?? d.id;
 /** An entity's country: the one the linking stage gave it, else its KB entity's. */
 const entityCountry = (e: Entity): string | undefined => (typeof e.country === 'string' && e.country ? e.country : countryOfId(e.id));
 
@@ -256,7 +267,6 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   const tokens = layer<Token>(doc, 'tokens');
   const words = layer<Word>(doc, 'words');
   const sentences = layer<Sentence>(doc, 'sentences');
-  const byStart = <T extends { start: number }>(xs: T[]) => [...xs].filter((x) => x && typeof x.start === 'number').sort((a, b) => a.start - b.start);
   const entities = byStart(layer<Entity>(doc, 'entities'));
   const demonyms = byStart(layer<Demonym>(doc, 'demonyms'));
   const dates = byStart(layer<DateSpan>(doc, 'dates'));
@@ -267,9 +277,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     if (w.role === 'stem') stemOf.set(w.token, w);
     else preOf.set(w.token, (preOf.get(w.token) ?? '') + w.norm);
   }
-  const labelOfId = new Map<string, string>();
-  for (const e of entities) if (e.id && e.label_en) labelOfId.set(e.id, e.label_en);
-  docLabels = labelOfId;
+  const labelOfId = entityLabels(doc, entities);
   const named = titledPersons(entities, doc.text);
 
   const out: EventSpan[] = [];
@@ -1614,7 +1622,7 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
     if (!x || !x.adj) return null;
     const d = dems.find((k) => k.start < x.end && k.end > x.start);
     if (!d) return null;
-    return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
+    return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d, entityLabels(doc)), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
   };
   // The nationality right after the noun, or after one more adjective (العقوبات الاقتصادية الأمريكية).
   const src = demAt(t1) ?? (units[t1]?.kind === 'word' && !units[t1]!.pre ? demAt(t1 + 1) : null);
@@ -2266,15 +2274,15 @@ interface NounAttack {
 }
 
 /** The country a nationality adjective names, as an actor (الغارات الروسية → Russia). */
-function demonymMention(units: Unit[], u: number): Mention | null {
+function demonymMention(units: Unit[], u: number, labels: Map<string, string>): Mention | null {
   const d = u < units.length ? units[u]!.dem : undefined;
   if (!d) return null;
   const x = units[u]!;
-  return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, cc: demonymCountry(d) };
+  return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d, labels), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, cc: demonymCountry(d) };
 }
 
 /** An attacker named by a word of `attackers.tsv` (حوثي، التحالف، النظام), with a nationality right after it (النظام السوري). */
-function attackerWordMention(units: Unit[], u: number, where: 'nisba' | 'head'): Mention | null {
+function attackerWordMention(units: Unit[], u: number, where: 'nisba' | 'head', labels: Map<string, string>): Mention | null {
   const x = units[u];
   const w = x && x.kind === 'word' ? attackerWord(x.core) : undefined;
   // A head noun is definite (التحالف، النظام): in a construct it is someone else's (تحالف الطوارق) or a system (نظام الدفاع).
@@ -2284,7 +2292,7 @@ function attackerWordMention(units: Unit[], u: number, where: 'nisba' | 'head'):
   return {
     u0: u,
     u1: d ? u + 2 : u + 1,
-    actor: { id: d ? `${w.id}:${d.id}` : w.id, label: d ? `${w.label} (${demonymLabel(d)})` : w.label, start: x.start, end, kind: w.kind },
+    actor: { id: d ? `${w.id}:${d.id}` : w.id, label: d ? `${w.label} (${demonymLabel(d, labels)})` : w.label, start: x.start, end, kind: w.kind },
     isActor: true,
     isPlace: false,
     role: w.kind === 'entity' ? 'entity' : 'security',
@@ -2312,6 +2320,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   // Killings, kidnappings and assassinations (مقتل جندي، اختطاف جنود، اغتيال الشيخ) take their victim in the genitive: attacks only.
   const noun = units[t0]!.core;
   if (!ATTACK_NOUN.test(noun)) return null;
+  const labels = entityLabels(doc);
   for (let u = Math.max(L, t0 - 6); u < t0; u++) {
     const x = units[u]!;
     // A short word the segmenter left whole keeps its و (وفك الحصار).
@@ -2329,7 +2338,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   if (p >= R) return null;
   const at = (u: number) => mentions.find((m) => m.u0 === u && m.isActor && (m.country || !m.isPlace)) ?? null;
   const armedRole = (m: Mention) => m.role === 'attacker' || m.role === 'security';
-  const nisba = (u: number) => (u < R && !units[u]!.pre ? demonymMention(units, u) ?? attackerWordMention(units, u, 'nisba') : null);
+  const nisba = (u: number) => (u < R && !units[u]!.pre ? demonymMention(units, u, labels) ?? attackerWordMention(units, u, 'nisba', labels) : null);
   let src: Mention | null = null;
   let byAgent = false;
   const x = units[p]!;
@@ -2338,12 +2347,12 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   // A means, then its owner (قصف المدفعية التركية، غارات طائرات التحالف، قصف قوات النظام).
   if (!src && !x.pre && ATTACK_MEANS.test(x.core) && p + 1 < R) {
     const m = at(p + 1);
-    src = nisba(p + 1) ?? attackerWordMention(units, p + 1, 'head') ?? (m && !units[p + 1]!.pre && (m.role === 'entity' || armedRole(m)) ? m : null);
+    src = nisba(p + 1) ?? attackerWordMention(units, p + 1, 'head', labels) ?? (m && !units[p + 1]!.pre && (m.role === 'entity' || armedRole(m)) ? m : null);
   }
   // A genitive (غارات التحالف، هجمات للتحالف، قصف الجيش السوري); a state only with its target after it (قصف إسرائيل لغزة).
   if (!src && (!x.pre || x.pre === 'ل') && !BLAST_NOUN.test(noun)) {
     const m = at(p);
-    const w = attackerWordMention(units, p, 'head');
+    const w = attackerWordMention(units, p, 'head', labels);
     if (w) src = w;
     else if (m && (armedRole(m) || (!x.pre && m.etype === 'ORG'))) src = m;
     else if (m && !x.pre && m.country) {
@@ -2361,7 +2370,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
     else if (v === p && x.stem === 'من' && !x.pre) a = units[p + 1]?.stem === 'قبل' ? p + 2 : p + 1;
     if (a >= 0 && a < R) {
       const m = at(a);
-      const w = attackerWordMention(units, a, 'head');
+      const w = attackerWordMention(units, a, 'head', labels);
       const fromOnly = a <= p + 1 && x.stem === 'من';
       src = w ?? (m && !units[a]!.pre && (!fromOnly || armedRole(m) || m.etype === 'ORG') ? m : null);
       byAgent = !!src;
@@ -2372,7 +2381,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   const others: Mention[] = [];
   let e = src.u1;
   while (e < R && !byAgent) {
-    const m = units[e]!.pre === 'و' ? demonymMention(units, e) ?? attackerWordMention(units, e, 'nisba') : nisba(e);
+    const m = units[e]!.pre === 'و' ? demonymMention(units, e, labels) ?? attackerWordMention(units, e, 'nisba', labels) : nisba(e);
     if (!m) break;
     others.push(m);
     e = m.u1;
@@ -2394,7 +2403,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
     for (let u = u0; u < Math.min(R, u0 + 4); u++) {
       const m = mentions.find((k) => k.u0 === u && (k.isActor || k.isPlace));
       if (m) return m;
-      const d = demonymMention(units, u);
+      const d = demonymMention(units, u, labels);
       if (d) return d;
       if (isBoundary(units[u]!) || PREPS.has(units[u]!.stem)) break;
     }
@@ -2412,7 +2421,7 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   if (!target && units[t0]!.pre.includes('ل')) {
     for (let u = t0 - 1; u >= Math.max(L, t0 - 6); u--) {
       if (!UNDERGO.test(units[u]!.core)) continue;
-      for (let k = u + 1; k < t0 && !target; k++) target = mentions.find((m) => m.u0 === k && m.isActor && !m.capital) ?? demonymMention(units, k);
+      for (let k = u + 1; k < t0 && !target; k++) target = mentions.find((m) => m.u0 === k && m.isActor && !m.capital) ?? demonymMention(units, k, labels);
       break;
     }
   }
