@@ -192,6 +192,8 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
   let weak = false;
   /** Order (0 units, 1 tens, 2 hundreds) of the last part added since a multiplier, -1 when none. */
   let lastOrder = -1;
+  /** Where the first part joined by `و` after the last multiplier starts, with the value and word count before it. */
+  let afterMult: { j: number; value: number; words: number } | null = null;
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
@@ -210,6 +212,19 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
     if (lead !== null && !mult && !(hasConj && lastMult > 0 && FRACTIONS[w.slice(1)] !== undefined)) break;
     if (mult && (mult.clitic === '' || mult.clitic === 'و' || !any)) {
       const m = mult.v;
+      // `ألفين وثلاثة آلاف`, `مليون وثلاثة ملايين`, `ألف وألفين`: a part joined by و that ends with a
+      // multiplier as large as the one before it is a second number (a range or a list), not a sum:
+      // only a smaller multiplier continues a number (`مليون ومئتا ألف`, `ثلاثة ملايين وخمسمائة ألف`).
+      if (lastMult > 0 && m.base >= lastMult) {
+        if (mult.clitic === 'و') break;
+        if (mult.clitic === '' && afterMult && cur > 0) {
+          total = afterMult.value;
+          cur = 0;
+          words = afterMult.words;
+          j = afterMult.j;
+          break;
+        }
+      }
       if (any && mult.clitic === '' && (cur > 0 || total > 0) && !m.dual) {
         // `ثلاثة آلاف`, `15 مليون`, `مئة وخمسون ألفا`: count × multiplier.
         const count = cur > 0 ? cur : total;
@@ -222,6 +237,7 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
       } else break;
       lastMult = m.base;
       lastOrder = -1;
+      afterMult = null;
       any = true;
       words++;
       j += step;
@@ -288,6 +304,7 @@ function readWords(tokens: readonly NumToken[], i: number, lead: number | null):
     const order = found.v < 10 ? 0 : found.v < 100 ? 1 : 2;
     if (hasConj && order === lastOrder) break;
     lastOrder = order;
+    if (hasConj && lastMult > 0 && !afterMult) afterMult = { j, value: total + cur, words };
     if (!any && found.clitic !== '' && found.clitic !== 'و' && found.clitic !== 'ب' && found.clitic !== 'ل' && found.clitic !== 'وب' && found.clitic !== 'ول') break;
     if (!any && (found.v === 1 || found.v === 2) && lookup(body, UNITS)) weak = true;
     cur += found.v;

@@ -60,6 +60,8 @@ const BETWEEN = new Set(['بين', 'وبين', 'ما بين']);
 const RANGE_VERB = /^(تتراوح|يتراوح|تراوح|تراوحت|وتتراوح|ويتراوح)$/;
 /** A word opening a range (`بين`, `من`, `تتراوح`). */
 const opensRange = (w: string) => BETWEEN.has(w) || FROM.has(w) || RANGE_VERB.test(w);
+/** Words that follow a number but are no counted noun (`تراجع ... إلى 28 ألفا بحسب الإحصاءات`, `بين 1066 و1579 جراء القتال`). */
+const NOT_COUNTED = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'جراء', 'بسبب', 'نتيجه', 'اثر', 'باثر', 'بينما', 'فيما', 'مقابل', 'وسط', 'ايضا', 'تقريبا', 'فحسب']);
 const LINK_PREPS = new Set(['من', 'الي', 'بنسبه', 'بمقدار', 'ب', 'نحو', 'حوالي', 'بنحو', 'بحوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'علي', 'عن', 'الي نحو', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ', 'في', 'مستوي', 'عند', 'بواقع', 'قدره', 'قدرها', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ']);
 const CLITICS = ['وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -407,6 +409,28 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       used.add(ai).add(ai + 1);
       continue;
     }
+    // `نحو ثلاثة إلى أربعة آلاف`: an approximate figure given as a range
+    // (only after `نحو`-type words: `أكثر من`, `حتى` bound one figure)
+    // (and one kind of figure: `تراجعت بنحو 12% إلى 72.5 مليون ريال` is a change and a level, no range)
+    const about = linked && TO.has(linkNorm) && (!a.unit || a.unit.unit === b!.unit?.unit) && a.value < b!.value ? qualifierBefore(a.tokenStart) : null;
+    if (about && about.qualifier === 'about') {
+      const q = pair(a, b!, about.start, 'between', a.tokenStart);
+      q.qualifier = 'about';
+      out.push(q);
+      used.add(ai).add(ai + 1);
+      continue;
+    }
+    // `قتل 15 إلى 30 شخصا`, `لمدة 12 إلى 18 شهرا`, `ثلاثة إلى أربعة آلاف جندي`: a bare number, `إلى` and a
+    // larger one are a range when the range says what it counts (a unit, a counted noun or a measure noun);
+    // not after a change word (`ارتفع 3 إلى 5`: by or to), not a score (`365 إلى 173`: the first is larger)
+    if (linked && link.length === 1 && TO.has(linkNorm) && !a.unit && a.num.confidence === 1 && a.num.kind === 'cardinal' && findCue(a.tokenStart)?.kind !== 'change') {
+      const q = pair(a, b!, a.tokenStart, 'between');
+      if (q.from! < q.to! && (q.unit || q.measured)) {
+        out.push(q);
+        used.add(ai).add(ai + 1);
+        continue;
+      }
+    }
     // X - Y  (`10 - 15 ألف`)
     if (linked && link.length === 1 && (linkNorm === '-' || linkNorm === '–') && !a.unit) {
       out.push(pair(a, b!, a.tokenStart, 'dash'));
@@ -451,14 +475,15 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return r;
   }
 
-  function pair(a: Amount, b: Amount, startTok: number, how: 'from-to' | 'between' | 'dash'): Quantity {
+  /** The range or change from `a` to `b`, its clause read from `startTok` and its text from `textTok` (the qualifier stays out of it). */
+  function pair(a: Amount, b: Amount, startTok: number, how: 'from-to' | 'between' | 'dash', textTok = startTok): Quantity {
     let from = a.value;
     const to = b.value;
     // `من 15 إلى 25 مليون`: the multiplier after the second number applies to the first.
     // (`بين ثلاثة إلى سبعة مليارات`: with numbers in words, the scale word ending the second)
     const bMult = b.mult > 1 ? b.mult : (scaleWord(nm(b.num.tokenEnd - 1)) ?? 1);
     if (!a.unit && a.mult === 1 && scaleWord(nm(a.num.tokenEnd - 1)) === undefined && bMult > 1 && from < bMult && from * bMult <= to * 1000) from = from * bMult;
-    const sp = mkSpan(startTok, b.tokenEnd);
+    const sp = mkSpan(textTok, b.tokenEnd);
     const cue = how === 'from-to' ? findCue(startTok) : null;
     const q: Quantity = {
       ...sp,
@@ -467,31 +492,33 @@ export function findQuantities(input: QuantityInput): Quantity[] {
       from,
       to,
       ...unitOf(a, b),
-      tokenStart: startTok,
+      tokenStart: textTok,
       tokenEnd: b.tokenEnd,
     };
     if (q.kind === 'change') q.direction = cue!.dir ?? (to > from ? 'up' : to < from ? 'down' : undefined);
     if (!q.direction) delete q.direction;
-    const meas = measured(startTok, cue, b.tokenEnd, a);
+    // the counted noun or partitive follows the second number (`بين ستة وثمانية فنانين`); a unit written once counts for both
+    const meas = measured(startTok, cue, b.tokenEnd, b.unit || !a.unit ? b : { ...b, unit: a.unit }, true);
     if (meas) q.measured = meas;
     addPerFromMeasured(q);
     return q;
   }
 
-  function single(a: Amount): Quantity {
-    let s = a.tokenStart;
-    let qualifier: string | undefined;
-    // qualifier before: نحو, أكثر من, ما يقرب من
+  /** The qualifier phrase right before token `s` (`نحو`, `أكثر من`, `ما يقرب من`): its value and first token. */
+  function qualifierBefore(s: number): { qualifier: string; start: number } | null {
     for (const len of QUALIFIER_LAST.has(nm(s - 1)) ? [3, 2, 1] : []) {
       if (s - len < 0) continue;
       const phrase = tokens.slice(s - len, s).map((t) => t.norm).join(' ');
       const ql = QUALIFIERS.get(phrase) ?? (len === 1 ? QUALIFIERS.get(phrase.replace(/^و/, '')) : undefined);
-      if (ql && sameSent(s - len, s)) {
-        qualifier = ql;
-        s = s - len;
-        break;
-      }
+      if (ql && sameSent(s - len, s)) return { qualifier: ql, start: s - len };
     }
+    return null;
+  }
+
+  function single(a: Amount): Quantity {
+    const qb = qualifierBefore(a.tokenStart);
+    const s = qb ? qb.start : a.tokenStart;
+    const qualifier = qb?.qualifier;
     const sp = mkSpan(a.tokenStart, a.tokenEnd);
     const q: Quantity = {
       ...sp,
@@ -560,8 +587,11 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return null;
   }
 
-  /** What is measured: tokens after the cue (or a measure noun) up to the number, minus linking words. */
-  function measured(s: number, cue: { idx: number } | null, endTok: number, a: Amount): { start: number; end: number; text: string } | undefined {
+  /**
+   * What is measured: tokens after the cue (or a measure noun) up to the number, minus linking words.
+   * After a range (`range`) a counted noun is indefinite: `خلال الساعات الـ24 إلى 48 المقبلة` counts nothing after it.
+   */
+  function measured(s: number, cue: { idx: number } | null, endTok: number, a: Amount, range = false): { start: number; end: number; text: string } | undefined {
     let from = -1;
     if (cue) from = cue.idx + 1;
     else {
@@ -603,7 +633,7 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // the counted noun: `166 قطعة أثرية`
     if (!a.unit && a.tokenEnd === endTok) {
       const t = tokens[endTok];
-      if (t && t.kind === 'word' && !covered[endTok] && !t.norm.startsWith('ي') && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && t.norm.length >= 3 && !startsWithConj(endTok) && !isLevel(t.norm) && !changeDir(t.norm).found) {
+      if (t && t.kind === 'word' && !covered[endTok] && !t.norm.startsWith('ي') && sameSent(endTok - 1, endTok) && !STOP.has(t.norm) && !NOT_COUNTED.has(t.norm) && !(range && text.startsWith('ال', t.start)) && t.norm.length >= 3 && !startsWithConj(endTok) && !isLevel(t.norm) && !changeDir(t.norm).found) {
         let e = endTok + 1;
         const t2 = tokens[e];
         if (t2 && t2.kind === 'word' && sameSent(endTok, e) && /(يه|ي|يا|ين)$/.test(t2.norm) && !STOP.has(t2.norm) && !t2.norm.startsWith('ال')) e++;
