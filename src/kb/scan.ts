@@ -9,7 +9,7 @@
 import type { Doc, Token, Word } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import { isDropped, norm } from '../ar/normalize.ts';
-import { DASHES, cliticReadings, laterKeyIs, wordKey } from './keys.ts';
+import { DASHES, cliticReadings, keyUnits, laterKey, laterKeyIs, wordKey } from './keys.ts';
 import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
 
 /** A text unit for matching: one token, with the key of the whole token and of its stem. */
@@ -234,6 +234,16 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
       if (ids.length > 1) m.alt = ids.slice(1);
       if (top.ambiguous) m.ambiguous = true;
       if (i < nestedUntil) m.nested = true;
+      // `محمد بن سلمان بن عبدالعزيز آل سعود`: a known person's name of two words or more followed by
+      // lineage (`بن X`, `آل X`) is that person named in full, unless the KB writes another lineage for them
+      if (!m.nested && !asAdjective && top.kind === 'name' && best.len >= 2 && ix.entities[top.entity]!.kind === 'person' && nameWords(top) >= 2) {
+        const to = lineageAfter(items, i + best.len, top, ix);
+        if (to > m.to) {
+          m.to = to;
+          m.end = items[to - 1]!.end;
+          best.len = to - i;
+        }
+      }
       out.push(m);
       const k = ix.entities[top.entity]!.kind;
       if (i >= nestedUntil && CONTAINERS.has(k) && best.len > 1) {
@@ -254,6 +264,95 @@ export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch
     i++;
   }
   return out;
+}
+
+// ------------------------------------------------------------------ lineage after a person's name
+
+/** `بن`, `ابن`, `بنت`: son or daughter of. */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت']);
+/** `آل` (the house of), as a word key. */
+const HOUSE = 'ال';
+
+/** One key per name however `عبد` is written (`عبدالعزيز`, `عبد العزيز` -> `عبدعزيز`). */
+const abdKey = (w: string): string => w.replace(/^عبدال(?=..)/, 'عبد');
+
+/** One lineage name at item `j` (`سعود`, `عبدالعزيز`, `عبد العزيز`): its key and end, or null. */
+function lineageName(items: readonly ScanItem[], j: number): { key: string; end: number } | null {
+  const it = items[j];
+  // a name word: no clitic, no article (`ابن الملك`, "the king's son", is no lineage), no particle or digit
+  if (!it || it.breakBefore || it.prefix || it.def || it.stem.length < 2 || PATRONYMIC.has(it.stem) || it.stem === HOUSE || /^\d/.test(it.stem)) return null;
+  if (it.stem === 'عبد') {
+    const nx = items[j + 1];
+    return nx && !nx.breakBefore && !nx.prefix && nx.def ? { key: 'عبد' + nx.stem, end: j + 2 } : null;
+  }
+  return { key: abdKey(it.stem), end: j + 1 };
+}
+
+/** The lineage from item `j`: fathers in order (`بن X بن Y`), the house (`آل Z`, last), and its end (exclusive; `j` when none). */
+function parseLineage(items: readonly ScanItem[], j: number): { fathers: string[]; house?: string; end: number } {
+  const fathers: string[] = [];
+  let house: string | undefined;
+  let k = j;
+  for (;;) {
+    const it = items[k];
+    // (`الابن`, "Junior", is no `ابن`: `دونالد ترامب الابن`)
+    if (!it || it.breakBefore || it.prefix || it.def || !(PATRONYMIC.has(it.stem) || it.stem === HOUSE)) break;
+    const nm = lineageName(items, k + 1);
+    if (!nm) break;
+    k = nm.end;
+    if (it.stem === HOUSE) {
+      house = nm.key;
+      break;
+    }
+    fathers.push(nm.key);
+  }
+  return { fathers, ...(house ? { house } : {}), end: k };
+}
+
+/** The same from a KB alias's word keys after the matched name (`بن عبد عزيز ال سعود`). */
+function lineageOfKeys(keys: readonly string[]): { fathers: string[]; house?: string } {
+  const fathers: string[] = [];
+  let house: string | undefined;
+  for (let k = 0; k + 1 < keys.length; ) {
+    const w = keys[k]!;
+    if (!(PATRONYMIC.has(w) || w === HOUSE)) break;
+    const abd = keys[k + 1] === 'عبد' && k + 2 < keys.length;
+    const key = abd ? 'عبد' + keys[k + 2] : abdKey(keys[k + 1]!);
+    k += abd ? 3 : 2;
+    if (w === HOUSE) {
+      house = key;
+      break;
+    }
+    fathers.push(key);
+  }
+  return { fathers, ...(house ? { house } : {}) };
+}
+
+/** Names in a KB alias, `عبد X` counting one (`عبد العزيز` is one name: lineage after it makes another person, `عبد العزيز بن سعود`). */
+function nameWords(e: AliasEntry): number {
+  const keys = [e.alias.trim().split(/\s+/)[0], ...e.rest].map((k) => k.replace(/^.*\+/, ''));
+  return keys.filter((k, i) => k && !(i > 0 && keys[i - 1] === 'عبد')).length;
+}
+
+/**
+ * `محمد بن سلمان بن عبدالعزيز آل سعود`: the end of the lineage after a known person's name
+ * matched up to item `j` (`j` when none follows), provided it agrees with every longer name the
+ * KB gives that person (`سلمان بن عبد العزيز آل سعود` for `سلمان بن عبد العزيز`): no other father
+ * at the same place, no other house. A person the KB writes with no longer name agrees with any.
+ */
+function lineageAfter(items: readonly ScanItem[], j: number, top: AliasEntry, ix: KbIndex): number {
+  const text = parseLineage(items, j);
+  if (text.end === j) return j;
+  const n = top.rest.length + 1;
+  const head = keyUnits(top.alias).map((u, k) => (k === 0 ? u.whole : laterKey(u)));
+  for (const alias of ix.entities[top.entity]!.aliases) {
+    const keys = keyUnits(alias).map((u, k) => (k === 0 ? u.whole : laterKey(u)));
+    if (keys.length <= n || head.some((h, k) => keys[k] !== h)) continue;
+    const kb = lineageOfKeys(keys.slice(n));
+    for (let k = 0; k < Math.min(kb.fathers.length, text.fathers.length); k++) if (kb.fathers[k] !== text.fathers[k]) return j;
+    if (kb.house && text.house && kb.house !== text.house) return j;
+  }
+  return text.end;
 }
 
 /** A one-word country name that is a nisba adjective with the article (`السعودية`). */
