@@ -468,7 +468,9 @@ function findMentions(
     const cands = lex.agents.get(units[u]!.core) ?? lex.agents.get(units[u]!.stem);
     if (!cands) continue;
     let best: Agent | null = null;
-    for (const a of cands) if (matchWords(a.words, units, u, a.strict ?? false, false) && (!best || a.words.length > best.words.length)) best = a;
+    // `^النظام`: only with a nationality adjective right after it (النظام السوري، الإدارة الأمريكية).
+    const national = (a: Agent) => !a.national || (u + a.words.length < units.length && !units[u + a.words.length]!.pre && !!units[u + a.words.length]!.adj);
+    for (const a of cands) if (matchWords(a.words, units, u, a.strict ?? false, false) && national(a) && (!best || a.words.length > best.words.length)) best = a;
     if (!best) continue;
     let u1 = u + best.words.length;
     // `القاعدة الجوية`, `القاعدة الأمريكية`: a base, not al-Qaeda.
@@ -477,6 +479,14 @@ function findMentions(
     if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
     // A group noun right before a named person (الناشطين أحمد سالم) describes the person, who is the actor.
+    // A head noun before a named entity (شركة "توتال"، محكمة العدل الدولية): the entity, which starts at the head for the subject search.
+    const named = best.beforeName ? nameAfterHead(units, u1, all, best.beforeName) : null;
+    if (named) {
+      named.u0 = u;
+      for (let k = u; k < named.u1; k++) covered[k] = 1;
+      u = named.u1 - 1;
+      continue;
+    }
     if ((best.role === 'official' && titleBeforeName(best, units, u, u1, all)) || (best.role === 'people' && best.label !== 'crowd' && all.some((m) => m.etype === 'PER' && m.u0 === u1))) {
       u = u1 - 1;
       continue;
@@ -557,6 +567,22 @@ function findMentions(
     });
   }
   return all.sort((a, b) => a.u0 - b.u0);
+}
+
+/**
+ * A head noun (شركة، محكمة، منظمة، القادة) before a named person or organisation describes it (شركة المشروبات الشهيرة كوكا
+ * كولا، المنظمة الدولية للهجرة، القادة الأوروبيون ماكرون): an entity within three words after it, with only adjectives,
+ * nationality adjectives, definite nouns or quotation marks between (no preposition, verb or comma), is the actor.
+ */
+function nameAfterHead(units: Unit[], u1: number, all: Mention[], etype: 'ORG' | 'PER'): Mention | null {
+  const m = all.find((k) => k.actor.kind === 'entity' && k.etype === etype && k.u0 >= u1 && k.u0 <= u1 + 3);
+  if (!m) return null;
+  for (let k = u1; k < m.u0; k++) {
+    const x = units[k]!;
+    if (x.kind === 'quote') continue; // a quotation mark: شركة "أوبر"
+    if (isBoundary(x) || PREPS.has(x.stem) || x.pre || (!x.adj && !x.stem.startsWith('ال'))) return null;
+  }
+  return m;
 }
 
 /** The people a crowd is made of, after من (الآلاف من النيباليين، المئات من التجار): a nationality or a definite noun. */
@@ -1006,6 +1032,7 @@ function code(
           const ap = appositiveSubject(mentions, units, t1, R);
           if (ap) [source, R] = ap;
         }
+        if (!source && !objectFirst && !opener) source = subjectInTrigger(mentions, t0, t1);
         // A state or a place right after سيزور is where the visit goes (إن ولي العهد سيزور الكويت، حيث سيزور فرنسا), not who visits.
         if (visitToCome && source && source.u0 > t0 && (source.country || source.isPlace || source.capital)) source = null;
         // وقع الاتفاق في لندن، مساء الاثنين، X و Y: the signers after the agreement, a place and a time.
@@ -1155,6 +1182,8 @@ function code(
       // Repression comes from the state's side, never from protesters or victims.
       if (c.startsWith('17') && source && ['protester', 'victim', 'people'].includes(source.role)) return null;
       if (source && source.role === 'victim' && (c.startsWith('18') || c.startsWith('19'))) return null;
+      // A court's أدان convicts (أدانت محكمة إسرائيلية شابا): no CAMEO criticism.
+      if (c === '111' && source && source.actor.id.startsWith('agent:JUD') && /^(ادان|يدين|تدين)/.test(first)) return null;
       conf = (source || sourceActor) && target ? 0.8 : 0.7;
       if (source) participants = coordinated(mentions, units, source, R, actorOk);
       if (target) participants.push(target);
@@ -2239,6 +2268,8 @@ const ATTACK_AGENT_VERB = wordClass('attack-agent-verb');
 const ATTACK_UNREAL = wordClass('attack-unreal');
 const ATTACK_UNREAL_AFTER = wordClass('attack-unreal-after');
 const ATTACK_TOLD = wordClass('attack-told');
+/** Verbs of launching whose subject stands before the attack noun (شنت القوات الروسية غارات). */
+const ATTACK_LAUNCH = wordClass('attack-launch');
 /** Attack nouns that also name a verbal attack or a blow (هجوم على الصحافة، ضربة للاقتصاد): armed only with an armed attacker or cue. */
 const AMBIGUOUS_ATTACK = wordClass('attack-ambiguous');
 /** Verbs of undergoing an attack (تعرضت ناقلة نفط لهجوم): their subject is the target. */
@@ -2271,6 +2302,21 @@ interface NounAttack {
   code: string;
   /** Told as done: a verb of launching, undergoing or causing governs the noun (تعرضت لهجوم، شنت القوات غارات، جراء غارة), or follows it and its attacker (هجوم حوثي يستهدف، الضربات التي نفذها التحالف). */
   told: boolean;
+}
+
+/** Armed forces or an attacker that a trigger swallowed (قصفت الطائرات الحربية السورية: `قصفت طائرات` is the trigger): its subject. */
+function subjectInTrigger(mentions: Mention[], t0: number, t1: number): Mention | null {
+  return mentions.find((m) => m.u0 > t0 && m.u0 < t1 && m.u1 >= t1 && m.isActor && (m.role === 'security' || m.role === 'attacker')) ?? null;
+}
+
+/** A verb of undergoing, launching or causing before an attack noun with at most its subject between (تعرضت ناقلة نفط لهجوم، شنت القوات غارات، جراء غارة). */
+function toldBefore(units: Unit[], t0: number, L: number): boolean {
+  for (let u = t0 - 1; u >= Math.max(L, t0 - 6); u--) {
+    const y = units[u]!;
+    if (ATTACK_TOLD.test(y.core) || ATTACK_TOLD.test(y.stem)) return true;
+    if (y.kind !== 'word' || PREPS.has(y.stem) || /[بلك]/.test(y.pre) || RELATIVE.has(y.stem) || THAT.has(y.stem)) return false;
+  }
+  return false;
 }
 
 /** The country a nationality adjective names, as an actor (الغارات الروسية → Russia). */
@@ -2376,6 +2422,11 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
       byAgent = !!src;
     }
   }
+  // A verb of launching before the noun with its subject between (شنت القوات الروسية غارات على إدلب): the subject attacked.
+  if (!src) {
+    const m = mentions.find((k) => k.u1 === t0 && k.u0 > L && k.isActor && (k.country || !k.isPlace));
+    if (m && !units[m.u0]!.pre && ATTACK_LAUNCH.test(units[m.u0 - 1]!.core) && (armedRole(m) || m.country || m.etype === 'ORG')) src = m;
+  }
   if (!src || src.role === 'victim' || src.role === 'people' || src.role === 'protester') return null;
   // Attackers joined to the first (هجوم حوثي إيراني).
   const others: Mention[] = [];
@@ -2426,15 +2477,20 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
     }
   }
   if (target && (target.actor.id === src.actor.id || others.some((o) => o.actor.id === target!.actor.id))) target = null;
+  // A nationality adjective alone (الغارة السورية) names either side: the strike by Syria or the strike on Syria. It is the
+  // attacker only when the other side is named after على/ضد/في (الغارات الروسية على إدلب، الغارة الإسرائيلية في سوريا) or a
+  // verb of launching, undergoing or causing governs the noun (شنت ... غارات روسية، قتلوا جراء ضربة أميركية).
+  if (src.u0 === p && units[p]!.dem && !target && !place && !toldBefore(units, t0, L)) {
+    let other = false;
+    for (let u = e; u < Math.min(R, e + 3) && !other; u++) if (units[u]!.stem === 'في' && !units[u]!.pre) other = !!take(u + 1);
+    // Or the attack is the subject of what it caused (القصف التركي قتل 43 شخصا، الضربة الإسرائيلية أدت إلى تدمير).
+    if (!other && e < R && (CASUALTY.test(units[e]!.core) || OUTCOME.test(units[e]!.core))) other = true;
+    if (!other) return null;
+  }
   const state = src.country || src.role === 'security' || src.actor.id.startsWith('agent:MIL') || units[src.u0]!.core === 'جيش';
   // Told as done: a verb before the noun with at most its subject between (تعرضت ناقلة نفط سعودية لهجوم، شنت القوات الروسية
   // غارات، قتلوا جراء ضربة) or a verb right after the attacker (هجوم حوثي يستهدف ناقلة، الضربات التي نفذها التحالف).
-  let told = false;
-  for (let u = t0 - 1; u >= Math.max(L, t0 - 6) && !told; u--) {
-    const y = units[u]!;
-    if (ATTACK_TOLD.test(y.core) || ATTACK_TOLD.test(y.stem)) told = true;
-    else if (y.kind !== 'word' || PREPS.has(y.stem) || /[بلك]/.test(y.pre) || RELATIVE.has(y.stem) || THAT.has(y.stem)) break;
-  }
+  let told = toldBefore(units, t0, L);
   // After a preposition (بعد الهجوم الذي نفذه مسلحون، قتلوا في ضربات شنتها) the attack is a circumstance of something else.
   // The head of a construct is looked through (اثر عمليات قصف قامت بها القوات).
   const h = t0 > 1 && CONSTRUCT_HEAD.test(units[t0 - 1]!.core) ? t0 - 1 : t0;

@@ -54,6 +54,13 @@ export interface Agent {
   words: PWord[];
   /** `!form`: the first word only as written, with its article (`!القاعدة` is al-Qaeda, `قاعدة` a base). */
   strict?: boolean;
+  /** `^form`: only with a nationality adjective right after it (`النظام السوري` is a government, `النظام` alone a system). */
+  national?: boolean;
+  /**
+   * Fifth column `name` or `person`: a head noun that describes the named organisation (`شركة أرامكو`) or person
+   * (`القاضي رودريك هندرسون`) right after it: the entity is the actor, not the noun.
+   */
+  beforeName?: 'ORG' | 'PER';
 }
 
 export interface EventLexicon {
@@ -146,13 +153,16 @@ export function loadEventLexicon(): EventLexicon {
   const list = parseTriggers(read('triggers.tsv'), codes);
   for (const t of list) add(triggers, t.words[0]!.c, t);
   const agents = new Map<string, Agent[]>();
-  for (const [label, cameo, role, forms] of rows(read('agents.tsv'))) {
+  for (const [label, cameo, role, forms, flags] of rows(read('agents.tsv'))) {
     if (!label || !forms) continue;
+    const flag = flags?.trim();
+    const beforeName = flag === 'name' ? 'ORG' : flag === 'person' ? 'PER' : undefined;
     for (const f0 of forms.split('|')) {
       const strict = f0.trim().startsWith('!');
-      const f = strict ? f0.trim().slice(1) : f0;
+      const national = f0.trim().startsWith('^');
+      const f = strict || national ? f0.trim().slice(1) : f0;
       const words = f.trim().split(/\s+/).filter(Boolean).map(pword);
-      if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words, ...(strict ? { strict } : {}) });
+      if (words.length) add(agents, words[0]!.c, { label, cameo: cameo ?? '', role: role as AgentRole, words, ...(strict ? { strict } : {}), ...(national ? { national } : {}), ...(beforeName ? { beforeName } : {}) });
     }
   }
   const protestCues = new Map<string, PWord[]>();
