@@ -480,7 +480,7 @@ function findMentions(
     // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
     // A group noun right before a named person (الناشطين أحمد سالم) describes the person, who is the actor.
     // A head noun before a named entity (شركة "توتال"، محكمة العدل الدولية): the entity, which starts at the head for the subject search.
-    const named = best.beforeName ? nameAfterHead(units, u1, all, best.beforeName) : null;
+    const named = best.beforeName ? nameAfterHead(units, u, u1, all, best.beforeName, best.words.length) : null;
     if (named) {
       named.u0 = u;
       for (let k = u; k < named.u1; k++) covered[k] = 1;
@@ -571,12 +571,18 @@ function findMentions(
 
 /**
  * A head noun (شركة، محكمة، منظمة، القادة) before a named person or organisation describes it (شركة المشروبات الشهيرة كوكا
- * كولا، المنظمة الدولية للهجرة، القادة الأوروبيون ماكرون): an entity within three words after it, with only adjectives,
- * nationality adjectives, definite nouns or quotation marks between (no preposition, verb or comma), is the actor.
+ * كولا، القاضي رودريك هندرسون): an entity within three words after it, with only adjectives, nationality adjectives,
+ * definite nouns or quotation marks between (no preposition, verb or comma), is the actor. A definite head (الشركة) takes an
+ * organisation only in quotation marks; a head of several words (منظمات حقوق الإنسان) takes none.
  */
-function nameAfterHead(units: Unit[], u1: number, all: Mention[], etype: 'ORG' | 'PER'): Mention | null {
+function nameAfterHead(units: Unit[], u: number, u1: number, all: Mention[], etype: 'ORG' | 'PER', words: number): Mention | null {
+  // A whole phrase (منظمات حقوق الإنسان) names no one after it: what follows is the verb's object (اتهمت جماعات حقوق الإنسان الحكومة التركية).
+  if (words > 1) return null;
   const m = all.find((k) => k.actor.kind === 'entity' && k.etype === etype && k.u0 >= u1 && k.u0 <= u1 + 3);
   if (!m) return null;
+  // After a definite organisation noun an organisation is its name only in quotation marks (الشركة الأمريكية العملاقة "إيه ام سي");
+  // otherwise it is the object (ودعت الشركة الحكومة التركية).
+  if (etype === 'ORG' && units[u]!.stem.startsWith('ال') && !units.slice(u1, m.u0).some((x) => x.kind === 'quote')) return null;
   for (let k = u1; k < m.u0; k++) {
     const x = units[k]!;
     if (x.kind === 'quote') continue; // a quotation mark: شركة "أوبر"
@@ -2478,13 +2484,15 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   }
   if (target && (target.actor.id === src.actor.id || others.some((o) => o.actor.id === target!.actor.id))) target = null;
   // A nationality adjective alone (الغارة السورية) names either side: the strike by Syria or the strike on Syria. It is the
-  // attacker only when the other side is named after على/ضد/في (الغارات الروسية على إدلب، الغارة الإسرائيلية في سوريا) or a
-  // verb of launching, undergoing or causing governs the noun (شنت ... غارات روسية، قتلوا جراء ضربة أميركية).
+  // attacker only when the other side is named after على/ضد/في (الغارات الروسية على إدلب، الغارة الإسرائيلية في سوريا), a
+  // verb of launching, undergoing or causing governs the noun (شنت ... غارات روسية، قتلوا جراء ضربة أميركية), or the attack
+  // targets or causes something (below).
   if (src.u0 === p && units[p]!.dem && !target && !place && !toldBefore(units, t0, L)) {
     let other = false;
     for (let u = e; u < Math.min(R, e + 3) && !other; u++) if (units[u]!.stem === 'في' && !units[u]!.pre) other = !!take(u + 1);
-    // Or the attack is the subject of what it caused (القصف التركي قتل 43 شخصا، الضربة الإسرائيلية أدت إلى تدمير).
-    if (!other && e < R && (CASUALTY.test(units[e]!.core) || OUTCOME.test(units[e]!.core))) other = true;
+    // Or the attack is the subject of what it targeted or caused (غارة جوية إسرائيلية استهدفت منطقة، القصف التركي قتل 43 شخصا،
+    // الضربة الإسرائيلية أدت إلى تدمير).
+    if (!other && e < R && (TARGETING.test(units[e]!.core) || CASUALTY.test(units[e]!.core) || OUTCOME.test(units[e]!.core))) other = true;
     if (!other) return null;
   }
   const state = src.country || src.role === 'security' || src.actor.id.startsWith('agent:MIL') || units[src.u0]!.core === 'جيش';

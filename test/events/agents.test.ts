@@ -25,6 +25,9 @@ test('a court convicting (أدانت محكمة) is no criticism', () => {
 test('a head noun before a named organisation gives the name as the actor (شركة أرامكو)', () => {
   assert.equal(source('وطالبت شركة أرامكو الحكومة بخفض الضرائب.', /^10/), 'Saudi Aramco');
   assert.equal(source('وطالبت الشركة الحكومة بخفض الضرائب.', /^10/), 'company');
+  // A definite head takes an organisation only in quotation marks; a whole phrase takes none: the organisation is the object.
+  assert.equal(source('إذ اتهمت جماعات حقوق الإنسان الحكومة التركية بقمع الصحفيين.', /^112/), 'human rights groups');
+  assert.equal(source('ودعت الشركة الحكومة التركية إلى خفض الضرائب.', /^02/), 'company');
 });
 
 test('the regime and the administration are actors only with a nationality after them', () => {
