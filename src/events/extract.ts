@@ -250,6 +250,8 @@ function inPortfolio(units: Unit[], u: number, from: number): boolean {
 }
 /** His/her counterpart(s): the other side of a meeting, with the nationality after it. */
 const COUNTERPART = wordClass('counterpart');
+/** A spokesperson (المتحدث، الناطق) before باسم and the actor it speaks for. */
+const SPOKESPERSON = wordClass('spokesperson');
 const APPROX = new Set(['نحو', 'حوالي']);
 const MORE_LESS = new Set(['اكثر', 'اقل']);
 const NUMBER_WORD = wordClass('number-word');
@@ -542,6 +544,16 @@ function findMentions(
       cc: demonymCountry(d),
       protestOnly: true,
     });
+  }
+  // A spokesperson for an actor (قال المتحدث باسم الجيش الإسرائيلي، الناطق الرسمي باسم وزارة الخارجية): the actor speaks, and
+  // its mention starts at the spokesperson so that the subject search finds it right after the verb.
+  for (let u = 0; u + 2 < units.length; u++) {
+    if (covered[u] || units[u]!.pre.includes('ب') || units[u]!.pre.includes('ل') || !SPOKESPERSON.test(units[u]!.core)) continue;
+    let a = u + 1;
+    if (/^(رسمي|رسميه)$/.test(units[a]!.core) && !units[a]!.pre) a++;
+    if (a >= units.length || units[a]!.core !== 'اسم' || units[a]!.pre !== 'ب') continue;
+    const m = all.find((k) => k.u0 === a + 1 && k.isActor && (!k.isPlace || k.country || k.capital));
+    if (m) m.u0 = u;
   }
   // نظيره الأردني (صالح الخرابشة): the counterpart is the named person after it, of that nationality, or
   // with no name an actor of its own ("counterpart (Jordan)").

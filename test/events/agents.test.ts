@@ -68,3 +68,11 @@ test('al-Qaeda is not a base (the review fix of القاعدة holds)', () => {
   assert.equal(target('اتهمت الحكومة قاعدة عسكرية بتنفيذ الهجوم.'), null);
   assert.equal(target('اتهمت الحكومة القاعدة بتنفيذ الهجوم.'), 'militants');
 });
+
+test('a spokesperson for an actor (المتحدث باسم X) gives X as the one who speaks', () => {
+  assert.equal(source('وقال المتحدث باسم الحكومة الإيرانية إن طهران لن تتفاوض.', /^01/), 'Government (Iran)');
+  assert.equal(source('وقال الناطق الرسمي باسم الشرطة إن الطريق أغلق.', /^01/), 'police');
+  // A spokesperson alone, or in the name of something after a preposition, names no actor.
+  assert.equal(source('وقال المتحدث إن الطريق أغلق.', /^01/), null);
+  assert.equal(source('وقال المتحدث في الحكومة إن الطريق أغلق.', /^01/), null);
+});
