@@ -479,9 +479,8 @@ function findMentions(
     if (best.strict && best.words.length === 1 && u1 < units.length && !units[u1]!.pre && (units[u1]!.adj || BASE_ADJ.has(units[u1]!.core))) continue;
     // `نيابة عن`, `بالنيابة`: on behalf of, not the prosecution.
     if (best.cameo === 'JUD' && best.words.length === 1 && (units[u]!.pre.includes('ب') || units[u + 1]?.stem === 'عن')) continue;
-    // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
-    // A group noun right before a named person (الناشطين أحمد سالم) describes the person, who is the actor.
-    // A head noun before a named entity (شركة "توتال"، محكمة العدل الدولية): the entity, which starts at the head for the subject search.
+    // A head noun before a named organisation or person (شركة "توتال"، القاضي رودريك هندرسون): the entity, whose mention starts
+    // at the head for the subject search.
     const named = best.beforeName ? nameAfterHead(units, u, u1, all, best.beforeName, best.words.length) : null;
     if (named) {
       named.u0 = u;
@@ -489,6 +488,8 @@ function findMentions(
       u = named.u1 - 1;
       continue;
     }
+    // An official's title before a named person (وزير الخارجية ... جيريمي هانت، النائب العام سعود المعجب): the person is the actor.
+    // A group noun right before a named person (الناشطين أحمد سالم) describes the person, who is the actor.
     if ((best.role === 'official' && titleBeforeName(best, units, u, u1, all)) || (best.role === 'people' && best.label !== 'crowd' && all.some((m) => m.etype === 'PER' && m.u0 === u1))) {
       u = u1 - 1;
       continue;
