@@ -283,8 +283,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   const named = titledPersons(entities, doc.text);
 
   const out: EventSpan[] = [];
-  for (const s of sentences) {
-    if (s.kind === 'boilerplate') continue;
+  const unitsOf = (s: Sentence): Unit[] => {
     const units: Unit[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -292,6 +291,20 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
       const stem = w?.norm ?? t.norm;
       units.push({ start: w?.start ?? t.start, tstart: t.start, end: t.end, tok: t.norm, stem, core: w?.core ?? stem, pre: preOf.get(i) ?? '', kind: t.kind });
     }
+    return units;
+  };
+  const mentionsOf = (s: Sentence, units: Unit[]): Mention[] => {
+    const sentEntities = overlapping(entities, s.start, s.end);
+    const sentDemonyms = overlapping(demonyms, s.start, s.end);
+    for (const d of sentDemonyms) for (const u of units) if (u.start < d.end && u.end > d.start) (u.adj = true), (u.dem = d);
+    return findMentions(units, sentEntities, sentDemonyms, labelOfId, lex, doc.text, named);
+  };
+  /** Each sentence's verbs with their explicit subjects (see trackSubjects), for the sentence after it. */
+  const trackedOf = new Map<number, Tracked[]>();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (s.kind === 'boilerplate') continue;
+    const units = unitsOf(s);
     if (!units.length) continue;
     // Triggers first: most sentences have none, and then nothing else needs to be read.
     const hits: { trigger: Trigger; at: number; len: number; alts?: { trigger: Trigger; len: number }[] }[] = [];
@@ -305,19 +318,32 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
       i += m.len;
     }
     if (!hits.length) continue;
-    const sentEntities = overlapping(entities, s.start, s.end);
-    const sentDemonyms = overlapping(demonyms, s.start, s.end);
-    for (const d of sentDemonyms) for (const u of units) if (u.start < d.end && u.end > d.start) (u.adj = true), (u.dem = d);
-    const mentions = findMentions(units, sentEntities, sentDemonyms, labelOfId, lex, doc.text, named);
+    const mentions = mentionsOf(s, units);
+    const tracked = trackSubjects(units, mentions, hits);
+    trackedOf.set(si, tracked);
+    const carry: CarryContext = {
+      tracked,
+      previous: () => {
+        const p = si > 0 ? sentences[si - 1]! : undefined;
+        if (!p || p.kind === 'boilerplate' || p.paragraph !== s.paragraph) return null;
+        let pt = trackedOf.get(si - 1);
+        if (!pt) {
+          const pu = unitsOf(p);
+          pt = pu.length ? trackSubjects(pu, mentionsOf(p, pu), []) : [];
+          trackedOf.set(si - 1, pt);
+        }
+        return mainSubject(pt);
+      },
+    };
     const sentDates = overlapping(dates, s.start, s.end).filter((d) => d.start >= s.start && d.end <= s.end);
     const found: EventSpan[] = [];
     const speakers: Speaker[] = [];
     const carriers: Carrier[] = [];
     for (const h of hits) {
-      let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers);
+      let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers, carry);
       for (const a of h.alts ?? []) {
         if (ev) break;
-        ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers);
+        ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers, carry);
       }
       if (ev) found.push(ev);
     }
@@ -923,6 +949,7 @@ function code(
   minProtest: number,
   accidents = true,
   carriers: Carrier[] = [],
+  carryCtx: CarryContext = { tracked: [], previous: () => null },
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
   // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
@@ -1006,6 +1033,8 @@ function code(
     return sp.actor;
   };
   let sourceActor: Actor | null = null;
+  /** Confidence lost by an event whose source was carried from another verb (see trackedSubject). */
+  let carriedLower = 0;
   switch (frame) {
     case 'say': {
       source = opener ?? firstActorAfter(mentions, units, t1, R, 4, actorOk, true) ?? before();
@@ -1071,7 +1100,12 @@ function code(
       if (source && source.u0 < t0 && !opener && !qad && units[t0]!.pre.startsWith('و') && !opensClause(units, source, L) && carriers.some((k) => k.u < t0)) source = null;
       // A verb joined by و to an earlier one of the same sentence, with no subject of its own, has that verb's subject
       // (إلا أن تركيا ترفض ذلك، وتتهمه بالتورط؛ زار ترامب بريطانيا وواجه احتجاجات).
-      const carried = !source && !sourceActor ? carriedSubject(units, mentions, t0, carriers, trig) : null;
+      let carried = !source && !sourceActor ? carriedSubject(units, mentions, t0, carriers, trig) : null;
+      // Otherwise the subject of an earlier verb of the sentence that coded nothing, or of the previous sentence's first verb.
+      if (!source && !sourceActor && !carried && !c.startsWith('14')) {
+        carried = trackedSubject(units, mentions, t0, trig, carryCtx);
+        if (carried) carriedLower = CARRIED_CONFIDENCE_LOSS;
+      }
       if (carried) source = carried;
       // طلبت asks for something: its subject comes right after it (وطلبت انعقاد مجلس الأمن: the council is what is asked for).
       if (trig.code === '020' && /^(طلب|يطلب|تطلب)/.test(first) && source && source.u0 > t1 && units.slice(t1, source.u0).some((x) => !SKIP_ADVERBS.has(x.core) && !isBoundary(x))) return null;
@@ -1399,7 +1433,7 @@ function code(
   // Protests and violence have a confidence of their own (how concretely the sentence reports them), with its own threshold above.
   const scored = c.startsWith('14') || c.startsWith('18') || c.startsWith('19');
   const agentsOnly = [srcA, target?.actor, ...pa].filter(Boolean).every((a) => a!.kind === 'agent');
-  const confidence = Math.round((agentsOnly && !scored ? conf - 0.1 : conf) * 100) / 100;
+  const confidence = Math.round(((agentsOnly && !scored ? conf - 0.1 : conf) - carriedLower) * 100) / 100;
   if (confidence < MIN_CONFIDENCE && !scored) return null;
   // A trigger matched on the whole token (فتحت, which the segmenter split as ف + تحت) starts with the token.
   const u0 = units[t0]!;
@@ -2518,4 +2552,147 @@ function nounAttack(units: Unit[], mentions: Mention[], t0: number, t1: number, 
   const prep = h > 0 && (PREPS.has(units[h - 1]!.stem) || CIRCUMSTANCE.test(units[h - 1]!.stem) || /[بلك]/.test(units[h]!.pre));
   if (!prep && (byAgent || (e < R && ATTACK_TOLD.test(units[e]!.core)))) told = true;
   return { source: src, others, target, place, code: code === '180' && state ? '190' : code, told };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors carried across clauses and sentences (docs/events.md, section of that name).
+
+/** A verb of a sentence with its explicit subject right after it: a trigger's verb or one of SUBJECT_VERBS. */
+interface Tracked {
+  /** The verb's first and past-last units. */
+  u: number;
+  u1: number;
+  mention: Mention;
+  /** verbForm of the verb: 'm', 'f' or 'pl'. */
+  form: string;
+  /** The sentence's main subject: nothing actor-like before the verb and no quotation in the sentence. */
+  lead: boolean;
+}
+
+/** What code() may carry a subject from when its verb has none: this sentence's tracked verbs, and the previous sentence's main subject. */
+interface CarryContext {
+  tracked: Tracked[];
+  previous: () => Tracked | null;
+}
+
+/** An event whose source was carried from another verb (trackedSubject) is a little less sure than one with its subject named. */
+const CARRIED_CONFIDENCE_LOSS = 0.05;
+
+/**
+ * Past verbs that code no event but name their subject right after them (أعرب، وصف، أكد، وصل ...), normalised, with the
+ * feminine ت; وصف and اعتبر also with an object pronoun (ووصفه ترامب بأنه).
+ */
+const SUBJECT_VERBS = new Set(
+  ['أعرب', 'وصف', 'أكد', 'أشار', 'أوضح', 'أضاف', 'اعتبر', 'رأى', 'شدد', 'لفت', 'نوه', 'وصل', 'توجه', 'غادر', 'عاد', 'ترأس', 'أبدى', 'جدد', 'تلقى', 'قرر', 'اختتم']
+    .map((w) => norm(w))
+    .flatMap((w) => [w, w.endsWith('ي') ? w.slice(0, -1) + 'ت' : w + 'ت'])
+    .flatMap((w) => (/^(وصف|اعتبر)/.test(w) ? [w, w + 'ه', w + 'ها', w + 'هم'] : [w])),
+);
+/** Words after which a verb still opens its clause (كما أعلن، ثم التقى، بعد أن قطعت السعودية). */
+const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'فيما', 'بينما', 'حيث', 'قد', 'ان']);
+/** Words that join a verb to an earlier one of its sentence. */
+const JOINERS = new Set(['و', 'ثم', 'كما', 'فيما']);
+
+/**
+ * The verbs of a sentence that open their clause and have an explicit subject right after them (only titles, adverbs
+ * and time words between), whether or not they code an event: the trigger verbs of `hits` and SUBJECT_VERBS. Not a
+ * negated verb, a future, or one in a relative clause.
+ */
+function trackSubjects(units: Unit[], mentions: Mention[], hits: { trigger: Trigger; at: number; len: number }[]): Tracked[] {
+  const verbs = new Map<number, number>();
+  for (const h of hits) if (VERB_FRAMES.has(h.trigger.frame) && h.trigger.frame !== 'voice' && !VERBAL_NOUNS.has(h.trigger.words[0]!.n)) verbs.set(h.at, h.at + h.len);
+  for (let u = 0; u < units.length; u++) if (units[u]!.kind === 'word' && SUBJECT_VERBS.has(units[u]!.stem) && !verbs.has(u)) verbs.set(u, u + 1);
+  const quotation = units.some((x) => x.kind === 'quote');
+  const out: Tracked[] = [];
+  for (const [u, u1] of [...verbs].sort((a, b) => a[0] - b[0])) {
+    const x = units[u]!;
+    if (x.pre.includes('س') || /[بل]/.test(x.pre)) continue;
+    const prev = u > 0 ? units[u - 1]! : undefined;
+    if (prev && !/^[وف]/.test(x.pre) && !isBoundary(prev) && !CLAUSE_OPENERS.has(prev.stem)) continue;
+    if (prev && RELATIVE.has(prev.stem)) continue;
+    let negated = false;
+    for (let k = Math.max(0, u - 2); k < u; k++) if (NEG.has(units[k]!.stem)) negated = true;
+    if (negated) continue;
+    const [, R] = clause(units, u, u1);
+    const m = firstActorAfter(mentions, units, u1, R, 4, (k) => k.isActor && !k.protestOnly, true);
+    if (!m || !agreesWith(verbForm(x.stem), m, units)) continue;
+    const lead = !quotation && !mentions.some((k) => (k.isActor || k.capital) && k.u0 < u);
+    out.push({ u, u1, mention: m, form: verbForm(x.stem), lead });
+  }
+  return out;
+}
+
+/** A sentence's main subject, for the sentence after it: the subject of its first verb when nothing actor-like comes before it. */
+function mainSubject(tracked: Tracked[]): Tracked | null {
+  const t = tracked[0];
+  return t && t.lead ? t : null;
+}
+
+/**
+ * The subject of a verb with none of its own, when carriedSubject (coded verbs only) found none:
+ * 1. joined by و/ثم/كما/فيما to an earlier verb of the sentence with an explicit subject, even one that coded no event
+ *    (وأعربت روسيا عن قلقها ... ودعت الطرفين إلى: Russia), when the nearest such verb has the same gender and number;
+ * 2. at the opening of its sentence (after و/ف/كما/ثم), with no verb before it: the previous sentence's main subject
+ *    (see mainSubject), same paragraph, same gender and number, no quotation in either.
+ * Never into a relative clause or a quotation, never past a reported clause with its own subject (إن X ...).
+ * The mention from the previous sentence is placed at the verb (u0 = u1 = t0): nothing after the verb is its subject.
+ */
+function trackedSubject(units: Unit[], mentions: Mention[], t0: number, trig: Trigger, ctx: CarryContext): Mention | null {
+  const first = trig.words[0]!.n;
+  // A verb spelt like a noun (فرق، طرد) joins nouns as often, unless a preposition follows it (وهدد بفرض); a feminine past
+  // of a weak verb (دعت، نفت) is no noun.
+  const next = units[t0 + trig.words.length];
+  const verbal = /^..ت$/.test(first) || (next !== undefined && (/[بل]/.test(next.pre) || PREPS.has(next.stem)));
+  if ((nounLike(first) && !verbal) || trig.code === '030' || VERBAL_NOUNS.has(first)) return null;
+  const x = units[t0]!;
+  if (/[بلس]/.test(x.pre)) return null;
+  const form = verbForm(first);
+  let near: Tracked | undefined;
+  for (const k of ctx.tracked) if (k.u1 <= t0 && k.mention.u1 <= t0 && (!near || k.u > near.u)) near = k;
+  if (near) {
+    const joined = x.pre.startsWith('و') || (t0 > 0 && JOINERS.has(units[t0 - 1]!.stem));
+    if (!joined || near.form !== form) return null;
+    const between = units.slice(near.mention.u1, t0);
+    if (between.some((b) => RELATIVE.has(b.stem) && b.stem !== 'من')) return null;
+    if (!shortQuotes(between)) return null;
+    for (let k = near.mention.u1; k < t0 - 1; k++) if (THAT.has(units[k]!.stem) && mentions.some((m) => (m.isActor || m.capital) && m.u0 === k + 1)) return null;
+    return near.mention;
+  }
+  // The sentence opens with this verb: only و/ف on it, or كما/ثم/و before it.
+  if (x.pre && !/^[وف]$/.test(x.pre)) return null;
+  for (let k = 0; k < t0; k++) if (!JOINERS.has(units[k]!.stem)) return null;
+  // (so no quotation stands between the previous sentence, whose main subject has none, and this verb)
+  const main = ctx.previous();
+  if (!main || main.form !== form) return null;
+  return { ...main.mention, u0: t0, u1: t0 };
+}
+
+/**
+ * Whether the quotation marks among `between` only close short quoted phrases (ووصفه ترامب بأنه "أسوأ اتفاق"، وهدد): none
+ * left open, each quoted phrase at most QUOTED_PHRASE words. A longer quotation has its own speaker's sentences.
+ */
+const QUOTED_PHRASE = 8;
+function shortQuotes(between: Unit[]): boolean {
+  let open = -1;
+  for (let k = 0; k < between.length; k++) {
+    if (between[k]!.kind !== 'quote') continue;
+    if (open < 0) open = k;
+    else if (k - open - 1 > QUOTED_PHRASE) return false;
+    else open = -1;
+  }
+  return open < 0;
+}
+
+/**
+ * Whether a person or an office after a verb can be its subject by gender: a feminine verb (اعتبرت) does not take a
+ * definite masculine title (السفير الكندي: its object, the subject being omitted), nor a masculine verb a feminine one
+ * (الرئيسة). Other actors (states, organisations, groups: الأمم المتحدة takes a feminine verb), names without a title and
+ * plurals are not judged.
+ */
+function agreesWith(form: string, m: Mention, units: Unit[]): boolean {
+  if (form === 'pl' || m.country || !(m.etype === 'PER' || m.actor.id.startsWith('office:'))) return true;
+  const head = units[m.u0]!.stem;
+  if (!head.startsWith('ال')) return true;
+  const feminine = /(ه|ات)$/.test(head);
+  return form === 'f' ? feminine : !feminine;
 }
