@@ -1083,6 +1083,9 @@ function code(
         if (!source && !objectFirst && !opener) source = subjectInTrigger(mentions, t0, t1);
         // A state or a place right after سيزور is where the visit goes (إن ولي العهد سيزور الكويت، حيث سيزور فرنسا), not who visits.
         if (visitToCome && source && source.u0 > t0 && (source.country || source.isPlace || source.capital)) source = null;
+        // A title of the other gender right after the verb (وطلبت السفير الإسرائيلي مغادرة البلاد) is its object: the subject
+        // is omitted, and is carried below (see trackedSubject).
+        if (source && source.u0 > t0 && !agreesWith(subjectForm(first), source, units)) source = null;
         // وقع الاتفاق في لندن، مساء الاثنين، X و Y: the signers after the agreement, a place and a time.
         if (!source && c === '057') {
           signers = signersAfterObject(units, mentions, t1);
@@ -2615,9 +2618,9 @@ function trackSubjects(units: Unit[], mentions: Mention[], hits: { trigger: Trig
     if (negated) continue;
     const [, R] = clause(units, u, u1);
     const m = firstActorAfter(mentions, units, u1, R, 4, (k) => k.isActor && !k.protestOnly, true);
-    if (!m || !agreesWith(verbForm(x.stem), m, units)) continue;
+    if (!m || !agreesWith(subjectForm(x.stem), m, units)) continue;
     const lead = !quotation && !mentions.some((k) => (k.isActor || k.capital) && k.u0 < u);
-    out.push({ u, u1, mention: m, form: verbForm(x.stem), lead });
+    out.push({ u, u1, mention: m, form: subjectForm(x.stem), lead });
   }
   return out;
 }
@@ -2646,7 +2649,7 @@ function trackedSubject(units: Unit[], mentions: Mention[], t0: number, trig: Tr
   if ((nounLike(first) && !verbal) || trig.code === '030' || VERBAL_NOUNS.has(first)) return null;
   const x = units[t0]!;
   if (/[بلس]/.test(x.pre)) return null;
-  const form = verbForm(first);
+  const form = subjectForm(first);
   let near: Tracked | undefined;
   for (const k of ctx.tracked) if (k.u1 <= t0 && k.mention.u1 <= t0 && (!near || k.u > near.u)) near = k;
   if (near) {
@@ -2690,9 +2693,29 @@ function shortQuotes(between: Unit[]): boolean {
  * plurals are not judged.
  */
 function agreesWith(form: string, m: Mention, units: Unit[]): boolean {
-  if (form === 'pl' || m.country || !(m.etype === 'PER' || m.actor.id.startsWith('office:'))) return true;
+  if (form === 'pl' || m.country) return true;
+  // Judged on a title only: an office's, or one standing before a person's name (a name may start with ال: ألكسندريا).
+  const titled = m.actor.id.startsWith('office:') || (m.etype === 'PER' && m.actor.start > units[m.u0]!.tstart);
+  if (!titled) return true;
   const head = units[m.u0]!.stem;
   if (!head.startsWith('ال')) return true;
   const feminine = /(ه|ات)$/.test(head);
   return form === 'f' ? feminine : !feminine;
+}
+
+/** Masculine pasts whose root ends in ت (لفت، ثبت), not a feminine ending. */
+const T_ROOT = new Set(['لفت', 'ثبت', 'سكت', 'صوت', 'بات', 'مات', 'افلت'].map((w) => norm(w)));
+/**
+ * Gender and number of a verb for carrying its subject ('m', 'f', 'pl'), like verbForm but reading a past ending in ت
+ * only when letters remain before it (اتهم is masculine: its ت is the root's, not a feminine ending with هم), and a
+ * verb starting with ت as feminine only when it is a known imperfect (تتهم، تطالب): a four-letter one is a تفعّل past
+ * (توعد، تلقى).
+ */
+function subjectForm(n: string): string {
+  if (/(وا|ون|وه|وها|وهم)$/.test(n)) return 'pl';
+  const bare = n.replace(/(ه|ها|هم|هما)$/, '');
+  if (T_ROOT.has(n) || T_ROOT.has(bare)) return 'm';
+  if ((bare.endsWith('ت') && bare.length >= 3) || (n.endsWith('ت') && n.length >= 3)) return 'f';
+  if (n.startsWith('ت')) return IMPERFECT_T.has(n) || n.length > 5 ? 'f' : 'm';
+  return 'm';
 }

@@ -41,4 +41,23 @@ test('not two sentences apart, across paragraphs, across a quotation, or with an
   assert.equal(sourceOf('أعلن صندوق النقد الدولي خطة جديدة للإصلاح.\n\nوطالب بخفض الدعم على الوقود.', '10'), null);
   assert.equal(sourceOf('وقال صندوق النقد الدولي: "الخطة جيدة". وطالب بخفض الدعم على الوقود.', '10'), null);
   assert.equal(sourceOf('أعلنت الحكومة المصرية خطة جديدة للإصلاح. وطالب بخفض الدعم على الوقود.', '10'), null);
+  // A negated verb names no subject to carry (يعلن without لم does).
+  assert.equal(sourceOf('يعلن صندوق النقد الدولي خطة جديدة للإصلاح. وطالب بخفض الدعم على الوقود.', '10'), 'International Monetary Fund');
+  assert.equal(sourceOf('لم يعلن صندوق النقد الدولي خطة جديدة للإصلاح. وطالب بخفض الدعم على الوقود.', '10'), null);
+});
+
+test('a masculine title right after a feminine verb is its object, and the subject is carried', () => {
+  const ev = (s: string) => events(s).find((e) => e.code.startsWith('02'));
+  const asked = ev('أدانت الحكومة المصرية الهجوم على المدنيين، ودعت السفير الإسرائيلي إلى مغادرة البلاد.')!;
+  assert.equal(asked.source?.label, 'Government (Egypt)');
+  assert.equal(asked.target?.label, 'Ambassador of Israel');
+  // A masculine verb: the title is its subject.
+  assert.equal(ev('أدانت الحكومة المصرية الهجوم على المدنيين، ودعا السفير الإسرائيلي الحكومة إلى الحوار.')?.source?.label, 'Ambassador of Israel');
+});
+
+test("the gender of a verb: اتهم is masculine (its ت is the root's), توعد a masculine past, تتهم feminine", () => {
+  // Carried from a masculine verb to a masculine one.
+  assert.equal(sourceOf('أعلن صندوق النقد الدولي خطة جديدة للإصلاح. واتهم الحكومات بالتقصير في الإصلاح.', '11'), 'International Monetary Fund');
+  assert.equal(sourceOf('وأعرب ترامب عن قلقه، وتوعد بفرض عقوبات على الشركات.', '13'), 'Donald Trump');
+  assert.equal(sourceOf('وأعربت روسيا عن قلقها، وتوعد بفرض عقوبات على الشركات.', '13'), null);
 });
