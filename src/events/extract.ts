@@ -283,6 +283,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
   const named = titledPersons(entities, doc.text);
 
   const out: EventSpan[] = [];
+  // Sanctions and accusations already told in the article (code family, source, target): a nominal one repeating them is background.
+  const toldPairs = new Set<string>();
   const unitsOf = (s: Sentence): Unit[] => {
     const units: Unit[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) {
@@ -345,6 +347,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
         if (ev) break;
         ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers, carry);
       }
+      if (ev && repeatedNominal(ev, h.trigger.frame, toldPairs)) ev = null;
       if (ev) found.push(ev);
     }
     out.push(...dedupe(found));
@@ -798,14 +801,17 @@ function firstActorAfter(
  * اتهامات الحوثيين المتكررة للتحالف) and the accused the actor right after it with ل. Without the ل the genitive may be
  * the accused (اتهام ترامب بالتواطؤ), so no event.
  */
-function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: number): [Mention, Mention] | null {
-  const src = mentions.find((m) => m.isActor && m.u0 === t1);
+function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: number, labels: Map<string, string>): [Mention, Mention] | null {
+  // Or a nationality adjective (الاتهامات البريطانية لروسيا).
+  const src = mentions.find((m) => m.isActor && m.u0 === t1) ?? (t1 < R && !units[t1]!.pre ? genitiveActor(units, mentions, t1, R) : null) ?? (t1 < R && !units[t1]!.pre ? demonymMention(units, t1, labels) : null);
   if (!src || src.u1 >= R) return null;
   let u = src.u1;
   const adj = units[u]!;
   if (!mentions.some((m) => m.u0 <= u && m.u1 > u) && !adj.pre && adj.kind === 'word' && adj.stem.startsWith('ال') && u + 1 < R) u++;
-  const tgt = mentions.find((m) => m.isActor && m.u0 === u && units[u]!.pre.endsWith('ل'));
-  if (!tgt || tgt.actor.id === src.actor.id) return null;
+  // The accused with ل, or after ضد (اتهامات واشنطن ضد بكين).
+  const against = units[u]!.stem === 'ضد' && !units[u]!.pre;
+  const tgt = mentions.find((m) => (m.isActor || m.capital) && (against ? m.u0 === u + 1 && !units[u + 1]!.pre : m.u0 === u && units[u]!.pre.endsWith('ل')));
+  if (!tgt || tgt.actor.id === src.actor.id || (src.cc && tgt.country && tgt.cc === src.cc)) return null;
   return [src, tgt];
 }
 
@@ -1315,7 +1321,7 @@ function code(
       }
       // Accusations as a noun (اتهامات الحوثيين للتحالف): the accuser in the genitive and the accused after ل.
       if (c === '112') {
-        const pair = nounAccusation(units, mentions, t1, R);
+        const pair = nounAccusation(units, mentions, t1, R, entityLabels(doc));
         if (!pair) return null;
         [source, target] = pair;
         participants = [source, target];
@@ -1694,6 +1700,19 @@ function objectTarget(mentions: Mention[], units: Unit[], from: number, R: numbe
   }
   return null;
 }
+/**
+ * Sanctions (163) and accusations (112) named as nouns are often background repeated through an article (العقوبات
+ * الأمريكية على إيران): one event per code family, source and target in an article. Events of these codes are recorded
+ * in `told`; a nominal one (`frame` nom) already recorded is a repeat.
+ */
+function repeatedNominal(ev: EventSpan, frame: string, told: Set<string>): boolean {
+  if (!/^(163|112)/.test(ev.code) || !ev.source || !ev.target) return false;
+  const k = `${ev.code.slice(0, 3)}|${ev.source.id}|${ev.target.id}`;
+  if (told.has(k)) return frame === 'nom';
+  told.add(k);
+  return false;
+}
+
 /** Words before a sanctions noun that make it no imposition: lifted, eased, ended, threatened, asked for or feared. */
 const SANCTION_NOT = wordClass('sanction-not');
 
@@ -1709,13 +1728,14 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
     if (!d) return null;
     return { u0: u, u1: u + 1, actor: { id: d.id, label: demonymLabel(d, entityLabels(doc)), start: x.start, end: x.end, kind: 'entity' }, isActor: true, isPlace: false, role: 'entity', country: true, etype: 'LOC', cc: demonymCountry(d) };
   };
-  // The nationality right after the noun, or after one more adjective (العقوبات الاقتصادية الأمريكية).
-  const src = demAt(t1) ?? (units[t1]?.kind === 'word' && !units[t1]!.pre ? demAt(t1 + 1) : null);
+  // The nationality right after the noun, or after one more adjective (العقوبات الاقتصادية الأمريكية); or a country, an
+  // organisation or a person in the genitive (عقوبات واشنطن على موسكو، عقوبات الاتحاد الأوروبي ضد): then a target must follow.
+  const src = demAt(t1) ?? (units[t1]?.kind === 'word' && !units[t1]!.pre ? demAt(t1 + 1) : null) ?? genitiveActor(units, mentions, t1, R);
   if (!src) return null;
   for (let u = src.u1; u < Math.min(R, src.u1 + 2); u++) {
     if (units[u]!.stem !== 'علي' && units[u]!.stem !== 'ضد') continue;
-    const m = mentions.find((k) => k.isActor && k.u0 > u && k.u0 <= u + 2);
-    if (m) return m.cc && m.cc === src.cc ? null : [src, m];
+    const m = mentions.find((k) => (k.isActor || k.capital) && k.u0 > u && k.u0 <= u + 2);
+    if (m) return (m.cc && m.cc === src.cc) || m.actor.id === src.actor.id ? null : [src, m];
     // On a sector of a country (على قطاع النفط الإيراني): the nationality within the next four words.
     for (let v = u + 1; v < Math.min(R, u + 5); v++) {
       const d = demAt(v);
@@ -1724,6 +1744,17 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
     return null;
   }
   return null;
+}
+
+/**
+ * The actor in the genitive right after a sanctions or accusation noun (عقوبات واشنطن، اتهامات موسكو): a named country,
+ * capital, organisation or person with no proclitic, not a place inside a country.
+ */
+function genitiveActor(units: Unit[], mentions: Mention[], t1: number, R: number): Mention | null {
+  if (t1 >= R || units[t1]!.pre) return null;
+  // A capital in this genitive is its government (code() makes capitals no actors of nominal events).
+  const m = mentions.find((k) => k.u0 === t1 && (k.isActor || k.capital) && k.actor.kind === 'entity' && (!k.isPlace || k.country || k.capital));
+  return m && m.u1 < R ? m : null;
 }
 
 /** Words of a claim or an accusation before an act (ادعت، زعمت، مزاعم): what follows is alleged. */
