@@ -811,7 +811,7 @@ function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: numbe
   // The accused with ل, or after ضد (اتهامات واشنطن ضد بكين).
   const against = units[u]!.stem === 'ضد' && !units[u]!.pre;
   const tgt = mentions.find((m) => (m.isActor || m.capital) && (against ? m.u0 === u + 1 && !units[u + 1]!.pre : m.u0 === u && units[u]!.pre.endsWith('ل')));
-  if (!tgt || tgt.actor.id === src.actor.id || (src.cc && tgt.country && tgt.cc === src.cc)) return null;
+  if (!tgt || tgt.actor.id === src.actor.id || (src.cc && tgt.country && tgt.cc === src.cc) || nominalUnreal(units, t1 - 1, tgt.u1)) return null;
   return [src, tgt];
 }
 
@@ -1713,13 +1713,32 @@ function repeatedNominal(ev: EventSpan, frame: string, told: Set<string>): boole
   return false;
 }
 
+/**
+ * A sanctions or accusation noun phrase (from the noun at `t0` to `end`) that is not told as in force or made: its sentence
+ * is a question (هل تنجح العقوبات الأمريكية على إيران؟), or a modal, a future or a negated verb follows it within three
+ * words (العقوبات الأمريكية على إيران قد تفرض قريبا، لن تفرض).
+ */
+function nominalUnreal(units: Unit[], t0: number, end: number): boolean {
+  if (units.some((x) => x.tok === '?' || x.tok === '؟') || units.slice(0, t0).some((x) => x.stem === 'هل')) return true;
+  for (let u = end; u < Math.min(units.length, end + 3); u++) {
+    const x = units[u]!;
+    // A complement starts (اتهام لندن لموسكو بمحاولة تسميم): what it says is the accusation's content, not its status.
+    if (isBoundary(x) || /[بل]/.test(x.pre) || PREPS.has(x.stem)) return false;
+    // قد + an imperfect is "may" (قد تفرض); + a past it is "has" (قد أضرت: the nouns are feminine, so is a past verb of them).
+    const next = units[u + 1]?.stem ?? '';
+    if (x.stem === 'قد' && (isImperfect(next) || (next.startsWith('ت') && !next.endsWith('ت')))) return true;
+    if (x.stem === 'لن' || x.stem === 'سوف' || MODAL.has(x.core) || (x.kind === 'word' && x.pre.includes('س') && isImperfect(x.stem))) return true;
+  }
+  return false;
+}
+
 /** Words before a sanctions noun that make it no imposition: lifted, eased, ended, threatened, asked for or feared. */
 const SANCTION_NOT = wordClass('sanction-not');
 
 /** The country that imposes sanctions named as a noun phrase and the one it targets, from nationality adjectives and actors. */
 function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, t1: number, R: number): [Mention, Mention] | null {
   if (!SANCTIONS.test(units[t0]!.core) || units[t0]!.core === 'حظر') return null;
-  if (units.slice(Math.max(0, t0 - 3), t0).some((x) => SANCTION_NOT.test(x.core) || SANCTION_NOT.test(x.stem) || NEG.has(x.stem) || (x.kind === 'word' && x.pre.includes('س') && isImperfect(x.stem)))) return null;
+  if (units.slice(Math.max(0, t0 - 3), t0).some((x) => SANCTION_NOT.test(x.core) || SANCTION_NOT.test(x.stem) || NEG.has(x.stem) || MODAL.has(x.core) || MODAL.has(x.stem) || (x.kind === 'word' && x.pre.includes('س') && isImperfect(x.stem)))) return null;
   const dems = layer<Demonym>(doc, 'demonyms');
   const demAt = (u: number): Mention | null => {
     const x = units[u];
@@ -1735,11 +1754,11 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
   for (let u = src.u1; u < Math.min(R, src.u1 + 2); u++) {
     if (units[u]!.stem !== 'علي' && units[u]!.stem !== 'ضد') continue;
     const m = mentions.find((k) => (k.isActor || k.capital) && k.u0 > u && k.u0 <= u + 2);
-    if (m) return (m.cc && m.cc === src.cc) || m.actor.id === src.actor.id ? null : [src, m];
+    if (m) return (m.cc && m.cc === src.cc) || m.actor.id === src.actor.id || nominalUnreal(units, t0, m.u1) ? null : [src, m];
     // On a sector of a country (على قطاع النفط الإيراني): the nationality within the next four words.
     for (let v = u + 1; v < Math.min(R, u + 5); v++) {
       const d = demAt(v);
-      if (d) return d.cc === src.cc ? null : [src, d];
+      if (d) return d.cc === src.cc || nominalUnreal(units, t0, d.u1) ? null : [src, d];
     }
     return null;
   }

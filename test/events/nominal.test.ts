@@ -51,3 +51,13 @@ test('sanctions named as nouns again in an article are one event per source and 
   // Another target is another event.
   assert.equal(pairs('وتضرر الاقتصاد من العقوبات الأمريكية على إيران. وشملت العقوبات الأمريكية على روسيا البنوك.', '163').length, 2);
 });
+
+test('a nominal sanction or accusation in a question, or followed by "may", a future or a negated verb, is none', () => {
+  assert.deepEqual(pairs('هل تنجح العقوبات الأمريكية على إيران؟', '163'), []);
+  assert.deepEqual(pairs('وقال إن العقوبات الأمريكية على إيران قد تفرض قريبا.', '163'), []);
+  assert.deepEqual(pairs('وقال إن العقوبات الأمريكية على إيران لن تستمر طويلا.', '163'), []);
+  // قد with a past verb: they are in force.
+  assert.deepEqual(pairs('وقال إن العقوبات الأمريكية على إيران قد أضرت بالاقتصاد.', '163'), ['United States -> Iran']);
+  // What an accusation says (بمحاولة) is its content, not a modal of it.
+  assert.equal(pairs('بعد قضية اتهام لندن لموسكو بمحاولة تسميم الجاسوس.', '112').length, 1);
+});
