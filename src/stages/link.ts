@@ -30,7 +30,7 @@ import { type Title, titles } from '../kb/titles.ts';
 import { nameTable, personLabel, transliterate } from '../kb/translit.ts';
 import { UNITS } from '../facts/units.ts';
 import { bodyHeads, bodyNotAfter, corefHeads, nameHeads } from '../kb/heads.ts';
-import { DASHES, laterKeyIs } from '../kb/keys.ts';
+import { DASHES, keyUnits, laterKeyIs } from '../kb/keys.ts';
 import { norm, stripArticle } from '../ar/normalize.ts';
 import type { KbEntity } from '../kb/types.ts';
 
@@ -505,6 +505,9 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
 /** Relative pronouns after a head noun (`التحالف الذي تقوده السعودية`): the head still stands alone. */
 const RELATIVE_STEMS = new Set(['ذي', 'تي']);
 
+/** `بالوكالة` is "acting" or "by proxy" (`رئيسا بالوكالة`, `حرب بالوكالة`), not the agency. */
+const PROXY_STEM = keyUnits('وكالة')[0]?.stem;
+
 /**
  * Mentions for head nouns that stand for a body named before or after them (`التحالف` for
  * `تحالف دعم الشرعية في اليمن`): the definite head alone, not covered by another mention and not
@@ -540,7 +543,9 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
     const kb = kbs?.size === 1 ? [...kbs][0] : undefined;
     if (typeof kb !== 'number' || covered[i] || !it.def) continue;
     const next = items[i + 1];
-    if (next && !next.breakBefore && next.def && !RELATIVE_STEMS.has(next.stem)) continue;
+    // (a definite word after a proclitic, `بالإجماع`, `والحكومة`, is no adjective)
+    if (next && !next.breakBefore && next.def && !next.prefix && !RELATIVE_STEMS.has(next.stem)) continue;
+    if (it.stem === PROXY_STEM && it.prefix.endsWith('ب')) continue;
     out.push({ start: it.stemStart, end: it.end, from: i, to: i + 1, type: 'ORG', text: text.slice(it.stemStart, it.end), confidence: 0.7, source: 'coref', kb, match: 'coref' });
   }
   return out;
