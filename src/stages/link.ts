@@ -520,13 +520,28 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
   if (!heads.size) return [];
   // every organisation named with the head, linked or not (`منظمة التحرير الفلسطينية` without a KB
   // entry still makes `المنظمة` ambiguous); only a KB one is referred to
-  const bodies = new Map<string, Set<number | string>>();
+  const named: Mention[] = [];
   for (const m of mentions) {
     const org = m.kb !== undefined ? ix.entities[m.kb]!.kind === 'organization' : m.type === 'ORG';
-    if (!org || m.to - m.from < 2) continue;
+    if (org && m.to - m.from >= 2 && heads.has(items[m.from]!.stem)) named.push(m);
+  }
+  // a shorter form of a KB body of the article (`صندوق النقد` for `صندوق النقد الدولي`) is that
+  // body, not another: the words from `from` are the first words (two or more) of its name, and no
+  // definite adjective follows them (`صندوق النقد العربي` is another fund)
+  const shortOf = (from: number): number | undefined => {
+    for (const m of named) {
+      if (m.kb === undefined || m.from === from) continue;
+      let k = 1;
+      while (m.from + k < m.to && from + k < items.length && !items[from + k]!.breakBefore && items[from + k]!.stem === items[m.from + k]!.stem) k++;
+      const after = items[from + k];
+      if (k >= 2 && (!after || after.breakBefore || !after.def || after.prefix)) return m.kb;
+    }
+    return undefined;
+  };
+  const bodies = new Map<string, Set<number | string>>();
+  for (const m of named) {
     const h = items[m.from]!.stem;
-    if (!heads.has(h)) continue;
-    bodies.set(h, (bodies.get(h) ?? new Set()).add(m.kb ?? m.text));
+    bodies.set(h, (bodies.get(h) ?? new Set()).add(m.kb ?? shortOf(m.from) ?? m.text));
   }
   if (!bodies.size) return [];
   const covered = new Uint8Array(items.length);
@@ -534,7 +549,7 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
   // the head without the article outside every mention names another body (`عن حزب الرفاه، وهو
   // الحزب الذي` with no entity for حزب الرفاه): the head alone is then ambiguous
   items.forEach((it, i) => {
-    if (!covered[i] && !it.def && bodies.has(it.stem) && items[i + 1] && !items[i + 1]!.breakBefore) bodies.get(it.stem)!.add(`other:${i}`);
+    if (!covered[i] && !it.def && bodies.has(it.stem) && items[i + 1] && !items[i + 1]!.breakBefore && shortOf(i) === undefined) bodies.get(it.stem)!.add(`other:${i}`);
   });
   const out: Mention[] = [];
   for (let i = 0; i < items.length; i++) {

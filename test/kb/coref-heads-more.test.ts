@@ -53,3 +53,10 @@ test('`الوكالة` and `الصحيفة` alone are the agency and the newspap
 test('`الشركة` is not a head that refers back: a company is mostly named without it', () => {
   assert.deepEqual(corefs('أعلنت شركة أبل عن هاتف جديد. وقالت الشركة إن المبيعات ارتفعت.'), []);
 });
+
+test('a shorter form of the body (`صندوق النقد`) is the same body, not another one', () => {
+  const text = 'صندوق النقد يرفع توقعاته\nرفع صندوق النقد الدولي توقعاته للنمو. وقال الصندوق إن التضخم سيتراجع.';
+  assert.deepEqual(corefs(text).map((c) => c[0]), ['الصندوق']);
+  // a definite adjective after the shorter form names another fund (`صندوق النقد العربي`)
+  assert.deepEqual(corefs('قدم صندوق النقد العربي قرضا، ورفع صندوق النقد الدولي توقعاته. وقال الصندوق إن التضخم سيتراجع.'), []);
+});
