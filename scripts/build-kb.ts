@@ -23,7 +23,7 @@ import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { norm } from '../src/ar/normalize.ts';
 import { nameKey, wordKey } from '../src/kb/keys.ts';
 import { personLabel, transliterate } from '../src/kb/translit.ts';
-import type { KbEntity, KbFile, KbKind, KbRole } from '../src/kb/types.ts';
+import { KB_KINDS, type KbEntity, type KbFile, type KbKind, type KbRole } from '../src/kb/types.ts';
 
 const require = createRequire(import.meta.url);
 const args = new Set(process.argv.slice(2));
@@ -63,7 +63,9 @@ interface CuratedLine {
 
 function parseCurated(path: string): CuratedLine[] {
   const out: CuratedLine[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+  const text = readFileSync(path, 'utf8');
+  checkHeaderKinds(text);
+  text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const f = line.split(' | ').map((s) => s.trim());
@@ -201,7 +203,27 @@ function buildCountries(curated: CuratedLine[]): KbEntity[] {
 }
 
 // ---------------------------------------------------------------- curated entities
-const KINDS = new Set<KbKind>(['city', 'region', 'sea', 'river', 'person', 'organization', 'event', 'facility', 'project']);
+/** The kinds a curated line may have: every KB kind but `country` (countries come from the packages). */
+export const CURATED_KINDS: readonly KbKind[] = KB_KINDS.filter((k) => k !== 'country');
+const KINDS = new Set<KbKind>(CURATED_KINDS);
+
+/**
+ * The kinds the header of `curated.txt` lists (its `# kinds: a, b, ...` line), so that a kind written
+ * there and one the build accepts cannot drift apart (`mountain`, `party`, `group` were listed, never accepted).
+ */
+export function headerKinds(curatedText: string): string[] | undefined {
+  const line = curatedText.split('\n').find((l) => /^#\s*kinds:/.test(l));
+  return line?.replace(/^#\s*kinds:/, '').split(',').map((k) => k.trim()).filter(Boolean);
+}
+
+/** Stops the build when the header's kinds are not exactly the kinds it accepts. */
+export function checkHeaderKinds(curatedText: string): void {
+  const listed = headerKinds(curatedText);
+  if (!listed) throw new Error('curated.txt: no "# kinds:" line in the header');
+  const missing = CURATED_KINDS.filter((k) => !listed.includes(k));
+  const unknown = listed.filter((k) => !KINDS.has(k as KbKind));
+  if (missing.length || unknown.length) throw new Error(`curated.txt: the header's kinds differ from the build's (not listed: ${missing.join(', ') || '-'}; not accepted: ${unknown.join(', ') || '-'})`);
+}
 
 const plain = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 

@@ -181,7 +181,7 @@ const CONTAINERS = new Set(['facility', 'project', 'event']);
 /** Kinds reported inside a container's name. */
 const NESTABLE = new Set(['country', 'city', 'region', 'sea', 'river', 'organization']);
 
-const KIND_RANK: Record<string, number> = { country: 0, city: 1, region: 2, sea: 3, river: 3, organization: 4, event: 5, facility: 5, project: 5, person: 6 };
+const KIND_RANK: Record<string, number> = { country: 0, city: 1, region: 2, sea: 3, river: 3, organization: 4, event: 5, facility: 5, project: 5, substance: 5, person: 6 };
 
 export function scanGazetteer(doc: Doc, ix: KbIndex = kbIndex()): GazetteerMatch[] {
   const items = scanItems(doc);

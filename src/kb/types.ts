@@ -1,16 +1,14 @@
 /** Knowledge-base entities as stored in `data/kb/kb.json` (schema `marsad.kb/1`). */
 
-export type KbKind =
-  | 'country'
-  | 'city'
-  | 'region'
-  | 'sea'
-  | 'river'
-  | 'person'
-  | 'organization'
-  | 'event'
-  | 'facility'
-  | 'project';
+/**
+ * Every kind of KB entity. `country` comes from the country packages; the others are the kinds a line of
+ * `data/kb/curated.txt` may have (its header lists them, and `scripts/build-kb.ts` checks the two agree).
+ * A `substance` is a chemical or biological agent, a drug or a material (`نوفيتشوك`, Novichok): the link
+ * stage gives it the type MISC, as it does every kind without a NER type of its own.
+ */
+export const KB_KINDS = ['country', 'city', 'region', 'sea', 'river', 'person', 'organization', 'event', 'facility', 'project', 'substance'] as const;
+
+export type KbKind = (typeof KB_KINDS)[number];
 
 export interface KbRole {
   /** `President of Azerbaijan`. */
