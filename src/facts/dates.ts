@@ -18,6 +18,7 @@
  */
 import type { Token } from '../core/doc.ts';
 import { readNumberAt, digitsValue } from '../ar/numbers.ts';
+import { MAX_UNIT_WORDS, UNITS } from './units.ts';
 import {
   ANAPHOR_AFTER,
   ANAPHOR_BEFORE,
@@ -724,10 +725,59 @@ const GENERAL_HEADS = /^(و|ب|ل|لل)?(ال)?(امين|راي|قطاع|مدع�
 const YEAR_FOLLOWERS_OK = new Set(['و', 'في', 'من', 'الي', 'حتي', 'الذي', 'التي', 'عندما', 'حين', 'بعد', 'قبل', 'ثم', 'كما', 'لكن', 'او', 'ان', 'انه']);
 const YEAR_PRECEDERS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'خلال', 'قبل', 'بعد', 'مطلع', 'نهايه', 'بدايه', 'اواخر', 'اوائل', 'منتصف', 'موسم', 'لموسم', 'دوره', 'نسخه', 'مونديال', 'كاس', 'انتخابات', 'ميزانيه', 'موازنه', 'رؤيه']);
 
+/** A year word right before a number makes it a year (`عام 2000`, `بين عامي 2010 و2015`, `للعام 1990`, `سنتي`). */
+const YEAR_WORD = /^(و|ف)?(ب|ل|لل|من)?(ال)?(عام|عامي|عامين|سنه|سنتي|سنتين)$/;
+/** Words between the two numbers of a range (`بين 2000 و3000`, `من 2000 إلى 3000`, `2000 - 3000`, `2000 أو 3000`). */
+const RANGE_LINKS = new Set(['و', 'الي', 'حتي', 'او', '-', '–']);
+/** Unit kinds that a year range is never followed by: a verb can be written as one (`عقد`, `صوت`, `قدم`), a time unit can be a year's (`2015 عام`). */
+const VERB_LIKE_UNIT_KINDS = new Set(['time', 'count']);
+
+/**
+ * A bare four-digit number that opens a range of counts, not of years: `بين 2000 و3000 شخص`,
+ * `من 1990 إلى 2000 طن`, `2000 - 3000 دولار`. The second number of the range must be larger (at most ten
+ * times: `الحملة على اليمن 2015 إلى 4 مليارات دولار` keeps its year) and be followed by a unit (`شخص`, `طن`, `دولار`: `units.ts`) or, when it could not be a year itself
+ * (`3000`, `ثلاثة آلاف`), by a counted noun (an indefinite word that is no month, year word or particle).
+ * A year word before the first number keeps the two years (`بين عامي 2010 و2015`); a year range followed
+ * by a verb (`بين 2015 و2016 ارتفع`) or a time unit stays years. Dates leave such a number to
+ * quantities, and quantities read it as an amount instead of skipping it as a year (the one test both use).
+ */
+export function countRangeAt(tokens: readonly Token[], i: number, sameLine: (a: number, b: number) => boolean): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.norm)) return false;
+  const x = Number(t.norm);
+  if (i > 0 && YEAR_WORD.test(tokens[i - 1]!.norm)) return false;
+  const link = tokens[i + 1];
+  if (!link || !sameLine(i, i + 1)) return false;
+  // the second number after a link word, or glued to its `و` (`بين 2000 وثلاثة آلاف`)
+  const from = RANGE_LINKS.has(link.norm) ? i + 2 : link.kind === 'word' && link.norm.startsWith('و') ? i + 1 : -1;
+  const y = from > 0 ? readNumberAt(tokens, from) : null;
+  // a range of counts has its second figure larger, and of the same order (`اليمن 2015 إلى 4 مليارات دولار`: a year)
+  if (!y || y.value <= x || y.value > 10 * x || !sameLine(i, y.tokenEnd - 1)) return false;
+  const yt = tokens[from]!;
+  const yearLike = y.tokenEnd === from + 1 && /^\d{4}$/.test(yt.norm) && y.value >= 1000 && y.value <= 2100;
+  const w = y.tokenEnd;
+  for (let len = MAX_UNIT_WORDS; len >= 1; len--) {
+    if (w + len > tokens.length || !sameLine(i, w + len - 1)) continue;
+    const unit = UNITS.get(tokens.slice(w, w + len).map((k) => k.norm).join(' '));
+    if (unit) return !yearLike || !VERB_LIKE_UNIT_KINDS.has(unit.kind);
+  }
+  if (yearLike) return false;
+  const noun = tokens[w];
+  if (!noun || noun.kind !== 'word' || !sameLine(i, w)) return false;
+  const v = noun.norm;
+  return v.length >= 3 && !v.startsWith('ال') && !v.startsWith('ي') && !YEAR_FOLLOWERS_OK.has(v) && !YEAR_WORD.test(v) &&
+    !GREGORIAN_MONTHS.has(v) && !HIJRI_MONTHS.has(v) && !GREGORIAN_MARKS.has(v) && !HIJRI_MARKS.has(v);
+}
+
 function addBareYears(text: string, tokens: readonly Token[], dates: DateFact[]): DateFact[] {
   const covered = new Uint8Array(tokens.length);
   for (const d of dates) for (let k = d.tokenStart; k < d.tokenEnd; k++) covered[k] = 1;
   const extra: DateFact[] = [];
+  let line: Int32Array | undefined; // line numbers, computed on the first four-digit number
+  const sameLine = (a: number, b: number) => {
+    line ??= lineNumbers(text, tokens);
+    return a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && line[a] === line[b];
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'number' || !/^\d{4}$/.test(t.norm)) continue;
@@ -737,8 +787,13 @@ function addBareYears(text: string, tokens: readonly Token[], dates: DateFact[])
     if (v < 1900 || v > 2100) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // the first number of a range of counts (`بين 2000 و3000 شخص`) is left to quantities
+    if (countRangeAt(tokens, i, sameLine)) continue;
+    // the second year after a year word (`بين عامي 2010 و2015 ارتفع`), whatever follows it
+    const yearPair = !!prev && RANGE_LINKS.has(prev.norm) && i >= 3 && sameLine(i - 3, i) && YEAR_WORD.test(tokens[i - 3]!.norm) &&
+      /^\d{4}$/.test(tokens[i - 2]!.norm) && Number(tokens[i - 2]!.norm) < v && readNumberAt(tokens, i)!.tokenEnd === i + 1 && !(next && UNITS.has(next.norm));
     // Part of an arithmetic or a range of numbers (`2000 - 3000`, `من 1950 إلى 2000 طن`) is left to quantities.
-    if (next && next.kind === 'word' && !YEAR_FOLLOWERS_OK.has(next.norm) && !text.slice(t.end, next.start).includes('\n')) {
+    if (!yearPair && next && next.kind === 'word' && !YEAR_FOLLOWERS_OK.has(next.norm) && !text.slice(t.end, next.start).includes('\n')) {
       // a following word: a year only after a temporal cue (`في 2018 قال`)
       if (!(prev && YEAR_PRECEDERS.has(prev.norm))) continue;
       if (readNumberAt(tokens, i)!.tokenEnd > i + 1) continue; // `2000 مليون`

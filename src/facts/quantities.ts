@@ -15,7 +15,7 @@
 import type { Token, Word } from '../core/doc.ts';
 import { readNumberAt, scaleWord, type NumberMatch } from '../ar/numbers.ts';
 import { norm } from '../ar/normalize.ts';
-import { lineNumbers } from './dates.ts';
+import { countRangeAt, lineNumbers } from './dates.ts';
 import { perWordForm } from '../core/memo.ts';
 import { ADJECTIVE_DUALS, CHANGE_WORDS, CONTEXT_CURRENCIES, DUAL_UNITS, KRONE_COUNTRIES, LEVEL_WORDS, MAX_UNIT_WORDS, MEASURE_NOUNS, PER_ADJECTIVES, PER_WORDS, QUALIFIERS, UNITS, VIRUS_WORDS, type UnitInfo } from './units.ts';
 
@@ -260,6 +260,18 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     return link.startsWith('و') && !!readNumberAt(tokens, m.tokenEnd);
   };
 
+  /**
+   * `السنوات الـ 49 الماضية`, `التهم الـ12 الموجهة`, `القتلى الـ 24`: a number after the article written apart
+   * counts the definite plural before it (`pluralHead`), not the adjective after it. The head is the unit
+   * when it is one (`السنوات`: years; the quantity's text then runs from it, with a following `الماضية`/
+   * `المقبلة`/`الأخيرة`), else what is measured. A singular head makes an ordinal (`الذكرى الـ 70`,
+   * `الدورة الـ 37`): left alone.
+   */
+  const headCountAt = (s: number): { head: number; unit?: UnitInfo } | null => {
+    if (nm(s - 1) !== 'ال' || !sameSent(s - 2, s) || tokens[s - 2]?.kind !== 'word' || !pluralHead(nm(s - 2))) return null;
+    return { head: s - 2, unit: wordIn(s - 2, UNITS) };
+  };
+
   // 1. amounts
   const out0: Quantity[] = [];
   const amounts: Amount[] = [];
@@ -369,8 +381,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // but `اثنين من المواقع` counts a part of something
     const partitive = m.value >= 2 && nm(m.tokenEnd) === 'من' && tokens[m.tokenEnd + 1]?.kind === 'word' && sameSent(m.tokenStart, m.tokenEnd + 1) && !STOP.has(nm(m.tokenEnd + 1));
     if (m.confidence < 1 && !a.unit && !partitive && !rangeStartAt(m)) continue;
-    // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount.
-    if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4) continue;
+    // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount, unless it opens a range
+    // of counts (`بين 2000 و3000 شخص`: the test the dates layer uses to leave it alone).
+    if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4 && !countRangeAt(tokens, m.tokenStart, sameSent)) continue;
     amounts.push(a);
   }
 
@@ -549,10 +562,34 @@ export function findQuantities(input: QuantityInput): Quantity[] {
         if (cue.dir) q.direction = cue.dir;
       }
     }
+    const hc = !a.unit && a.tokenStart === a.num.tokenStart ? headCountAt(a.tokenStart) : null;
+    if (hc) {
+      countHead(q, hc, a.tokenEnd);
+      return q;
+    }
     const meas = measured(s, cue, a.tokenEnd, a);
     if (meas) q.measured = meas;
     addPerFromMeasured(q);
     return q;
+  }
+
+  /** Makes the definite plural before the number (`headCountAt`) the unit or the measured noun of `q`. */
+  function countHead(q: Quantity, hc: { head: number; unit?: UnitInfo }, numEnd: number): void {
+    if (hc.unit) {
+      // the head without its clitic (`بالمقاعد` -> `المقاعد`), the number, and `الماضية`/`المقبلة` after it
+      const start = stemStart(hc.head);
+      const end = TIME_SIDE.test(nm(numEnd)) && sameSent(numEnd - 1, numEnd) ? numEnd + 1 : numEnd;
+      q.unit = hc.unit.unit;
+      q.unit_text = text.slice(start, tokens[hc.head]!.end);
+      q.start = start;
+      q.end = tokens[end - 1]!.end;
+      q.text = text.slice(q.start, q.end);
+      q.tokenStart = hc.head;
+      q.tokenEnd = end;
+      if (q.kind === 'amount' && hc.unit.kind === 'percent') q.kind = 'percent';
+    } else {
+      q.measured = spanOf(hc.head, hc.head + 1, true);
+    }
   }
 
   /** A number that says nothing on its own (no unit, measure, qualifier or change): a name (`إف 35`, `فوتسي 100`) or a label. */
@@ -705,6 +742,33 @@ function ordinalHead(w: string): boolean {
   // (`للمرة` is ل + المرة with the article's alef dropped)
   const forms = /^[وف]?لل/.test(w) ? [...bareNorm(w), w.replace(/^[وف]?لل/, '')] : bareNorm(w);
   return forms.some((f) => ORDINAL_HEADS.has(f.replace(/^ال/, '')));
+}
+
+/** Adjectives of time after a counted period that stay in its text (`السنوات الـ 49 الماضية`, `الساعات الـ24 المقبلة`). */
+const TIME_SIDE = /^(الماضيه|الماضي|المقبله|المقبل|القادمه|القادم|الاخيره|الاخير|الاولي|التاليه|السابقه|المنصرمه)$/;
+/** Broken plurals without a sound ending that count (`الأشهر`, `الشهور`, `العقود`, `الدقائق`, `التهم`, `الدول`, `القتلى`). */
+const BROKEN_PLURALS = new Set(['اشهر', 'شهور', 'عقود', 'دقائق', 'سنين', 'تهم', 'دول', 'قتلي', 'جرحي', 'اسري', 'ركاب', 'دمي', 'صبيان', 'اعضاء']);
+
+/** Singular words of a plural's shape (a weekday, a name, a masdar of the form أفعال): never a counted plural (`الإمام الـ 12`). */
+const NOT_PLURAL = new Set(['اثنين', 'دين', 'صين', 'قانون', 'حسين', 'كانون', 'تشرين', 'يمين', 'امام', 'اسلام', 'اتحاد', 'اعلان']);
+
+/** أفعال (`اعوام`, `ايام`), أفاعل/أفاعيل/أفاعي (`اجانب`, `اسابيع`, `اغاني`), مفاعل/مفاعيل (`مقاعد`, `مبادي`), فواعل (`جوايز`). */
+const BROKEN_PLURAL_PATTERNS = /^(ا..ا.|ا.ا.|ا.ا..|ا.ا.ي.|ا.ا.ي|م.ا..|م.ا.ي.|.وا..)$/;
+
+/**
+ * A definite plural noun (`السنوات`, `المرشحين`, `الأعوام`, `المقاعد`, `الجوائز`, `الأسابيع`), with any clitic:
+ * a sound plural (`-ات`, `-ين`, `-ون`), a broken plural of `BROKEN_PLURAL_PATTERNS` or one of `BROKEN_PLURALS`.
+ * A nisba adjective (`العربية`, `الآسيوية`), a singular noun (`الذكرى`, `المركز`, `الدورة`) and the words of
+ * `NOT_PLURAL` (`الاثنين`, `الإمام`) are none.
+ */
+function pluralHead(w: string): boolean {
+  const forms = /^[وف]?لل/.test(w) ? [...bareNorm(w), w.replace(/^[وف]?لل/, '')] : bareNorm(w);
+  return forms.some((f) => {
+    if (!f.startsWith('ال') || f.length < 5) return false;
+    const x = f.slice(2);
+    if (ORDINAL_HEADS.has(x) || NOT_PLURAL.has(x)) return false;
+    return /(ات|ين|ون)$/.test(x) || BROKEN_PLURALS.has(x) || BROKEN_PLURAL_PATTERNS.test(x);
+  });
 }
 
 const ORDINAL_HEADS = new Set(['مرتبه', 'دوره', 'مؤتمر', 'موتمر', 'نسخه', 'جوله', 'مرحله', 'ربع', 'مركز', 'درجه', 'ولايه', 'مره', 'طبعه', 'قمه', 'موسم', 'اسبوع', 'يوم', 'شهر', 'عام', 'سنه', 'فصل', 'بند', 'ماده', 'فقره', 'حلقه', 'جزء', 'دفعه', 'مسابقه', 'بطوله', 'ذكري']);
