@@ -66,7 +66,10 @@ const KIND_TYPE: Record<string, EntityType> = {
   event: 'MISC',
   facility: 'MISC',
   project: 'MISC',
+  substance: 'MISC',
 };
+/** KB kinds whose type overrides the tagger's when a NER span links to them: the tagger knows no such class. */
+const KIND_DECIDES_TYPE: ReadonlySet<string> = new Set(['substance']);
 const TYPE_KIND: Record<string, string> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'misc' };
 
 function compatible(type: string | undefined, kind: string): boolean {
@@ -78,7 +81,7 @@ const PREFERRED: Record<string, ReadonlySet<string>> = {
   PER: new Set(['person']),
   ORG: new Set(['organization']),
   LOC: new Set(['country', 'city', 'region', 'sea', 'river']),
-  MISC: new Set(['event', 'facility', 'project']),
+  MISC: new Set(['event', 'facility', 'project', 'substance']),
 };
 
 function prefers(type: string | undefined, kind: string): boolean {
@@ -219,7 +222,9 @@ export function linkDoc(doc: Doc, ix: KbIndex = kbIndex()): Doc {
         }
       }
     }
-    mentions.push({ start: e.start, end: e.end, from, to, type: e.type, text: doc.text.slice(e.start, e.end), confidence: e.confidence ?? 1, source: e.source ?? 'ner', kb, match, extra: e, ...(kb === undefined && typeConflict ? { typeConflict } : {}) });
+    // a kind the tagger has no type for (a substance tagged ORG) takes its KB type
+    const type = kb !== undefined && KIND_DECIDES_TYPE.has(ix.entities[kb]!.kind) ? KIND_TYPE[ix.entities[kb]!.kind]! : e.type;
+    mentions.push({ start: e.start, end: e.end, from, to, type, text: doc.text.slice(e.start, e.end), confidence: e.confidence ?? 1, source: e.source ?? 'ner', kb, match, extra: e, ...(kb === undefined && typeConflict ? { typeConflict } : {}) });
   }
 
   // 2. KB names the NER did not cover

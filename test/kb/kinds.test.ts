@@ -47,6 +47,8 @@ test('Novichok links as a MISC substance, with or without a NER span, in both sp
   for (const [word, tags] of [
     ['نوفيتشوك', []],
     ['نوفيتشوك', [['نوفيتشوك', 'MISC']]],
+    // the tagger marks it ORG: the KB kind decides the type (a substance is MISC)
+    ['نوفيتشوك', [['نوفيتشوك', 'ORG']]],
     ['نوفيشوك', []],
   ] as [string, [string, Entity['type']][]][]) {
     const e = link(tags, `قال المحققون إن غاز الأعصاب ${word} استخدم في الهجوم على الجاسوس السابق.`).find((x) => x.text === word);
