@@ -9,7 +9,7 @@
  * Reported speech: a reporting verb, an optional speaker, then a complementizer or a colon
  * (`قال علييف إن ...`, `وأضاف أن ...`, `وأشار إلى أن ...`, `قال الوزير: ...`); a verb with
  * `بذلك` after it points back at the previous sentence (`صرح بذلك الرئيس ...`); and
- * attributions (`حسب الوزارة`, `وفقا لـ ...`, `نقلا عن ...`). The content runs to the end of
+ * attributions (`حسب الوزارة`, `وفقا لـ ...`, `نقلا عن ...`, `حسبما قالت الشرطة`). The content runs to the end of
  * the sentence.
  *
  * Speakers: a PER/ORG entity in the speaker slot when an `entities` layer is present; else
@@ -97,6 +97,8 @@ const BODY_HEADS = new Map<string, RegExp>([
   ['الوكاله', /^وكاله$/],
   ['اللجنه', /^لجنه$/],
 ]);
+/** `حسبما`, `وحسبما`, `بحسبما` ("as ... said"): an attribution whose reporting verb follows (`حسبما قالت الشرطة`). */
+const AS_SAID = /^(و)?(ب)?حسبما$/;
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -1209,7 +1211,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // (or after a title: `قال العقيد تركي المالكي، المتحدث الرسمي باسم قوات "..."، لشبكة CNN، الخميس، إن`)
       const nearPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && x.start <= (tokens[Math.min(i + 3, sEndTok - 1)]?.end ?? 0);
       const appositionPer = (x: Entity) => x.type === 'PER' && x.start >= t.end && tokens.slice(i + 1, i + 7).some((w, j) => (w.norm === '،' || w.norm === ',') && !!tokens[i + 2 + j] && x.start >= tokens[i + 2 + j]!.start && x.start < tokens[i + 2 + j]!.end);
-      const reach = ents.some((x) => nearPer(x) || appositionPer(x)) ? 22 : 12;
+      let reach = ents.some((x) => nearPer(x) || appositionPer(x)) ? 22 : 12;
       for (; k < sEndTok && k <= i + reach; k++) {
         const w = nm(k);
         if (tokens[k]!.kind === 'punct' && w === ':') {
@@ -1226,6 +1228,17 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if ((w === '،' || w === ',') && k > i + 1 && COMPLEMENTIZERS.has(nm(k + 1))) {
           comp = k + 1;
           break;
+        }
+        // (an abbreviation in parentheses, `حركة المقاومة الإسلامية (حماس)`, stays in the slot too, and
+        // does not count towards its length)
+        if (w === '(' && k > i + 1) {
+          let c = k + 1;
+          while (c < sEndTok && c <= k + 5 && nm(c) !== ')' && tokens[c]!.kind !== 'punct' && tokens[c]!.kind !== 'quote') c++;
+          if (c < sEndTok && nm(c) === ')') {
+            reach += c - k + 1;
+            k = c;
+            continue;
+          }
         }
         // (`وأضاف، في مؤتمر صحفي، أنه`: a comma right after the verb opens an adverbial)
         if (tokens[k]!.kind === 'punct' && w !== '-' && w !== '–' && w !== '،' && w !== ',') break;
@@ -1276,8 +1289,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
       indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp === 'none' ? null : sp, trigger: trig }, verbTok: i, slot: [i + 1, slotEnd], continuation: sp === 'none' });
       continue;
     }
-    // attribution: `حسب X`, `وفقا لـ X`, `نقلا عن X`
-    if (ATTRIBUTIONS.has(t.norm) && sent) {
+    // attribution: `حسب X`, `وفقا لـ X`, `نقلا عن X`; `حسبما قالت X` (the verb stands for `ما قالت`, and
+    // its agreement is the speaker's: `حسبما توضح إيرين ...` then `وقالت "..."`)
+    const asSaid = !!sent && AS_SAID.test(t.norm) && i + 2 < sEndTok && !!reportingVerb(nm(i + 1));
+    if ((ATTRIBUTIONS.has(t.norm) || asSaid) && sent) {
       let a = i + 1;
       if (/^(وفقا|ووفقا|طبقا|وفق)$/.test(t.norm)) {
         // `وفقا لـ` / `وفقا للوزارة`: the ل is a clitic of the next word or a token of its own
@@ -1299,7 +1314,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
       if (e === a) continue;
       // speaker must be an entity or a role noun (`حسب التقرير` stays without a speaker → skipped)
-      const sp = speakerFromAttribution(a, e);
+      const sp = speakerFromAttribution(a, e, asSaid);
       if (!sp) continue;
       // `وفقا لبيان الوزارة: "..."`: the quotation after the colon carries it
       if (nm(e) === ':') continue;
@@ -1318,18 +1333,41 @@ export function findQuotes(input: QuoteInput): Quote[] {
         qe = trimEnd(qs, sent.end);
       } else {
         qs = sent.start;
-        qe = trimEnd(qs, t.start);
+        // `...، وذلك حسبما قالت الشرطة`: `وذلك` ("and that") points at what was said, it is not part of it
+        qe = trimEnd(qs, asSaid && /^(وذلك|ذلك)$/.test(nm(i - 1)) ? tokens[i - 1]!.start : t.start);
       }
       if (qe - qs < 10) continue;
-      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp, trigger: span(t.start, tokens[a - 1]!.end) }, verbTok: i, slot: [a, e], continuation: false, attribution: true });
+      indirect.push({ q: { ...span(qs, qe), kind: 'indirect', speaker: sp, trigger: span(t.start, tokens[asSaid ? i + 1 : a - 1]!.end) }, verbTok: asSaid ? i + 1 : i, slot: [a, e], continuation: false, attribution: true });
     }
   }
 
-  function speakerFromAttribution(a: number, e: number): Speaker | null {
+  function speakerFromAttribution(a: number, e: number, asSaid = false): Speaker | null {
     // `بحسب ما نقلته وكالة ...`, `وفقا لما ذكرته قوات ...`: skip the relative and its verb
     // (a reporting verb there makes the words after it its subject: `وفقا لما ذكرته خدمة الطوارئ في بيان`)
     let subjectOfVerb = false;
-    if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) {
+    // `حسبما قال مسؤولون`: the relative is written with `حسب`, the reporting verb comes first
+    if (asSaid) {
+      if (e - a < 2) return null;
+      subjectOfVerb = true;
+      const passedOn = /^نقل/.test(nmBare(a));
+      a += 1;
+      // (`حسبما قال في حوار مع CNN`, `حسبما أعلن في حسابه`: no subject after the verb, and what follows
+      // is where it was said)
+      if (PREPOSITIONS.test(nm(a)) || /^(عبر|ب|ل)$/.test(nm(a))) return null;
+      // `حسبما نقلت رويترز عن مجلة ...`: the one after `عن` said it; `حسبما قال والدها لبي بي سي`,
+      // `حسبما ذكرت الهيئة على حسابها`: the source ends at a preposition or an addressee
+      for (let k = a + 1; k < e; k++) {
+        if (passedOn && nm(k) === 'عن') {
+          a = k + 1;
+          if (a >= e) return null;
+          continue;
+        }
+        if (/^(في|علي|عبر|خلال|امام|الي|عن)$/.test(nm(k)) || (/^ل/.test(nm(k)) && !/^لل/.test(nm(k)))) {
+          e = k;
+          break;
+        }
+      }
+    } else if (/^(ما|لما)$/.test(nm(a)) && e - a > 2) {
       const v = nm(a + 1);
       subjectOfVerb = !!(reportingVerb(v) || reportingVerb(v.replace(/(ه|ها|هم)$/, '')));
       a += 2;
@@ -1351,7 +1389,20 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const s0 = tokens[a]!.start;
     const e0 = tokens[e - 1]!.end;
     const inside = ents.filter((x) => x.start >= s0 - 2 && x.end <= e0);
-    if (statement && !inside.length) return null;
+    if (statement && !inside.length) {
+      // `بحسب بيان صادر عن الشرطة`, `وفقا لبيان الشركة`: a body the entity layer does not know, named
+      // by a role noun right after the statement (or after `صادر عن`)
+      let j = a + 1;
+      if (ISSUED_BY.has(nm(j)) && nm(j + 1) === 'عن') j += 2;
+      else if (nm(j) === 'عن') j++;
+      if (j >= e || tokens[j]!.kind !== 'word' || !/^(ال|لل)/.test(nm(j)) || !isRoleWord(nm(j))) return null;
+      // the head and the definite words after it (`بيان الناطق باسم القوات المسلحة نشرته ...`,
+      // `تصريح للسلطات الأثيوبية مطلع هذا العام`)
+      let k = j + 1;
+      while (k < e && tokens[k]!.kind === 'word' && (/^ال/.test(nm(k)) || nm(k) === 'باسم')) k++;
+      const end = tokens[k - 1]!.end;
+      return found({ text: text.slice(tokens[j]!.start, end), start: tokens[j]!.start, end, source: 'role' }, 'medium', 'attribution-statement-role');
+    }
     if (inside.length) {
       const pick = inside[0]!;
       const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
