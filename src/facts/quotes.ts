@@ -99,6 +99,8 @@ const BODY_HEADS = new Map<string, RegExp>([
 ]);
 /** `حسبما`, `وحسبما`, `بحسبما` ("as ... said"): an attribution whose reporting verb follows (`حسبما قالت الشرطة`). */
 const AS_SAID = /^(و)?(ب)?حسبما$/;
+/** Mentions of a statement that can name its owner (`البيان الصادر عن الجيش`, `أصدرت الوزارة بيانا`), besides `statement-before`. */
+const STATEMENT_MENTIONS = /^(البيان|بيانا)$/;
 const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/;
 
 export interface Speaker {
@@ -392,9 +394,30 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const si = sentIdx[at] ?? -1;
     for (let k = at - 1; k >= 0; k--) {
       if ((sentIdx[k] ?? -1) < si - 10) break;
-      if (!STATEMENT_BEFORE.has(nmBare(k))) continue;
+      if (!STATEMENT_BEFORE.has(nmBare(k)) && !STATEMENT_MENTIONS.test(nmBare(k))) continue;
       let j = k + 1;
       if (ISSUED_BY.has(nm(j))) j++;
+      if (nm(j) !== 'عن') {
+        // `بيان للتحالف`, `البيان الصادر عن الجيش`, `بيان الجيش`: the owner right after the noun (an
+        // organisation or person, else a definite role noun); `وأصدرت الوزارة بيانا قالت فيه`: the
+        // subject of its own sentence; an earlier `وأضاف البيان` points further back
+        const end = sentences[sentIdx[k] ?? -1]?.tokenEnd ?? n;
+        if (j < end && tokens[j]!.kind === 'word') {
+          const t = tokens[j]!;
+          const ent = ents.find((x) => x.start >= t.start && x.start <= t.start + 2 && x.start < t.end && tokAt(x.end - 1) < end);
+          if (ent) {
+            const sp: Speaker = { text: text.slice(ent.start, ent.end), start: ent.start, end: ent.end, source: 'entity', type: ent.type };
+            if (typeof ent.id === 'string') sp.id = ent.id;
+            return found(sp, 'medium', 'statement-owner-after');
+          }
+          if (/^(ال|لل)/.test(nm(j)) && isRoleWord(nm(j))) {
+            let e = j + 1;
+            // (`بيان للمتحدثة باسم الخارجية`: `باسم` and the body it names stay in)
+            while (e < end && e < j + 6 && tokens[e]!.kind === 'word' && (/^ال/.test(nm(e)) || (nm(e) === 'باسم' && e + 1 < end && tokens[e + 1]!.kind === 'word'))) e += nm(e) === 'باسم' ? 2 : 1;
+            return found({ text: text.slice(t.start, tokens[e - 1]!.end), start: t.start, end: tokens[e - 1]!.end, source: 'role' }, 'medium', 'statement-owner-after');
+          }
+        }
+      }
       // `ذكرته خدمة الطوارئ في بيان لها، ... وقال البيان`, `وقالت الوزارة في بيان إن ...`: the speaker
       // of the statement's own sentence issued it
       if (nm(j) !== 'عن' && nm(k - 1) === 'في') {
@@ -404,7 +427,18 @@ export function findQuotes(input: QuoteInput): Quote[] {
         if (own?.speaker) return found({ ...own.speaker, source: 'previous' }, minConf(own.speaker.confidence, 'medium'), 'statement-of-speaker');
         return null;
       }
-      if (nm(j) !== 'عن') return null;
+      if (nm(j) !== 'عن' && nm(k - 1) !== 'في') {
+        if (k > 0 && reportingVerb(nm(k - 1))) continue;
+        // `وأصدرت وزارة الدفاع بيانا`: the first organisation or person of its sentence, not after a preposition
+        const s0 = sentences[sentIdx[k] ?? -1];
+        const subj = s0 ? ents.find((x) => x.start >= s0.start && x.end <= tokens[k]!.start && !PREPOSITIONS.test(nm(tokAt(x.start) - 1)) && !/^[بل]/.test(text.slice(x.start - 1, x.start))) : undefined;
+        if (subj && /^(و)?(اصدر|اصدرت|نشر|نشرت|وزع|وزعت)$/.test(nm(tokAt(subj.start) - 1))) {
+          const sp: Speaker = { text: text.slice(subj.start, subj.end), start: subj.start, end: subj.end, source: 'entity', type: subj.type };
+          if (typeof subj.id === 'string') sp.id = subj.id;
+          return found(sp, 'medium', 'statement-issuer');
+        }
+        return null;
+      }
       j++;
       const end = sentences[sentIdx[j] ?? -1]?.tokenEnd ?? n;
       const c = j < end ? candidateAt(j, end) : null;

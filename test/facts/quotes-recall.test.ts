@@ -71,3 +71,17 @@ test('an abbreviation in parentheses stays in the speaker slot and does not coun
   // close negative: a long aside in parentheses still ends the search (the complementizer may be another clause's)
   assert.equal(withEntities('وقال الوزير (في إشارة إلى الاتفاق الموقع بين الطرفين العام الماضي) إن الحكومة ستلتزم به.', []).length, 0);
 });
+
+test('`وأضاف البيان` speaks for the owner named after an earlier بيان (`بيان للتحالف`, `البيان الصادر عن`), or for its issuer (`أصدرت X بيانا`)', () => {
+  // (a role noun the entity layer does not know is given as written, with its clitic)
+  const q = withEntities('وجاء في بيان للتحالف نشرته الصحف أن القيادة تأسف لما حدث. وأضاف البيان أن الحكومة ستحاسب المسؤولين.', []);
+  const added = q.find((x) => x.text.startsWith('الحكومة ستحاسب'));
+  assert.ok(added);
+  assert.equal(added.speaker?.text, 'للتحالف');
+  const r = withEntities('وأصدرت هيئة الموانئ بيانا يوم الأحد حول الحادث. وأضاف البيان أن الرصيف سيغلق أسبوعا.', [['هيئة الموانئ', 'ORG']]);
+  assert.equal(r.length, 1);
+  assert.equal(r[0]!.speaker?.text, 'هيئة الموانئ');
+  // close negatives: no statement named before, or one mentioned after a preposition with no owner
+  assert.equal(withEntities('وقع انفجار في المصنع أمس. وأضاف البيان أن الخسائر كبيرة.', []).length, 0);
+  assert.equal(withEntities('وتحدث الوزير عن هيئة الموانئ قبل صدور بيانا رسميا. وأضاف البيان أن الرصيف سيغلق أسبوعا.', [['هيئة الموانئ', 'ORG']]).length, 0);
+});
