@@ -958,6 +958,13 @@ function code(
   carryCtx: CarryContext = { tracked: [], previous: () => null },
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
+  // An act told as the verbal noun complementing a deciding or starting verb (قررت واشنطن فرض عقوبات): the governing verb's
+  // subject is its source. The verb spelling of a three-letter act with its object (فرض، طرد، سحب), a verbal noun of arrest or
+  // deportation, or a verbal noun that triggers only here (استدعاء). Read before capitals lose their actor role below.
+  const nounFirst = trig.words[0]!.n;
+  const governable = (VERB_FRAMES.has(trig.frame) && trig.object.length > 0 && (nounFirst.length === 3 || GOVERNED_ONLY.has(nounFirst))) || (trig.frame === 'voice' && VERBAL_NOUNS.has(nounFirst));
+  const gov = governable ? governedSubject(units, mentions, t0) : null;
+  if (GOVERNED_ONLY.has(nounFirst) && !gov) return null;
   // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
   // nominal event in a capital happened there (اعتقال ناشطين في طهران، انفجار بغداد).
   // And only as the verb's subject: right after it, or just before it at a clause start or after a particle; never in a
@@ -977,11 +984,11 @@ function code(
   if (t0 > 0 && THAT.has(units[t0 - 1]!.stem)) for (let u = Math.max(0, t0 - 8); u < t0 - 1; u++) if (DENY.has(units[u]!.stem)) return null;
   // Right after a preposition a verb's spelling is its verbal noun (احتجوا على قتل المدنيين، منذ اعتصام): an act named, not reported.
   // Not after منذ/حتى (since, until: they take verbs) nor من (who, whom); after أسفر عن، أدى إلى، نجح في، تمكن من the act is told.
-  if (VERB_FRAMES.has(trig.frame) && !VERBAL_NOUNS.has(first) && t0 > 0 && !units[t0]!.pre && PREPS.has(units[t0 - 1]!.stem) && !TAKES_VERB.has(units[t0 - 1]!.stem) && units[t0 - 1]!.kind === 'word' && !outcomeBefore(units, t0 - 1)) return null;
+  if (VERB_FRAMES.has(trig.frame) && !VERBAL_NOUNS.has(first) && !gov && t0 > 0 && !units[t0]!.pre && PREPS.has(units[t0 - 1]!.stem) && !TAKES_VERB.has(units[t0 - 1]!.stem) && units[t0 - 1]!.kind === 'word' && !outcomeBefore(units, t0 - 1)) return null;
   // After بشكل/بصورة a verb's spelling is an adjective (نفت روسيا بشكل قاطع: categorically), not a verb.
   if (VERB_FRAMES.has(trig.frame) && t0 > 0 && ADVERBIAL.has(units[t0 - 1]!.stem) && !units[t0]!.pre) return null;
   // Planned or possible, not done (من المقرر أن يلتقي، يعتزم زيارة).
-  for (let u = Math.max(0, t0 - 3); u < t0; u++) if (MODAL.has(units[u]!.core) || MODAL.has(units[u]!.stem)) return null;
+  for (let u = Math.max(0, t0 - 3); u < t0; u++) if (u !== gov?.g && (MODAL.has(units[u]!.core) || MODAL.has(units[u]!.stem))) return null;
   // An imperfect verb after أن (إن never takes a verb) or كي/لكي is a subjunctive: wanted, called for, planned or
   // prevented, not done (دعت النقابات العمال إلى أن يضربوا، منعتهم من أن يتظاهروا). Not after قبل أن, which tells
   // what came next (اعتصم المئات قبل أن تستقيل الحكومة).
@@ -1070,7 +1077,8 @@ function code(
       const qad = t0 > 1 && units[t0 - 1]!.stem === 'قد' ? mentions.find((k) => k.isActor && k.u1 === t0 - 1) : undefined;
       // A verb with a plural ending (اتهموا، طالبوا) agrees with a subject before it or a pronoun: a noun after it is its object.
       const plural = /(وا|ون)$/.test(first);
-      if (pron) sourceActor = pron;
+      if (gov) source = gov.mention;
+      else if (pron) sourceActor = pron;
       else if (qad) source = qad;
       else if (plural) {
         source = before() ?? subjectBeforeAcross(units, mentions, L, t0);
@@ -1150,14 +1158,14 @@ function code(
         if (source && source.u0 < t0 && source.u0 > 0 && (PREPS.has(units[source.u0 - 1]!.stem) || /[بل]/.test(units[source.u0]!.pre))) return null;
         // A subject before the verb starts its clause or follows أن/إن or a particle (أن الشرطة فتحت تحقيقا); a noun
         // right after another verb is that verb's object (وطردت السعودية السفير الكندي واستدعت سفيرها).
-        if (source && source.u0 < t0 && !qad && !carried && source.u0 > L) {
+        if (source && source.u0 < t0 && !qad && !carried && !gov && source.u0 > L) {
           const p = units[source.u0 - 1]!;
           if (!THAT.has(p.stem) && !REPORTING_BEFORE.has(p.stem) && !KANA.has(p.stem) && !/[وف]/.test(units[source.u0]!.pre)) return null;
         }
         // A masculine past verb of three letters is spelt like its verbal noun (فرض، رفض، فتح، طرد): it reports only
         // with its subject after it and after a clause start, a conjunction or a particle; after a noun or a
         // preposition it names an act (قرار الولايات المتحدة فرض عقوبات، منذ رفض، بضرورة فتح تحقيقات).
-        if (first.length === 3 && !pron && !qad) {
+        if (first.length === 3 && !pron && !qad && !gov) {
           const prev = units[t0 - 1];
           if (!source || source.u0 < t0) return null;
           if (t0 > L && prev && !isBoundary(prev) && !REPORTING_BEFORE.has(prev.stem) && prev.kind !== 'quote' && !/[وف]/.test(units[t0]!.pre)) return null;
@@ -1190,6 +1198,16 @@ function code(
         target = (c.startsWith('16') ? mentions.find((m) => m.isActor && m !== source && m.u0 >= o0 && m.u0 < o1) : undefined) ?? objectTarget(mentions, units, o1, R, c);
         if (target && source && target.actor.id === source.actor.id) target = null;
         if (c === '011') target = null;
+        // Tariffs on a product (فرضت واشنطن رسوما على الصلب التركي): the product's country, from its nationality adjective.
+        if (ban && !target && /^(رسوم|تعريف)/.test(units[o0]!.core)) {
+          const p = productCountry(doc, units, o1, R);
+          if (p && !(source && ((p.cc && p.cc === source.cc) || p.actor.id === source.actor.id))) target = p;
+        }
+        // Diplomats expelled with their nationality (طرد 23 دبلوماسيا بريطانيا، طردت دبلوماسيين روسا): that country.
+        if (c === '161' && !target && /^دبلوماسي/.test(units[o0]!.core)) {
+          const d = demonymMention(units, o1, entityLabels(doc));
+          if (d && !(source && ((d.cc && d.cc === source.cc) || d.actor.id === source.actor.id))) target = d;
+        }
         if (ban && !target) return null;
         conf = target ? 0.8 : 0.7;
         participants = chain.length ? chain : source ? [source] : [];
@@ -1269,7 +1287,11 @@ function code(
       // أصيب، لقي مصرعه، اغتيل: passive only, whoever is named was hit.
       const passiveOnly = PASSIVE_ONLY.has(first);
       const sp = t0 > 0 && PRONOUN_THAT.has(units[t0 - 1]!.stem) && speakers.length ? speakers[speakers.length - 1]! : null;
-      if (sp) {
+      if (gov && doer(gov.mention) && !passiveOnly) {
+        // قررت السلطات اعتقال X: the deciding authorities arrest; the one after the noun is arrested.
+        source = gov.mention;
+        target = m && !m.country && !m.isPlace ? m : null;
+      } else if (sp) {
         // `قالت الشرطة إنها اعتقلت ...` (the speaker did it) but `قالت نوليفار إنها اعتقلت` (she was arrested): decided by who speaks.
         const state = sp.mention.role === 'security' || sp.mention.role === 'official' || sp.mention.country;
         if (!state || passiveOnly) return null;
@@ -2768,4 +2790,92 @@ function subjectForm(n: string): string {
   if ((bare.endsWith('ت') && bare.length >= 3) || (n.endsWith('ت') && n.length >= 3)) return 'f';
   if (n.startsWith('ت')) return IMPERFECT_T.has(n) || n.length > 5 ? 'f' : 'm';
   return 'm';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acts told as a verbal noun after a deciding or starting verb (docs/events.md, section of that name).
+
+/**
+ * Verbs whose direct complement may be the verbal noun of an act their subject does (قررت واشنطن فرض عقوبات، أعلنت روسيا
+ * طرد دبلوماسيين، بدأت القوات سحب جنودها، واصلت إسرائيل قصف غزة): deciding, announcing, starting, resuming and continuing.
+ * Past forms only, except the continuing verbs (تواصل إسرائيل قصف غزة reports what goes on). Not intent or threat verbs
+ * (يعتزم، هدد، تعهد، توعد: 03x/13x).
+ */
+const GOVERNING_PAST = new Set(
+  ['قرر', 'قررت', 'قرروا', 'أقر', 'أقرت', 'أقروا', 'أعلن', 'أعلنت', 'أعلنوا', 'بدأ', 'بدأت', 'بدأوا', 'بدؤوا', 'شرع', 'شرعت', 'شرعوا',
+    'واصل', 'واصلت', 'واصلوا', 'استأنف', 'استأنفت', 'استأنفوا'].map((w) => norm(w)),
+);
+const GOVERNING_IMPERFECT = new Set(['يواصل', 'تواصل', 'يواصلون'].map((w) => norm(w)));
+/** Words that may stand between the subject and the verbal noun: إعادة (re-: قررت واشنطن إعادة فرض)، في after شرع. */
+const GOVERNED_LINK = new Set(['اعاده', 'في'].map((w) => norm(w)));
+/** Verbal nouns spelt unlike their verb, triggers only as such a complement (قررت الحكومة استدعاء سفيرها). */
+const GOVERNED_ONLY = new Set(['استدعاء'].map((w) => norm(w)));
+
+interface Governed {
+  /** The governing verb's unit. */
+  g: number;
+  mention: Mention;
+}
+
+/**
+ * The subject of a governing verb whose direct complement is the verbal noun at `t0`: the verb, then its subject (found as
+ * a vso subject: titles, adverbs and time words may stand between), then (إعادة) the noun. Not when the governing verb is
+ * negated, future, after a modal, a condition or a relative pronoun, or an imperfect after أن; nor when the verb and the
+ * subject differ in gender (a title of the other gender is the verb's object). `ok` accepts a capital, which is the
+ * government as the subject of a verb of deciding.
+ */
+function governedSubject(units: Unit[], mentions: Mention[], t0: number): Governed | null {
+  if (units[t0]!.pre) return null;
+  let end = t0;
+  while (end > 0 && (GOVERNED_LINK.has(units[end - 1]!.stem) || SKIP_ADVERBS.has(units[end - 1]!.core)) && !units[end - 1]!.pre && t0 - end < 2) end--;
+  // في only after شرع (شرعت السلطات في هدم): checked below with the verb.
+  const ok = (m: Mention) => m.isActor || !!m.capital;
+  // The last actor ending right at `end`, and the first of the actors joined to it.
+  const last = mentions.find((m) => m.u1 === end && ok(m));
+  if (!last) return null;
+  const first = mentions.find((k) => ok(k) && k.u0 <= last.u0 && k.u0 >= last.u0 - 8 && coordinated(mentions, units, k, t0, ok).includes(last)) ?? last;
+  // The governing verb before the subject, with only titles, adverbs and time words between.
+  let g = -1;
+  for (let u = first.u0 - 1; u >= Math.max(0, first.u0 - 5); u--) {
+    const x = units[u]!;
+    if (x.kind !== 'word' || isBoundary(x)) return null;
+    const v = x.stem;
+    if (GOVERNING_PAST.has(v) || GOVERNING_IMPERFECT.has(v) || GOVERNING_PAST.has(x.tok) || GOVERNING_IMPERFECT.has(x.tok)) {
+      g = u;
+      break;
+    }
+  }
+  if (g < 0) return null;
+  const gv = units[g]!;
+  const verb = GOVERNING_PAST.has(gv.stem) || GOVERNING_IMPERFECT.has(gv.stem) ? gv.stem : gv.tok;
+  // Only a conjunction on the verb (وقررت، فقررت): not س (future), not ل (purpose).
+  if (gv.pre && !/^[وف]+$/.test(gv.pre)) return null;
+  if (firstActorAfter(mentions, units, g + 1, end, 5, ok, true) !== first) return null;
+  if (end < t0 && units.slice(end, t0).some((x) => x.stem === 'في') && !/^شرع/.test(verb)) return null;
+  // Negated, modal, conditional, in a relative clause, or a subjunctive (أن تواصل).
+  for (let u = Math.max(0, g - 3); u < g; u++) {
+    const x = units[u]!;
+    if (isBoundary(x)) continue;
+    if ((u >= g - 2 && NEG.has(x.stem)) || MODAL.has(x.core) || MODAL.has(x.stem) || CONDITION.has(x.stem)) return null;
+  }
+  if (g > 0 && (RELATIVE.has(units[g - 1]!.stem) || (GOVERNING_IMPERFECT.has(verb) && SUBJUNCTIVE.has(units[g - 1]!.stem)))) return null;
+  if (!agreesWith(subjectForm(verb), first, units)) return null;
+  return { g, mention: first };
+}
+
+/**
+ * The country of a product after على (رسوما على الصلب التركي، على واردات الألمنيوم الصيني): the nationality adjective within
+ * four words after على, when على comes within two words of `from`.
+ */
+function productCountry(doc: Doc, units: Unit[], from: number, R: number): Mention | null {
+  for (let u = from; u < Math.min(R, from + 3); u++) {
+    if (units[u]!.stem !== 'علي') continue;
+    for (let v = u + 1; v < Math.min(R, u + 5); v++) {
+      const x = units[v]!;
+      if (isBoundary(x) || (v > u + 1 && PREPS.has(x.stem))) return null;
+      if (x.adj && x.dem) return demonymMention(units, v, entityLabels(doc));
+    }
+    return null;
+  }
+  return null;
 }
