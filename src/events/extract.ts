@@ -959,10 +959,10 @@ function code(
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
   // An act told as the verbal noun complementing a deciding or starting verb (قررت واشنطن فرض عقوبات): the governing verb's
-  // subject is its source. The verb spelling of a three-letter act with its object (فرض، طرد، سحب), a verbal noun of arrest or
+  // subject is its source. The verb spelling of a three-letter act (فرض عقوبات، طرد، سحب، فرض حظر التجول), a verbal noun of arrest or
   // deportation, or a verbal noun that triggers only here (استدعاء). Read before capitals lose their actor role below.
   const nounFirst = trig.words[0]!.n;
-  const governable = (VERB_FRAMES.has(trig.frame) && trig.object.length > 0 && (nounFirst.length === 3 || GOVERNED_ONLY.has(nounFirst))) || (trig.frame === 'voice' && VERBAL_NOUNS.has(nounFirst));
+  const governable = (VERB_FRAMES.has(trig.frame) && (nounFirst.length === 3 || GOVERNED_ONLY.has(nounFirst))) || (trig.frame === 'voice' && VERBAL_NOUNS.has(nounFirst));
   const gov = governable ? governedSubject(units, mentions, t0) : null;
   if (GOVERNED_ONLY.has(nounFirst) && !gov) return null;
   // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
@@ -2806,8 +2806,8 @@ const GOVERNING_PAST = new Set(
     'واصل', 'واصلت', 'واصلوا', 'استأنف', 'استأنفت', 'استأنفوا'].map((w) => norm(w)),
 );
 const GOVERNING_IMPERFECT = new Set(['يواصل', 'تواصل', 'يواصلون'].map((w) => norm(w)));
-/** Words that may stand between the subject and the verbal noun: إعادة (re-: قررت واشنطن إعادة فرض)، في after شرع. */
-const GOVERNED_LINK = new Set(['اعاده', 'في'].map((w) => norm(w)));
+/** Words that may stand between the subject and the verbal noun: إعادة (re-: قررت واشنطن إعادة فرض)، في after شرع/بدأ، عن after أعلن. */
+const GOVERNED_LINK = new Set(['اعاده', 'في', 'عن'].map((w) => norm(w)));
 /** Verbal nouns spelt unlike their verb, triggers only as such a complement (قررت الحكومة استدعاء سفيرها). */
 const GOVERNED_ONLY = new Set(['استدعاء'].map((w) => norm(w)));
 
@@ -2828,7 +2828,7 @@ function governedSubject(units: Unit[], mentions: Mention[], t0: number): Govern
   if (units[t0]!.pre) return null;
   let end = t0;
   while (end > 0 && (GOVERNED_LINK.has(units[end - 1]!.stem) || SKIP_ADVERBS.has(units[end - 1]!.core)) && !units[end - 1]!.pre && t0 - end < 2) end--;
-  // في only after شرع (شرعت السلطات في هدم): checked below with the verb.
+  // في only after شرع/بدأ (شرعت السلطات في هدم)، عن only after أعلن (أعلن المغرب عن قطع علاقاته): checked below with the verb.
   const ok = (m: Mention) => m.isActor || !!m.capital;
   // The last actor ending right at `end`, and the first of the actors joined to it.
   const last = mentions.find((m) => m.u1 === end && ok(m));
@@ -2851,7 +2851,8 @@ function governedSubject(units: Unit[], mentions: Mention[], t0: number): Govern
   // Only a conjunction on the verb (وقررت، فقررت): not س (future), not ل (purpose).
   if (gv.pre && !/^[وف]+$/.test(gv.pre)) return null;
   if (firstActorAfter(mentions, units, g + 1, end, 5, ok, true) !== first) return null;
-  if (end < t0 && units.slice(end, t0).some((x) => x.stem === 'في') && !/^شرع/.test(verb)) return null;
+  if (end < t0 && units.slice(end, t0).some((x) => x.stem === 'في') && !/^(شرع|بدا)/.test(verb)) return null;
+  if (end < t0 && units.slice(end, t0).some((x) => x.stem === 'عن') && !/^اعلن/.test(verb)) return null;
   // Negated, modal, conditional, in a relative clause, or a subjunctive (أن تواصل).
   for (let u = Math.max(0, g - 3); u < g; u++) {
     const x = units[u]!;

@@ -38,6 +38,17 @@ test('announcing, starting and continuing verbs govern the act too; the expelled
   assert.equal(ev('استدعاء السفير المصري لدى قطر خطوة نادرة.', '161'), undefined);
 });
 
+test('عن after أعلن and في after بدأ/شرع may stand before the noun; a multi-word act spelt like its verbal noun too', () => {
+  const cut = ev('أعلنت الأرجنتين عن قطع علاقاتها مع فنزويلا.', '161')!;
+  assert.equal(cut.source?.label, 'Argentina');
+  assert.equal(cut.target?.label, 'Venezuela');
+  // عن after a verb of deciding does not introduce its complement.
+  assert.equal(ev('قررت الأرجنتين عن قطع علاقاتها مع فنزويلا.', '161'), undefined);
+  assert.equal(ev('وبدأت كندا في فرض عقوبات على فنزويلا.', '163')?.source?.label, 'Canada');
+  assert.equal(ev('وقررت كندا في فرض عقوبات على فنزويلا.', '163'), undefined);
+  assert.equal(ev('قررت السلطات العراقية فرض حظر التجول في المدينة.', '172')?.source?.label, 'officials (Iraq)');
+});
+
 test('not when the governing verb is negated, future, after a modal, a condition or a relative pronoun, nor an intent', () => {
   assert.equal(ev('لم تقرر الولايات المتحدة فرض عقوبات على روسيا.', '163'), undefined);
   assert.equal(ev('ستقرر الولايات المتحدة فرض عقوبات على روسيا.', '163'), undefined);
