@@ -21,9 +21,10 @@
  * dev2, the five after them held-out2, the five after those dev3, then dev4, held-out3 and held-out4
  * (five each; PICK_SPLITS).
  *
- * --unlinked [N] (no scoring) analyses a seeded sample of N (400) ANT politics and economy articles,
- * the evaluation articles left out, and lists the entities the KB does not know by the number of
- * articles naming them: the list new KB entries are drawn from (three articles or more).
+ * --unlinked [N] [--seed S] (no scoring) analyses a seeded sample of N (400) ANT politics and economy
+ * articles (seed S, default 777), the evaluation articles left out, and lists the entities the KB does
+ * not know by the number of articles naming them: the list new KB entries are drawn from (three
+ * articles or more).
  *
  * Exits 0 with a message when the shared folder, the corpus or python3 is missing.
  */
@@ -139,7 +140,8 @@ async function main(): Promise<void> {
     return;
   }
   if (args.includes('--unlinked')) {
-    await unlinked(Number(args[args.indexOf('--unlinked') + 1]) || 400);
+    const seedIdx = args.indexOf('--seed');
+    await unlinked(Number(args[args.indexOf('--unlinked') + 1]) || 400, seedIdx >= 0 ? Number(args[seedIdx + 1]) : 777);
     return;
   }
   const factcheck = sharedPath('tools', 'factcheck.py');
@@ -195,12 +197,12 @@ async function main(): Promise<void> {
 }
 
 /** Entities without a KB entry in a seeded sample of ANT articles, by the number of articles naming them. */
-async function unlinked(n: number): Promise<void> {
+async function unlinked(n: number, seed = 777): Promise<void> {
   const { analyze } = await import('../src/stages/index.ts');
   const gold = new Set(SPLITS.flatMap((s) => goldFiles(s).map((f) => readGold(f).docno)));
   const files = listAntFiles().filter((f) => PICK_CATEGORIES.has(f.split(/[\\/]/).at(-2) ?? ''));
   const count = new Map<string, { docs: Set<string>; n: number; type: string; ar: string }>();
-  for (const a of seededSample(files, n, 777).map(readAnt)) {
+  for (const a of seededSample(files, n, seed).map(readAnt)) {
     if (gold.has(a.docno)) continue;
     const doc = analyze(analysedText(a), { published: a.published, title: a.title });
     for (const e of (doc.layers.entities ?? []) as { id?: string; link?: string; source?: string; type: string; label_ar?: string }[]) {
