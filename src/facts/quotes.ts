@@ -47,6 +47,7 @@ const MORE_NON_SPEAKERS = quoteWords('non-speakers');
 const MASCULINE_HEADS = quoteWords('masculine-heads');
 const NAME_NOUNS = quoteWords('name-nouns');
 const MORE_ROLE_NOUNS = quoteWords('role-nouns');
+const SLOT_HEADS = quoteWords('slot-heads');
 const MORE_RELATIONS = quoteWords('relation-nouns');
 const SLOT_STOPS = quoteWords('slot-stops');
 const VAGUE = quoteWords('vague-subjects');
@@ -172,6 +173,25 @@ function roleWordForms(w: string): boolean {
   return forms.some((f) => ROLE_NOUNS.has(f) || ROLE_NOUNS.has(f.replace(/^ال/, '')) || FEMININE_ROLES.has(f) || MORE_ROLE_NOUNS.has(f));
 }
 
+/**
+ * A common noun that names people or a body when it heads the speaker slot of its own verb
+ * (`وقال الزوج`, `وتقول منظمات حقوقية`, `وفقا لمنظمات دولية`), with or without the article or a
+ * clitic `ل`. Unlike the role nouns it is not looked for elsewhere (the subject before a verb,
+ * a speaker carried over), where these words are more often objects (`انتقد الجماعات اليسارية`).
+ */
+function isSlotHead(w: string): boolean {
+  // (with or without a leading conjunction: `وكالات` is no `و` + `كالات`)
+  return [w, w.replace(/^[وف]/, '')].some((bare) =>
+    [bare, bare.replace(/^ال/, ''), bare.replace(/^ل/, ''), bare.replace(/^لل/, 'ال'), bare.replace(/^لل/, '')].some((f) => SLOT_HEADS.has(f) || SLOT_HEADS.has('ال' + f)),
+  );
+}
+
+/** Role lists proper: the word itself, with or without the article (`لجنة`, `لواء`), not a clitic `ل` on another noun. */
+function ownRoleWord(w: string): boolean {
+  const bare = w.replace(/^ال/, '');
+  return [w, bare, 'ال' + bare].some((f) => ROLE_NOUNS.has(f) || MORE_ROLE_NOUNS.has(f) || FEMININE_ROLES.has(f) || SLOT_HEADS.has(f));
+}
+
 /** A noun naming a work, event or label, with or without a clitic, the article or a possessive (`دراستها`, `باسم`). */
 const isTitleNoun = perWordForm(titleNounForms);
 
@@ -218,6 +238,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (`وقال لخطيب ابنته:` — a longer word with the clitic `ل` that no entity covers)
     const toWhom = (w: string) => /^لل/.test(w) || (/^ل/.test(w) && w.length >= 5 && !isRoleWord(w)) || (/^ل/.test(w) && !isRoleWord(w) && (isTitleNoun(w.slice(1)) || isRoleWord(w.slice(1)) || /^(صحفيين|محطه|مراسل|وسايل)/.test(w.slice(1)) || (w.length >= 6 && /(ين|ون)$/.test(w))));
     if (first && first.kind === 'word' && toWhom(first.norm) && !ents.some((x) => x.start === first.start)) return 'none';
+    // `وقال لوسائل الإعلام الألمانية إن`, `قالت لمجلة "بلاي بوي"`: a role noun behind the clitic `ل` right
+    // after the verb is whom it was said to (not `لجنة`, `لواء`, whose ل is their own)
+    // (right after the verb only: `بيان لوزارة الداخلية` names the statement's owner)
+    if (first && first.kind === 'word' && a > 0 && reportingVerb(nm(a - 1)) !== null && /^ل[^ل]/.test(first.norm) && !ownRoleWord(first.norm) && (isRoleWord(first.norm.slice(1)) || isSlotHead(first.norm.slice(1))) && !ents.some((x) => x.start === first.start)) return 'none';
     // `يوضح بما لا يدع مجالا للشك أن`: `ما` after a preposition starts an adverbial; the verb's subject
     // is before it, often a fact inside someone's words, so no speaker is guessed
     if (first && /^(بما|مما|عما)$/.test(first.norm)) return null;
@@ -288,7 +312,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const by = ISSUED_BY.has(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
         const owner = by < b ? speakerIn(by, b) : 'none';
         // (a name guessed from an adjective is no owner: `بيان مبدئي لمبعوثي ...`)
-        if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) return owner;
+        if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) {
+          // `بيان لوزارة الدفاع الروسية`: the clitic `ل` that marks the owner is no part of its name
+          // (`للقوات` keeps its article: see `withoutClitic`)
+          const t = tokens[by]!;
+          if (owner.start === t.start && /^ل[^ل]/.test(t.norm) && !ownRoleWord(t.norm) && isRoleWord(t.norm.slice(1))) {
+            return { ...owner, start: t.start + 1, text: text.slice(t.start + 1, owner.end ?? t.end) };
+          }
+          return owner;
+        }
         // `وذكر بيان مبدئي لمبعوثي كوريا الجنوبية أن`: a statement whose owner is not found is no one known
         return null;
       }
@@ -364,7 +396,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const words = tokens.slice(a, e);
     // (also a nominative dual of a role noun opening the slot: `وصفته الشركتان`, `وقال مسؤولان`)
     const dualRole = /ان$/.test(nm(a)) && nm(a).length >= 6 && [nm(a).replace(/تان$/, 'ه'), nm(a).replace(/ان$/, '')].some((f) => f !== nm(a) && isRoleWord(f));
-    const isRole = dualRole || words.some((w) => isRoleWord(w.norm));
+    // (a slot head counts at the head only, or after `أحد`/`بعض`: `أحد محامييه`, not `ذكر اسمه في مجموعة من`)
+    const slotHead = isSlotHead(nm(a)) || (/^(احد|بعض)$/.test(nm(a)) && a + 1 < e && isSlotHead(nm(a + 1)));
+    const isRole = dualRole || slotHead || words.some((w) => isRoleWord(w.norm));
     if (isRole && e - a <= 8) return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'role' }, 'medium', 'slot-role');
     // A country or capital speaking stands for its government (`وقالت روسيا إن`, `قالت واشنطن إنها`).
     const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && (x.kind === 'country' || x.type === 'LOC'));
@@ -1444,10 +1478,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return found(sp, 'high', 'attribution-entity');
     }
     const words = tokens.slice(a, e);
-    const role = words.some((w) => isRoleWord(w.norm));
+    const role = words.some((w) => isRoleWord(w.norm)) || isSlotHead(nm(a));
     if (role) {
       // `وفقا لجمعية "القسط"`, `وفقا لوسائل إعلام`: the clitic `ل` is no part of the source
-      const from = /^ل/.test(nm(a)) && !/^لل/.test(nm(a)) && isRoleWord(nm(a).slice(1)) ? s0 + 1 : s0;
+      const from = /^ل/.test(nm(a)) && !/^لل/.test(nm(a)) && (isRoleWord(nm(a).slice(1)) || isSlotHead(nm(a).slice(1))) && !ownRoleWord(nm(a)) ? s0 + 1 : s0;
       return found({ text: text.slice(from, e0), start: from, end: e0, source: 'role' }, 'medium', 'attribution-role');
     }
     // `وفقا لما ذكرته خدمة الطوارئ الحكومية الأوكرانية في بيان لها`: the subject of the reporting verb,
@@ -1584,7 +1618,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     if (min > 0 && (!sp || CONF_RANK[sp.confidence ?? 'low'] < min)) continue;
     if (sp) {
-      const copy: Speaker = { ...sp, confidence: sp.confidence ?? 'low' };
+      const copy: Speaker = withoutClitic({ ...sp, confidence: sp.confidence ?? 'low' });
       if (!input.debug) delete copy.how;
       q.speaker = copy;
     }
@@ -1600,6 +1634,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
     q.text = q.text.slice(m[0].length);
   }
   return kept.sort((a, b) => a.start - b.start);
+
+  /**
+   * `وفقا للأمم المتحدة` tagged `لأمم المتحدة`, `للاتحاد الأوروبي` tagged `لاتحاد الأوروبي`: a speaker that
+   * starts one letter into a word opening with the preposition `ل` merged with the article (`لل`)
+   * starts at the article, written out (`الأمم المتحدة`); the span starts at the article's `ل`.
+   * (A role phrase taken with its whole first word, `بيان للقوات الأمريكية` -> `للقوات الأمريكية`, is
+   * left as it is: tests outside this change pin it.)
+   */
+  function withoutClitic(sp: Speaker): Speaker {
+    if (sp.start == null) return sp;
+    const t = tokens[tokAt(sp.start)];
+    if (!t || t.kind !== 'word' || !/^لل/.test(t.norm) || t.norm.length < 5 || !text.startsWith('لل', t.start)) return sp;
+    if (sp.start !== t.start + 1) return sp;
+    const from = t.start + 1;
+    return { ...sp, start: from, text: 'ا' + text.slice(from, sp.end ?? from + sp.text.length) };
+  }
 }
 
 /** A dateline at a paragraph start: a place (up to five words, commas allowed), an outlet in parentheses, dashes. */
