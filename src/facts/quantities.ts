@@ -438,6 +438,10 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // not after a change word (`ارتفع 3 إلى 5`: by or to), not a score (`365 إلى 173`: the first is larger)
     if (linked && link.length === 1 && TO.has(linkNorm) && !a.unit && a.num.confidence === 1 && a.num.kind === 'cardinal' && findCue(a.tokenStart)?.kind !== 'change') {
       const q = pair(a, b!, a.tokenStart, 'between');
+      // `خلال الساعات الـ24 إلى 48 المقبلة`: the definite plural before the first number counts the range
+      // (`headCountAt`, as for one number: 24–48 hours, not 48 measuring `المقبلة`)
+      const hc = !q.unit && !q.measured && a.tokenStart === a.num.tokenStart ? headCountAt(a.tokenStart) : null;
+      if (hc) countHead(q, hc, b!.tokenEnd);
       if (q.from! < q.to! && (q.unit || q.measured)) {
         out.push(q);
         used.add(ai).add(ai + 1);

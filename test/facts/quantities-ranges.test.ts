@@ -70,7 +70,15 @@ test('a bare `X إلى Y` is a range when it says what it counts', () => {
   // close negatives: a score (the first is larger), a change word before it, nothing counted, a definite word after it
   check('فاز المرشح بـ 310 إلى 228 صوتا', [{ kind: 'amount', value: 228, unit: 'vote' }]);
   check('ارتفعت الأسعار 5 إلى 7 في المئة', [{ kind: 'amount', value: 5 }, { kind: 'percent', value: 7 }]);
-  assert.equal(quantities('خلال الساعات الـ24 إلى 48 المقبلة').filter((q) => q.kind === 'range').length, 0);
+  // (no article before the first number: the definite `المقبلة` after the range counts nothing)
+  assert.equal(quantities('ستعلن اللجنة النتائج خلال الأيام 3 إلى 5 المقبلة').filter((q) => q.kind === 'range').length, 0);
+});
+
+test('a definite plural before `الـ X إلى Y` counts the range', () => {
+  check('ستعلن اللجنة النتائج خلال الأيام الـ3 إلى 5 المقبلة', [{ kind: 'range', from: 3, to: 5, unit: 'day', text: 'الأيام الـ3 إلى 5 المقبلة' }]);
+  check('أفرجت السلطات عن الموقوفين الـ 20 إلى 30 أمس', [{ kind: 'range', from: 20, to: 30, measured: 'الموقوفين' }]);
+  // close negative: a singular head makes ordinals (`الفقرة الـ 5`), no range of paragraphs
+  assert.equal(quantities('ناقشت اللجنة الفقرة الـ 5 إلى 9 أمس').filter((q) => q.kind === 'range').length, 0);
 });
 
 test('a range keeps the counted noun after its second number', () => {
