@@ -531,11 +531,12 @@ function headCoreference(text: string, items: readonly ScanItem[], mentions: rea
     if (org && m.to - m.from >= 2 && heads.has(items[m.from]!.stem)) named.push(m);
   }
   // a shorter form of a KB body of the article (`صندوق النقد` for `صندوق النقد الدولي`) is that
-  // body, not another: the words from `from` are the first words (two or more) of its name, and no
-  // definite adjective follows them (`صندوق النقد العربي` is another fund)
+  // body, not another: the words from `from` are the first words (two or more) of its name, its head
+  // included (`مجلس التعاون` is no short form of `منظمة التعاون الإسلامي`), and no definite adjective
+  // follows them (`صندوق النقد العربي` is another fund)
   const shortOf = (from: number): number | undefined => {
     for (const m of named) {
-      if (m.kb === undefined || m.from === from) continue;
+      if (m.kb === undefined || m.from === from || items[m.from]!.stem !== items[from]!.stem) continue;
       let k = 1;
       while (m.from + k < m.to && from + k < items.length && !items[from + k]!.breakBefore && items[from + k]!.stem === items[m.from + k]!.stem) k++;
       const after = items[from + k];

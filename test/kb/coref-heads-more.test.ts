@@ -60,3 +60,12 @@ test('a shorter form of the body (`صندوق النقد`) is the same body, not
   // a definite adjective after the shorter form names another fund (`صندوق النقد العربي`)
   assert.deepEqual(corefs('قدم صندوق النقد العربي قرضا، ورفع صندوق النقد الدولي توقعاته. وقال الصندوق إن التضخم سيتراجع.'), []);
 });
+
+test('a shorter form has the head of the body it shortens (`مجلس الصحة` is no short form of `منظمة الصحة العالمية`)', () => {
+  const who = 'دعا مجلس الأمن الدولي إلى هدنة. وحذرت منظمة الصحة العالمية من الوباء.';
+  const label = ents(gazOnly(who)).find((e) => e.text === 'مجلس الأمن الدولي')?.label_en;
+  assert.ok(label);
+  assert.deepEqual(corefs(who + ' وقال المجلس إنه سيجتمع مجددا.'), [['المجلس', label]]);
+  // a council named with the words of another head's body is a second council: `المجلس` is either
+  assert.deepEqual(corefs(who + ' وأعلن مجلس الصحة في الولاية خطته. وقال المجلس إنه سيجتمع مجددا.'), []);
+});
