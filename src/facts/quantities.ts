@@ -126,7 +126,8 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     for (let k = s.tokenStart; k < s.tokenEnd && k < n; k++) sentOf[k] = si;
   });
   const line = lineNumbers(text, tokens);
-  const sameSent = (a: number, b: number) => a >= 0 && b >= 0 && a < n && b < n && sentOf[a] === sentOf[b] && line[a] === line[b];
+  const sameLine = (a: number, b: number) => a >= 0 && b >= 0 && a < n && b < n && line[a] === line[b];
+  const sameSent = (a: number, b: number) => sameLine(a, b) && sentOf[a] === sentOf[b];
   const nm = (i: number) => tokens[i]?.norm ?? '';
   /** Index of the first word of token `i` (words are in text order: a binary search), or `words.length`. */
   const firstWordOf = (ws: readonly Word[], i: number): number => {
@@ -382,8 +383,9 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     const partitive = m.value >= 2 && nm(m.tokenEnd) === 'من' && tokens[m.tokenEnd + 1]?.kind === 'word' && sameSent(m.tokenStart, m.tokenEnd + 1) && !STOP.has(nm(m.tokenEnd + 1));
     if (m.confidence < 1 && !a.unit && !partitive && !rangeStartAt(m)) continue;
     // A bare 1900-2100 without a unit is a year (`حكومة 1992`), not an amount, unless it opens a range
-    // of counts (`بين 2000 و3000 شخص`: the test the dates layer uses to leave it alone).
-    if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4 && !countRangeAt(tokens, m.tokenStart, sameSent)) continue;
+    // of counts (`بين 2000 و3000 شخص`: the test the dates layer uses to leave it alone, with the same
+    // same-line check, so that a number dates leave is never skipped here).
+    if (!a.unit && m.digits && m.tokenEnd === m.tokenStart + 1 && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && t0.end - t0.start === 4 && !countRangeAt(tokens, m.tokenStart, sameLine)) continue;
     amounts.push(a);
   }
 
