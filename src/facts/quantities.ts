@@ -428,10 +428,12 @@ export function findQuantities(input: QuantityInput): Quantity[] {
     // (only after `نحو`-type words: `أكثر من`, `حتى` bound one figure)
     // (and one kind of figure: `تراجعت بنحو 12% إلى 72.5 مليون ريال` is a change and a level, no range)
     const about = linked && TO.has(linkNorm) && (!a.unit || a.unit.unit === b!.unit?.unit) && a.value < b!.value ? qualifierBefore(a.tokenStart) : null;
-    if (about && about.qualifier === 'about') {
-      const q = pair(a, b!, about.start, 'between', a.tokenStart);
-      q.qualifier = 'about';
-      out.push(q);
+    // (`a.value < b.value` is read before the second number's scale is shared: `نحو 30 إلى 4 آلاف` would
+    // make 30000–4000, so the range is checked again once built)
+    const aboutRange = about && about.qualifier === 'about' ? pair(a, b!, about.start, 'between', a.tokenStart) : null;
+    if (aboutRange && aboutRange.from! < aboutRange.to!) {
+      aboutRange.qualifier = 'about';
+      out.push(aboutRange);
       used.add(ai).add(ai + 1);
       continue;
     }

@@ -57,6 +57,8 @@ test('`نحو X إلى Y`: an approximate range, the scale of the second number 
   check('تحتاج الخطة حوالي 5 إلى 7 ملايين دولار', [{ kind: 'range', from: 5e6, to: 7e6, unit: 'USD', qualifier: 'about' }]);
   check('يخسر المريض نحو 3 إلى 6 كيلوغرامات في شهر', [{ kind: 'range', from: 3, to: 6, unit: 'kg', qualifier: 'about' }]);
   // close negatives: a change by a percentage to a level is no range, and `أكثر من` bounds one figure
+  // close negative: the scale shared would put the first figure above the second (30000–4000): no range
+  assert.equal(quantities('احتشد نحو 50 إلى 6 آلاف مشجع في الملعب').filter((q) => q.kind === 'range').length, 0);
   check('تراجعت مبيعات المصنع بنحو 15% إلى 40 مليون ريال', [
     { value: 15, unit: 'percent', qualifier: 'about' },
     { kind: 'amount', value: 4e7, unit: 'SAR' },
