@@ -273,6 +273,12 @@ const PATRONYMIC = new Set(['بن', 'ابن', 'بنت']);
 /** `آل` (the house of), as a word key. */
 const HOUSE = 'ال';
 
+/**
+ * Kin words after `ابن`/`بنت` (`ابن عمه`, his cousin; `ابن أخيه`, his nephew; `بنت خالها`): no father's name,
+ * with or without a pronoun (word keys: `أ` written `ا`, `ة` written `ه`; `خالد`, `عمر` are names).
+ */
+const KIN = /^(عم|عمه|عمي|عمها|عمهم|عمت\S*|عموم\S*|خال|خاله|خالي|خالها|خالهم|خالت\S*|اخ|اخو|اخي|اخيه|اخيها|اخيهم|اخت|اخته|اختي|اختها|شقيق|شقيقه|شقيقي|شقيقها|شقيقت\S*|زوج|زوجه|زوجها|زوجت\S*)$/;
+
 /** One key per name however `عبد` is written (`عبدالعزيز`, `عبد العزيز` -> `عبدعزيز`). */
 const abdKey = (w: string): string => w.replace(/^عبدال(?=..)/, 'عبد');
 
@@ -280,7 +286,7 @@ const abdKey = (w: string): string => w.replace(/^عبدال(?=..)/, 'عبد');
 function lineageName(items: readonly ScanItem[], j: number): { key: string; end: number } | null {
   const it = items[j];
   // a name word: no clitic, no article (`ابن الملك`, "the king's son", is no lineage), no particle or digit
-  if (!it || it.breakBefore || it.prefix || it.def || it.stem.length < 2 || PATRONYMIC.has(it.stem) || it.stem === HOUSE || /^\d/.test(it.stem)) return null;
+  if (!it || it.breakBefore || it.prefix || it.def || it.stem.length < 2 || PATRONYMIC.has(it.stem) || it.stem === HOUSE || /^\d/.test(it.stem) || KIN.test(it.stem)) return null;
   if (it.stem === 'عبد') {
     const nx = items[j + 1];
     return nx && !nx.breakBefore && !nx.prefix && nx.def ? { key: 'عبد' + nx.stem, end: j + 2 } : null;

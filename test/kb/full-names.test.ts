@@ -61,3 +61,13 @@ test('a lineage span round-trips and ends before punctuation', () => {
   const p = ents.find((e) => e.id === 'm:person:mohammed-bin-salman')!;
   assert.equal(text.slice(p.start, p.end), 'محمد بن سلمان بن عبد العزيز');
 });
+
+test('a kin word after `ابن`/`بنت` (`ابن عمه`, `ابن أخيه`) is no father: the name stops before it', () => {
+  for (const kin of ['ابن عمه', 'ابن أخيه', 'ابن خاله', 'بنت شقيقه']) {
+    const ents = link([], `حضر محمد بن سلمان ${kin} حفل الافتتاح.`).filter((e) => e.id === 'm:person:mohammed-bin-salman');
+    assert.deepEqual(ents.map((e) => e.text), ['محمد بن سلمان'], kin);
+  }
+  // close positive: the same sentence with the father's name is the full name
+  const ents = link([], 'حضر محمد بن سلمان بن عبدالعزيز حفل الافتتاح.').filter((e) => e.id === 'm:person:mohammed-bin-salman');
+  assert.deepEqual(ents.map((e) => e.text), ['محمد بن سلمان بن عبدالعزيز']);
+});
