@@ -726,7 +726,7 @@ const YEAR_FOLLOWERS_OK = new Set(['و', 'في', 'من', 'الي', 'حتي', 'ا
 const YEAR_PRECEDERS = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'خلال', 'قبل', 'بعد', 'مطلع', 'نهايه', 'بدايه', 'اواخر', 'اوائل', 'منتصف', 'موسم', 'لموسم', 'دوره', 'نسخه', 'مونديال', 'كاس', 'انتخابات', 'ميزانيه', 'موازنه', 'رؤيه']);
 
 /** A year word right before a number makes it a year (`عام 2000`, `بين عامي 2010 و2015`, `للعام 1990`, `سنتي`). */
-const YEAR_WORD = /^(و|ف)?(ب|ل|لل|من)?(ال)?(عام|عامي|عامين|سنه|سنتي|سنتين)$/;
+const YEAR_WORD = /^(و|ف)?(ب|ل|لل)?(ال)?(عام|عامي|عامين|سنه|سنتي|سنتين)$/;
 /** Words between the two numbers of a range (`بين 2000 و3000`, `من 2000 إلى 3000`, `2000 - 3000`, `2000 أو 3000`). */
 const RANGE_LINKS = new Set(['و', 'الي', 'حتي', 'او', '-', '–']);
 /** Unit kinds that a year range is never followed by: a verb can be written as one (`عقد`, `صوت`, `قدم`), a time unit can be a year's (`2015 عام`). */
