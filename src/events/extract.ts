@@ -1201,12 +1201,12 @@ function code(
         // Tariffs on a product (فرضت واشنطن رسوما على الصلب التركي): the product's country, from its nationality adjective.
         if (ban && !target && /^(رسوم|تعريف)/.test(units[o0]!.core)) {
           const p = productCountry(doc, units, o1, R);
-          if (p && !(source && ((p.cc && p.cc === source.cc) || p.actor.id === source.actor.id))) target = p;
+          if (p && !(source && sameSide(p, source))) target = p;
         }
         // Diplomats expelled with their nationality (طرد 23 دبلوماسيا بريطانيا، طردت دبلوماسيين روسا): that country.
         if (c === '161' && !target && /^دبلوماسي/.test(units[o0]!.core)) {
           const d = demonymMention(units, o1, entityLabels(doc));
-          if (d && !(source && ((d.cc && d.cc === source.cc) || d.actor.id === source.actor.id))) target = d;
+          if (d && !(source && sameSide(d, source))) target = d;
         }
         if (ban && !target) return null;
         conf = target ? 0.8 : 0.7;
@@ -1517,7 +1517,7 @@ function pronounForm(stem: string): string {
   return /(هم|هما)$/.test(stem) ? 'pl' : stem.endsWith('ها') ? 'f' : 'm';
 }
 
-/** Person and number a verb form shows: plural (اتهموا، يطالبون), feminine (تتهم، اتهمت، اتهمته) or masculine. */
+/** Person and number a verb form shows: plural (اتهموا، يطالبون), feminine (تتهم، اتهمت، اتهمته) or masculine. Any ت reads feminine (اتهم too): subjectForm is the finer reading used for carrying and governing. */
 function verbForm(n: string): string {
   if (/(وا|ون|وه|وها|وهم)$/.test(n)) return 'pl';
   return /^ت|ت(ه|ها|هم|هما)?$/.test(n) ? 'f' : 'm';
@@ -1776,7 +1776,7 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
   for (let u = src.u1; u < Math.min(R, src.u1 + 2); u++) {
     if (units[u]!.stem !== 'علي' && units[u]!.stem !== 'ضد') continue;
     const m = mentions.find((k) => (k.isActor || k.capital) && k.u0 > u && k.u0 <= u + 2);
-    if (m) return (m.cc && m.cc === src.cc) || m.actor.id === src.actor.id || nominalUnreal(units, t0, m.u1) ? null : [src, m];
+    if (m) return sameSide(m, src) || nominalUnreal(units, t0, m.u1) ? null : [src, m];
     // On a sector of a country (على قطاع النفط الإيراني): the nationality within the next four words.
     for (let v = u + 1; v < Math.min(R, u + 5); v++) {
       const d = demAt(v);
@@ -1785,6 +1785,11 @@ function nounSanction(doc: Doc, units: Unit[], mentions: Mention[], t0: number, 
     return null;
   }
   return null;
+}
+
+/** Whether two mentions are the same actor or of the same country: no source and target of one act between them. */
+function sameSide(a: Mention, b: Mention): boolean {
+  return (!!a.cc && a.cc === b.cc) || a.actor.id === b.actor.id;
 }
 
 /**
@@ -2784,10 +2789,13 @@ const T_ROOT = new Set(['لفت', 'ثبت', 'سكت', 'صوت', 'بات', 'ما�
  * (توعد، تلقى).
  */
 function subjectForm(n: string): string {
-  if (/(وا|ون|وه|وها|وهم)$/.test(n)) return 'pl';
+  // Plurals as verbForm reads them; the two readers differ only on a ت (verbForm's reading stays for carriedSubject,
+  // whose output it decides).
+  if (verbForm(n) === 'pl') return 'pl';
   const bare = n.replace(/(ه|ها|هم|هما)$/, '');
   if (T_ROOT.has(n) || T_ROOT.has(bare)) return 'm';
-  if ((bare.endsWith('ت') && bare.length >= 3) || (n.endsWith('ت') && n.length >= 3)) return 'f';
+  // (A past ending in ت has no pronoun to strip, so `bare` is the verb itself.)
+  if (bare.endsWith('ت') && bare.length >= 3) return 'f';
   if (n.startsWith('ت')) return IMPERFECT_T.has(n) || n.length > 5 ? 'f' : 'm';
   return 'm';
 }
