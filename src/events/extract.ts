@@ -325,6 +325,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     trackedOf.set(si, tracked);
     const carry: CarryContext = {
       tracked,
+      governing: new Map(),
       previous: () => {
         const p = si > 0 ? sentences[si - 1]! : undefined;
         if (!p || p.kind === 'boilerplate' || p.paragraph !== s.paragraph) return null;
@@ -341,16 +342,23 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}, lex: EventLex
     const found: EventSpan[] = [];
     const speakers: Speaker[] = [];
     const carriers: Carrier[] = [];
+    const statements = new Map<number, EventSpan>();
     for (const h of hits) {
       let ev = code(h.trigger, units, h.at, h.at + h.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers, carry);
+      let frame = h.trigger.frame;
       for (const a of h.alts ?? []) {
         if (ev) break;
         ev = code(a.trigger, units, h.at, h.at + a.len, mentions, speakers, sentDates, lex, doc, s, minViolence, minProtest, accidents, carriers, carry);
+        frame = a.trigger.frame;
       }
-      if (ev && repeatedNominal(ev, h.trigger.frame, toldPairs)) ev = null;
+      if (ev && repeatedNominal(ev, frame, toldPairs)) ev = null;
+      if (ev && ev.code === '010') statements.set(h.at, ev);
       if (ev) found.push(ev);
     }
-    out.push(...dedupe(found));
+    // أعلنت روسيا طرد 23 دبلوماسيا: the announcement is the act (coded with أعلن as its governing verb), not a statement besides it,
+    // as أعلن حالة الطوارئ is one trigger (172) with no 010.
+    const acts = carry.governing.size ? found.filter((e) => ![...carry.governing].some(([g, id]) => statements.get(g) === e && e.source?.id === id)) : found;
+    out.push(...dedupe(acts));
   }
   return out;
 }
@@ -955,7 +963,7 @@ function code(
   minProtest: number,
   accidents = true,
   carriers: Carrier[] = [],
-  carryCtx: CarryContext = { tracked: [], previous: () => null },
+  carryCtx: CarryContext = { tracked: [], previous: () => null, governing: new Map() },
 ): EventSpan | null {
   if (!trig.code.startsWith('14') && mentions.some((m) => m.protestOnly)) mentions = mentions.filter((m) => !m.protestOnly);
   // An act told as the verbal noun complementing a deciding or starting verb (قررت واشنطن فرض عقوبات): the governing verb's
@@ -1471,6 +1479,7 @@ function code(
   const w0 = trig.words[0]!;
   const trigStart = u0.tok === w0.n && u0.stem !== w0.n && u0.core !== w0.c && !w0.prefix ? u0.tstart : u0.start;
   const trigEnd = units[t1 - 1]!.end;
+  if (gov && srcA && source === gov.mention) carryCtx.governing.set(gov.g, srcA.id);
   return {
     start: trigStart,
     end: trigEnd,
@@ -2653,6 +2662,8 @@ interface Tracked {
 interface CarryContext {
   tracked: Tracked[];
   previous: () => Tracked | null;
+  /** Governing verbs (their unit) whose verbal noun complement was coded as an act, with that act's source id (see governedSubject). */
+  governing: Map<number, string>;
 }
 
 /** An event whose source was carried from another verb (trackedSubject) is a little less sure than one with its subject named. */

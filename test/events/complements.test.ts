@@ -75,3 +75,13 @@ test('tariffs: on a product of a country, the target is that country; with no co
   // Lifted tariffs are no imposition.
   assert.equal(ev('رحب الوزير بإلغاء الرسوم الجمركية الأمريكية على الصلب التركي.', '163'), undefined);
 });
+
+test('an announcement coded as the act it announces is no statement besides it; a reported act keeps the statement', () => {
+  // Sentences written for this test.
+  const once = events('أعلنت النرويج طرد 15 دبلوماسيا بريطانيا.');
+  assert.deepEqual(once.map((e) => e.code), ['161']);
+  assert.deepEqual(events('أعلنت الحكومة الكندية استدعاء سفيرها لدى الهند.').map((e) => e.code), ['161']);
+  // أعلن with a clause (أنها طردت ...) reports a statement, and the act inside it is coded as well.
+  const told = events('أعلنت النرويج أنها طردت 15 دبلوماسيا بريطانيا.').map((e) => e.code);
+  assert.ok(told.includes('010'), told.join(','));
+});
