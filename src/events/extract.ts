@@ -105,11 +105,12 @@ const LABELS = new WeakMap<Doc, Map<string, string>>();
  * Labels of a document's entities (id -> English label; the later of two in text order wins), made once per
  * Doc, so a nationality adjective and a named mention of one country get one label in an article.
  */
-function entityLabels(doc: Doc, entities: readonly Entity[] = byStart(layer<Entity>(doc, 'entities'))): Map<string, string> {
+function entityLabels(doc: Doc, entities?: readonly Entity[]): Map<string, string> {
   let labels = LABELS.get(doc);
   if (!labels) {
     labels = new Map();
-    for (const e of entities) if (e.id && e.label_en) labels.set(e.id, e.label_en);
+    // (The entities are sorted only when the labels are made, not on every call.)
+    for (const e of entities ?? byStart(layer<Entity>(doc, 'entities'))) if (e.id && e.label_en) labels.set(e.id, e.label_en);
     LABELS.set(doc, labels);
   }
   return labels;
@@ -969,10 +970,10 @@ function code(
   // An act told as the verbal noun complementing a deciding or starting verb (قررت واشنطن فرض عقوبات): the governing verb's
   // subject is its source. The verb spelling of a three-letter act (فرض عقوبات، طرد، سحب، فرض حظر التجول), a verbal noun of arrest or
   // deportation, or a verbal noun that triggers only here (استدعاء). Read before capitals lose their actor role below.
-  const nounFirst = trig.words[0]!.n;
-  const governable = (VERB_FRAMES.has(trig.frame) && (nounFirst.length === 3 || GOVERNED_ONLY.has(nounFirst))) || (trig.frame === 'voice' && VERBAL_NOUNS.has(nounFirst));
+  const first = trig.words[0]!.n;
+  const governable = (VERB_FRAMES.has(trig.frame) && (first.length === 3 || GOVERNED_ONLY.has(first))) || (trig.frame === 'voice' && VERBAL_NOUNS.has(first));
   const gov = governable ? governedSubject(units, mentions, t0) : null;
-  if (GOVERNED_ONLY.has(nounFirst) && !gov) return null;
+  if (GOVERNED_ONLY.has(first) && !gov) return null;
   // A capital is its government only as an actor of a verb of talk, diplomacy or demand: a protest, an arrest, an attack or a
   // nominal event in a capital happened there (اعتقال ناشطين في طهران، انفجار بغداد).
   // And only as the verb's subject: right after it, or just before it at a clause start or after a particle; never in a
@@ -981,7 +982,6 @@ function code(
     const nominal = trig.frame === 'nom' || trig.frame === 'voice' || trig.frame === 'pass' || /^(14|17|18|19|20)/.test(trig.code);
     mentions = mentions.map((m) => (m.capital && (nominal || !capitalSubject(units, mentions, m, t0, t1)) ? { ...m, isActor: false } : m));
   }
-  const first = trig.words[0]!.n;
   /** Keeps a coded verb's subject for a verb joined to it later in the sentence (see carriedSubject). */
   const carry = (m: Mention) => carriers.push({ u: t0, mention: m, form: verbForm(first) });
   // Negated or future: not an event that happened.
