@@ -588,9 +588,10 @@ function findMentions(
   // its mention starts at the spokesperson so that the subject search finds it right after the verb.
   for (let u = 0; u + 2 < units.length; u++) {
     if (covered[u] || units[u]!.pre.includes('ب') || units[u]!.pre.includes('ل') || !SPOKESPERSON.test(units[u]!.core)) continue;
+    // (u + 2 < length, so باسم, even after رسمي, is a unit; the actor after it may be missing.)
     let a = u + 1;
     if (/^(رسمي|رسميه)$/.test(units[a]!.core) && !units[a]!.pre) a++;
-    if (a >= units.length || units[a]!.core !== 'اسم' || units[a]!.pre !== 'ب') continue;
+    if (units[a]!.core !== 'اسم' || units[a]!.pre !== 'ب') continue;
     const m = all.find((k) => k.u0 === a + 1 && k.isActor && (!k.isPlace || k.country || k.capital));
     if (m) m.u0 = u;
   }
