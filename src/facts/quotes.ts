@@ -314,7 +314,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // (a name guessed from an adjective is no owner: `بيان مبدئي لمبعوثي ...`)
         if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) {
           // `بيان لوزارة الدفاع الروسية`: the clitic `ل` that marks the owner is no part of its name
-          // (`للقوات` keeps its article: see `withoutClitic`)
+          // (`للقوات` becomes `القوات` in `withoutClitic`)
           const t = tokens[by]!;
           if (owner.start === t.start && /^ل[^ل]/.test(t.norm) && !ownRoleWord(t.norm) && isRoleWord(t.norm.slice(1))) {
             return { ...owner, start: t.start + 1, text: text.slice(t.start + 1, owner.end ?? t.end) };
@@ -1639,16 +1639,28 @@ export function findQuotes(input: QuoteInput): Quote[] {
    * `وفقا للأمم المتحدة` tagged `لأمم المتحدة`, `للاتحاد الأوروبي` tagged `لاتحاد الأوروبي`: a speaker that
    * starts one letter into a word opening with the preposition `ل` merged with the article (`لل`)
    * starts at the article, written out (`الأمم المتحدة`); the span starts at the article's `ل`.
-   * (A role phrase taken with its whole first word, `بيان للقوات الأمريكية` -> `للقوات الأمريكية`, is
-   * left as it is: tests outside this change pin it.)
+   * A speaker taken with the whole `لل` word (`بيان للقوات الأمريكية`, `بحسب تصريح للسلطات المحلية`)
+   * loses the preposition the same way (`القوات الأمريكية`) when the word is a role or body noun or an
+   * entity; a noun whose own first letter is `ل` keeps it (`للجنة حماية الصحفيين` -> `لجنة حماية الصحفيين`).
+   * (An addressee, `قال للصحفيين`, gives no speaker: not seen here.)
    */
   function withoutClitic(sp: Speaker): Speaker {
     if (sp.start == null) return sp;
     const t = tokens[tokAt(sp.start)];
     if (!t || t.kind !== 'word' || !/^لل/.test(t.norm) || t.norm.length < 5 || !text.startsWith('لل', t.start)) return sp;
-    if (sp.start !== t.start + 1) return sp;
     const from = t.start + 1;
-    return { ...sp, start: from, text: 'ا' + text.slice(from, sp.end ?? from + sp.text.length) };
+    if (sp.start === from) return { ...sp, start: from, text: 'ا' + text.slice(from, sp.end ?? from + sp.text.length) };
+    if (sp.start !== t.start || !sp.text.startsWith('لل')) return sp;
+    // only a role or body noun, or an entity (`وفقا للسياسة التي تتبعها الشركة` names no source: left as found)
+    if (sp.source !== 'entity' && !isRoleWord(t.norm) && !isSlotHead(t.norm)) return sp;
+    // `للجنة`: ل + a noun whose own first letter is ل; in construct (`للجنة حماية الصحفيين`) it has no
+    // article (`لجنة حماية الصحفيين`), before a nisba adjective it has (`للجنة الأولمبية` -> `اللجنة الأولمبية`)
+    if (ownRoleWord(t.norm.slice(1)) && !ownRoleWord('ال' + t.norm.slice(2))) {
+      const nx = tokens[tokAt(sp.start) + 1];
+      const adjective = !!nx && nx.kind === 'word' && nx.start < (sp.end ?? t.end) && /^ال.+(ي|يه|يين|يون)$/.test(nx.norm);
+      return { ...sp, start: from, text: adjective ? 'ا' + sp.text : sp.text.slice(1) };
+    }
+    return { ...sp, start: from, text: 'ا' + sp.text.slice(1) };
   }
 }
 

@@ -61,3 +61,18 @@ test('a statement owner or an entity cut inside `لل` loses the clitic', () => 
   const s = withEntities('قتل ثلاثة مدنيين في القصف على البلدة، وفقا لمنظمة الصحة العالمية.', [['منظمة الصحة العالمية', 'ORG']]);
   assert.equal(s[0]?.speaker?.text, 'منظمة الصحة العالمية');
 });
+
+test('a speaker taken with a whole `لل` word loses the preposition, not an addressee or a noun whose own first letter is ل', () => {
+  // `بحسب بيان للشرطة المحلية`: ل + الشرطة, written out with its article
+  const q = withEntities('اندلع الحريق في مخزن قديم، بحسب بيان للشرطة المحلية.', []);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.text, 'الشرطة المحلية');
+  // close negative: the ل of `لجنة` is its own (`للجنة حماية المستهلك` is ل + لجنة, not `الجنة`)
+  const n = withEntities('اندلع الحريق في مخزن قديم، وفقا للجنة حماية المستهلك.', []);
+  assert.equal(n[0]?.speaker?.text, 'لجنة حماية المستهلك');
+  // close negative: `وقال للصحفيين` names whom it was said to; the speaker is the previous one
+  const r = withEntities('وأكد المحافظ أن الطرق مفتوحة. وقال للصحفيين إن المدارس ستفتح غدا.', []);
+  const second = r.find((x) => x.text.includes('المدارس'));
+  assert.ok(second);
+  assert.equal(second.speaker?.text, 'المحافظ');
+});

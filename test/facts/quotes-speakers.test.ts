@@ -102,7 +102,7 @@ test('relative pronouns: the speaker is the noun they refer to', () => {
 
 test('`قال فيه`: the owner of the statement, else the subject of the clause that mentions it', () => {
   const a = quotes('ونشرت الوكالة الرسمية بيانا للقيادة العامة للجيش قالت فيه إن الصواريخ أسقطت.');
-  assert.deepEqual(speakers(a), [['indirect', 'الصواريخ أسقطت', 'للقيادة العامة للجيش']]);
+  assert.deepEqual(speakers(a), [['indirect', 'الصواريخ أسقطت', 'القيادة العامة للجيش']]);
   const b = withEntities('وكان مسعود البارزاني قد أصدر بيانا انتقد فيه عملية اختيار رئيس الجمهورية قال فيه "ما يجري الآن مخالف للأعراف المتبعة".', [['مسعود البارزاني', 'PER']]);
   assert.deepEqual(speakers(b), [['direct', 'ما يجري', 'مسعود البارزاني']]);
   // a person the statement is about is not its owner
