@@ -1,9 +1,9 @@
 /**
  * Fact recall of Marsad on a small gold set of ANT articles it was not developed on
  * (data/eval/<split>/*.json: dev, held-out, a second batch dev2, held-out2, a third dev3, then dev4,
- * held-out3 and held-out4), scored by the shared factcheck script.
+ * held-out3, held-out4 and a fifth development batch dev5), scored by the shared factcheck script.
  *
- *   node --import tsx scripts/eval-articles.ts [dev|held-out|dev2|held-out2|dev3|dev4|held-out3|held-out4|all] [--missing] [--keep DIR] [--pick]
+ *   node --import tsx scripts/eval-articles.ts [dev|held-out|dev2|held-out2|dev3|dev4|held-out3|held-out4|dev5|all] [--missing] [--keep DIR] [--pick]
  *
  * Each gold file names an ANT article (DOCNO and path relative to the corpus folder) and lists what
  * an analyst extracts from it (entities with their mention strings, quantities, dates resolved
@@ -18,8 +18,8 @@
  * middleEast, internationalNews and economy categories, 150-600 words, with at least three distinct
  * diplomacy / defence / energy / trade / economy / climate cues, in the order of a seeded shuffle;
  * the first seven are dev, the next five held-out; continuing the same order, the next five are
- * dev2, the five after them held-out2, the five after those dev3, then dev4, held-out3 and held-out4
- * (five each; PICK_SPLITS).
+ * dev2, the five after them held-out2, the five after those dev3, then dev4, held-out3, held-out4
+ * and dev5 (five each; PICK_SPLITS).
  *
  * --unlinked [N] [--seed S] (no scoring) analyses a seeded sample of N (400) ANT politics and economy
  * articles (seed S, default 777), the evaluation articles left out, and lists the entities the KB does
@@ -37,13 +37,13 @@ import { repoPath, sharedAvailable, sharedPath } from '../src/core/paths.ts';
 import { antDir, listAntFiles, readAnt, seededSample, type AntArticle } from '../src/corpus/ant.ts';
 import { articleText } from '../src/ingest/readers.ts';
 
-export const SPLITS = ['dev', 'held-out', 'dev2', 'held-out2', 'dev3', 'dev4', 'held-out3', 'held-out4'] as const;
+export const SPLITS = ['dev', 'held-out', 'dev2', 'held-out2', 'dev3', 'dev4', 'held-out3', 'held-out4', 'dev5'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** The splits in the order they take articles from the seeded pick, with their sizes. */
 export const PICK_SPLITS: readonly (readonly [Split, number])[] = [
   ['dev', 7], ['held-out', 5], ['dev2', 5], ['held-out2', 5], ['dev3', 5], ['dev4', 5], ['held-out3', 5],
-  ['held-out4', 5],
+  ['held-out4', 5], ['dev5', 5],
 ];
 const PICK_TOTAL = PICK_SPLITS.reduce((n, [, k]) => n + k, 0);
 
@@ -102,7 +102,7 @@ const PICK_CATEGORIES = new Set(['middleEast', 'internationalNews', 'economy']);
 const PICK_CUES =
   /(وزير الخارجية|مفاوضات|محادثات|قمة|اتفاق|اتفاقية|الدفاع|عسكري|صفقة|أسلحة|النفط|الغاز|الطاقة|تجار|صادرات|واردات|اقتصاد|الاستثمار|المناخ|الانبعاثات|سفير|دبلوماسي)/g;
 
-/** The seeded candidate list the gold set was drawn from (7 dev, 5 held-out, then 5 each of dev2, held-out2, dev3, dev4, held-out3, held-out4). */
+/** The seeded candidate list the gold set was drawn from (7 dev, 5 held-out, then 5 each of dev2, held-out2, dev3, dev4, held-out3, held-out4, dev5). */
 export function pickCandidates(n = PICK_TOTAL): AntArticle[] {
   const files = listAntFiles().filter((f) => PICK_CATEGORIES.has(f.split(/[\\/]/).at(-2) ?? ''));
   const out: AntArticle[] = [];
