@@ -704,6 +704,19 @@ function matchWords(ws: PWord[], units: Unit[], i: number, strictFirst: boolean,
 }
 const LATER_WINDOW = 12;
 
+const REPLY_NOT = wordClass('reply-not');
+/** The `+الرد` word after a vowing verb is بالرد and not a reply to questions or letters (REPLY_NOT after على). */
+function vowedRetaliation(units: Unit[], t1: number): boolean {
+  for (let v = t1; v < Math.min(units.length, t1 + LATER_WINDOW) && !isBoundary(units[v]!); v++) {
+    const u = units[v]!;
+    if (u.stem !== 'الرد' && u.core !== 'رد') continue;
+    if (!u.pre.includes('ب')) return false;
+    const next = units[v + 1]?.core === 'علي' || units[v + 1]?.stem === 'على' ? units[v + 2] : undefined;
+    return !(next && REPLY_NOT.test(next.core));
+  }
+  return false;
+}
+
 /**
  * The longest trigger at unit `i`; `alts` are the shorter ones matching there, tried in turn when a
  * trigger with an object (`=` words) finds no object where the subject leaves it (أعلنت حماس رفضها
@@ -1254,6 +1267,8 @@ function code(
       // Protests need protesters (or a crowd, a named group, an organisation) as the source.
       // هدد X بمقاطعة/بفرض عقوبات ...: a threat of a boycott or sanctions (1312).
       if (c === '130' && threatOfBoycott(units, source ? Math.max(source.u1, t1) : t1, null)) c = '1312';
+      // تعهد/توعد X بالرد: a vow to retaliate only when الرد carries ب and is no reply to questions (تعهد بالرد على أسئلة النواب).
+      if (c.startsWith('13') && trig.words.some((w) => w.later && w.n === 'الرد') && !vowedRetaliation(units, t1)) return null;
       if (c.startsWith('14') && !protestSubjectOk(trig, c, source, units, t1, lex)) return null;
       // احتج بأن argues (واحتج المحامون بأن موكلهم ...): no protest, no objection.
       if (c.startsWith('14') && argued(first, source, units, t1)) return null;
