@@ -538,7 +538,11 @@ export function findDates(text: string, tokens: readonly Token[], published?: un
         if (nextDate && nextDate.granularity === 'day') return nextDate;
         const cue = hasYawm || (i > 0 && TEMPORAL_CUES.has(nm(i - 1)));
         const q = DIRECTION_WORDS.get(nm(k + 1));
-        if (AMBIGUOUS_WEEKDAYS.has(wname) && !cue && q === undefined) return null;
+        // A bare `الأحد`/`الاثنين` set off by a comma before it and a comma or full stop after it is the
+        // news report's day (`في اجتماع برام الله، الأحد.`, `أعلن الوزير، الاثنين، أن`), not the numeral.
+        const setOff =
+          !hasYawm && k === i && T(i - 1)?.kind === 'punct' && /^[,،]$/.test(nm(i - 1)) && T(k + 1)?.kind === 'punct' && /^[,،.]$/.test(nm(k + 1));
+        if (AMBIGUOUS_WEEKDAYS.has(wname) && !cue && !setOff && q === undefined) return null;
         if (!pub) return { end: q !== undefined ? k + 2 : k + 1, resolved: null, granularity: 'day', relative: true };
         const pd = pub.getUTCDay();
         let delta: number;
