@@ -205,6 +205,9 @@ const OPEN = new Set(['“', '«', '„', '‹']);
 const CLOSE_OF: Record<string, string[]> = { '“': ['”', '“'], '«': ['»'], '„': ['“', '”'], '‹': ['›'] };
 const STRAIGHT = new Set(['"', '＂']);
 
+/** Heads whose complement is a role phrase naming someone else (`مكتب ولي العهد`, `باسم الرئيس`). */
+const CONSTRUCT_HEADS = /^[وف]?(مكتب|مدير|باسم|متحدث|ناطق|مستشار|مستشاره|نائب|مساعد|مساعده|زوجه|زوج|ابن|ابنه|نجل|شقيق|شقيقه|حرس|موكب|مبعوث|ممثل|قصر|ديوان|اداره|حكومه|حزب)$/;
+
 export function findQuotes(input: QuoteInput): Quote[] {
   const { text, tokens, sentences } = input;
   const n = tokens.length;
@@ -1623,6 +1626,31 @@ export function findQuotes(input: QuoteInput): Quote[] {
       q.speaker = copy;
     }
     kept.push(q);
+  }
+  // `وتابع الرئيس الأمريكي قائلا:` after `قال الرئيس الأمريكي دونالد ترامب`: a role phrase of two words or
+  // more that the article wrote earlier right before a person's name (`الرئيس الأمريكي دونالد ترامب`,
+  // `وزير الخارجية الأمريكي السابق، جون كيري`) takes that person's id (its latest such use).
+  for (const q of kept) {
+    const sp = q.speaker;
+    if (!sp || sp.source !== 'role' || sp.id || sp.start === undefined) continue;
+    const role = sp.text.replace(/^[وف](?=ال)/, '');
+    // (never a plural or a body, `السلطات الإيطالية`, whose object may follow it)
+    if (role.split(/\s+/).length < 2 || phraseAgreement(sp) === 'p' || /ات$/.test(norm(role.split(/\s+/)[0]!))) continue;
+    let from = text.lastIndexOf(role, sp.start - 1);
+    while (from >= 0) {
+      const after = from + role.length;
+      // (`مدير مكتب ولي العهد السعودي بدر العساكر`, `متحدث باسم الرئيس الفلسطيني محمود عباس`: the role
+      // phrase is the complement of another head, and the name is not that head's)
+      const prev = norm(text.slice(Math.max(0, from - 20), from).trim().split(/\s+/).at(-1) ?? '');
+      const inConstruct = from > 0 && /\S/.test(text[from - 1]!) ? true : CONSTRUCT_HEADS.test(prev);
+      const per = !inConstruct && ents.find((e) => e.type === 'PER' && typeof e.id === 'string' && e.end <= sp.start! && /^(\s|،\s?|,\s?)$/.test(text.slice(after, e.start)));
+      if (per) {
+        sp.id = per.id as string;
+        sp.type = 'PER';
+        break;
+      }
+      from = from > 0 ? text.lastIndexOf(role, from - 1) : -1;
+    }
   }
   // `دبي، الإمارات العربية المتحدة (CNN)-- اتفقت روسيا ...` told `بحسب تاس`: the dateline that opens the
   // paragraph is not part of what was said

@@ -15,3 +15,24 @@ test('dev5: الأحد/الاثنين not set off by commas stay numerals', () =
   assert.deepEqual(run('وقال إن الاثنين اتفقا على مواصلة الحوار.'), []);
   assert.deepEqual(run('ولم يحضر إلا واحد، الأحد من بين المدعوين.'), []);
 });
+
+import { analyze } from '../../src/stages/index.ts';
+
+type Q = { text: string; speaker: { text: string; id?: string; source: string } | null };
+const quotes = (text: string) => (analyze(text, { published: '2024-08-07' }).layers.quotes ?? []) as Q[];
+
+test('dev5: a role speaker written earlier right before a name takes that person', () => {
+  const qs = quotes(
+    'قال الرئيس الأمريكي دونالد ترامب، إن بلاده ستفرض رسوما جديدة على الواردات.\nوتابع الرئيس الأمريكي قائلا: "لن نقبل بعد اليوم اتفاقات تضر بعمالنا".',
+  );
+  const q = qs.find((x) => x.text.startsWith('لن نقبل'));
+  assert.equal(q?.speaker?.id, 'm:person:donald-trump', JSON.stringify(qs));
+});
+
+test('dev5: not when the role phrase was the complement of another head', () => {
+  const qs = quotes(
+    'وصل مدير مكتب الرئيس الأمريكي دونالد ترامب إلى المدينة أمس.\nوقال الرئيس الأمريكي في بيان: "سنواصل العمل مع حلفائنا في كل الملفات".',
+  );
+  const q = qs.find((x) => x.text.startsWith('سنواصل'));
+  assert.notEqual(q?.speaker?.id, 'm:person:donald-trump', JSON.stringify(qs));
+});
