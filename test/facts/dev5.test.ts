@@ -36,3 +36,14 @@ test('dev5: not when the role phrase was the complement of another head', () => 
   const q = qs.find((x) => x.text.startsWith('سنواصل'));
   assert.notEqual(q?.speaker?.id, 'm:person:donald-trump', JSON.stringify(qs));
 });
+
+test('dev5: the masculine كتب introduces what a person wrote', () => {
+  const qs = quotes('وكتب الوزير أحمد سالم على حسابه في موقع تويتر: "لن نتراجع عن دعم المزارعين مهما كانت الظروف".');
+  const q = qs.find((x) => x.text.startsWith('لن نتراجع'));
+  assert.ok(q?.speaker?.text.includes('أحمد سالم'), JSON.stringify(qs));
+});
+
+test('dev5: كتب as the plural noun (books) introduces nothing', () => {
+  const qs = quotes('ويضم المعرض كتب التاريخ والجغرافيا، وتقول إدارته إن الإقبال كان كبيرا هذا العام.');
+  assert.ok(!qs.some((x) => x.speaker?.text.includes('التاريخ')), JSON.stringify(qs));
+});
