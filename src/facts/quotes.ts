@@ -69,6 +69,8 @@ const nonSpeaker = (w: string) => NON_SPEAKERS.has(w) || MORE_NON_SPEAKERS.has(w
 
 /** Words after which a subject can stand (`ولكن X قال`, `وكان X قد قال`), in matching form. */
 const SUBJECT_PARTICLES = /^(و|ف|ثم|لكن|ولكن|لكنه|غير|بينما|وبينما|حيث|اذ|كما|وكما|فيما|وفيما|اما|واما|بل|قد|لقد|فقد|وقد|كان|وكان|كانت|وكانت|فكان|فكانت|ان|لان|وان|انه|انها|ولان|حين|حينما|عندما|وعندما|لما|ولما|بعدما|وبعدما)$/;
+/** After `كتب`, a written thing or a place (`تعليق`, `تحت`, `عليها`): the passive `كُتب`. */
+const PASSIVE_WRITTEN = /^(تعليق|عباره|عبارات|شعار|جمله|كلمه|كلمات|عنوان|تحت|فوق|اسفل|اعلي|عليها|عليه|عليهما)$/;
 const PREPOSITIONS = /^(في|الي|علي|عن|من|مع|بين|ضد|لدي|حول|عند|منذ|خلال|بعد|قبل|نحو|تجاه|عبر|حتي|سوي|غير|دون|مثل|ازاء|بشان|وفي|وعلي|ومن|ومع|وعن|والي)$/;
 const DESCRIBED = /^(و)?(يوصف|توصف|وصف|وصفه|وصفها|وصفت|وصفهم|يلقب|تلقب|لقب|الملقب|الملقبه|يعرف|تعرف|المعروف|المعروفه|يسمي|تسمي|سمي|المسمي|المسماه)$/;
 /** First words of the person titles of `data/kb/titles.txt` without the article (`رئيس`, `وزير`, `قائد`, `ملك`). */
@@ -313,7 +315,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (e === a && STATEMENT_NOUNS.has(t.norm) && a + 1 < b) {
         // `بيان صادر عن الحزب`
         const by = ISSUED_BY.has(nm(a + 1)) && nm(a + 2) === 'عن' ? a + 3 : a + 1;
-        const owner = by < b ? speakerIn(by, b) : 'none';
+        let owner = by < b ? speakerIn(by, b) : 'none';
+        // `وقال بيان للشرطة المحلية إن`, `بيان للجنة حماية المستهلك`: an owner behind `لل` is no addressee
+        // here; a role or body noun and the words of its name (the clitic is dropped later)
+        if (owner === 'none' && by < b && tokens[by]!.kind === 'word' && /^لل/.test(nm(by)) && isRoleWord(nm(by)) && !ents.some((x) => x.start === tokens[by]!.start)) {
+          const end = tokens[ownerEnd(by, b) - 1]!.end;
+          owner = found({ text: text.slice(tokens[by]!.start, end), start: tokens[by]!.start, end, source: 'role' }, 'medium', 'statement-owner-after');
+        }
         // (a name guessed from an adjective is no owner: `بيان مبدئي لمبعوثي ...`)
         if (owner && owner !== 'none' && !(owner.source === 'name' && /(ي|ية)$/.test(text.slice(tokens[by]!.start, tokens[by]!.end)))) {
           // `بيان لوزارة الدفاع الروسية`: the clitic `ل` that marks the owner is no part of its name
@@ -422,6 +430,28 @@ export function findQuotes(input: QuoteInput): Quote[] {
       return found({ text: text.slice(s0, e0), start: s0, end: e0, source: 'name' }, 'medium', 'slot-name');
     }
     return null;
+  }
+  /**
+   * End (exclusive token) of a statement's owner starting at `j`: the head and the definite words after
+   * it (`للشرطة المحلية`), `باسم` and the body it names, and for a head in construct (no article:
+   * `للجنة حماية المستهلك`, `لجنة` with its own ل) the indefinite words up to a definite one.
+   */
+  function ownerEnd(j: number, limit: number): number {
+    const h = nm(j);
+    let open = !/^(ال|لل)/.test(h) || (/^لل/.test(h) && ownRoleWord(h.slice(1)));
+    let k = j + 1;
+    let last = j + 1;
+    while (k < limit && k < j + 6 && tokens[k]!.kind === 'word') {
+      const w = nm(k);
+      if (COMPLEMENTIZERS.has(w) || reportingVerb(w) || SPEAKER_STOPS.has(w) || SLOT_STOPS.has(w) || PREPOSITIONS.test(w)) break;
+      if (w === 'باسم') open = true;
+      else if (/^ال/.test(w)) {
+        open = false;
+        last = k + 1;
+      } else if (!open) break;
+      k++;
+    }
+    return last;
   }
   /**
    * Who issued the nearest earlier `بيان` in the last ten sentences: the owner named after it (`بيان
@@ -1339,6 +1369,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const qe = trimEnd(qs, sent ? sent.end : paraEnd(qs));
       if (qe <= qs) continue;
       let sp: Speaker | null | 'none' = slotEnd > i + 1 && !PARTICIPLES.has(verb) ? slotAgrees(speakerIn(i + 1, slotEnd), i) : 'none';
+      // `وكتب تعليق على الصورة:`, `وكتب تحت الصورة:`, `كتب عليها:`: the passive (vowelless `كُتب`), a
+      // written thing or a place after the verb, says nothing about who wrote it
+      if (nmBare(i) === 'كتب' && PASSIVE_WRITTEN.test(nm(i + 1))) sp = null;
       // `نقلت الوكالة عن مصدر أمني، لم تكشف عن اسمه، قوله إن`: the one after `عن` said it
       if (/^(قوله|قولها|قولهم|قولهما)$/.test(nm(comp - 1)) && sent) {
         for (let j = comp - 2; j > sent.tokenStart; j--) {
@@ -1377,7 +1410,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       // (and at a verb: `حسب الادعاء كانت بوتينا تنظم`; a short quoted name stays in: `وفقا لجمعية "القسط" الحقوقية`)
       const quotedName = (k: number) => tokens[k]!.kind === 'quote' && k > a && [k + 2, k + 3, k + 4].some((c) => c < sEndTok && tokens[c]!.kind === 'quote');
       for (;;) {
-        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها|لم|لن)$/.test(nm(e)) || reportingVerb(nm(e))))) e++;
+        while (e < sEndTok && tokens[e]!.kind !== 'punct' && tokens[e]!.kind !== 'quote' && e - a < 8 && !COMPLEMENTIZERS.has(nm(e)) && !/^ف(ان|من|قد)/.test(nm(e)) && !(e > a && (/^(كان|كانت|قد|لقد|ان|انه|انها|لم|لن)$/.test(nm(e)) || (reportingVerb(nm(e)) && !(e === a + 1 && /^(ما|لما)$/.test(nm(a))))))) e++;
         if (e >= sEndTok || !quotedName(e)) break;
         let c = e + 1;
         while (tokens[c]!.kind !== 'quote') c++;
@@ -1417,11 +1450,16 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // (a reporting verb there makes the words after it its subject: `وفقا لما ذكرته خدمة الطوارئ في بيان`)
     let subjectOfVerb = false;
     // `حسبما قال مسؤولون`: the relative is written with `حسب`, the reporting verb comes first
-    if (asSaid) {
+    // (`بحسب ما كتب حينها X`, `وفقا لما أعلنت عنه X`: a bare reporting verb after `ما` is read the same way)
+    const bareVerb = !asSaid && /^(ما|لما)$/.test(nm(a)) && e - a > 2 && !!reportingVerb(nm(a + 1));
+    if (bareVerb) a++;
+    if (asSaid || bareVerb) {
       if (e - a < 2) return null;
       subjectOfVerb = true;
       const passedOn = /^نقل/.test(nmBare(a));
       a += 1;
+      // (`أعلنت عنه المنظمة`: the pronoun is the verb's object)
+      if (/^(عنه|عنها|عنهم)$/.test(nm(a)) && a + 1 < e) a++;
       // (`حسبما قال في حوار مع CNN`, `حسبما أعلن في حسابه`: no subject after the verb, and what follows
       // is where it was said)
       if (PREPOSITIONS.test(nm(a)) || /^(عبر|ب|ل)$/.test(nm(a))) return null;
@@ -1469,15 +1507,22 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (j >= e || tokens[j]!.kind !== 'word' || !/^(ال|لل)/.test(nm(j)) || !isRoleWord(nm(j))) return null;
       // the head and the definite words after it (`بيان الناطق باسم القوات المسلحة نشرته ...`,
       // `تصريح للسلطات الأثيوبية مطلع هذا العام`)
-      let k = j + 1;
-      while (k < e && tokens[k]!.kind === 'word' && (/^ال/.test(nm(k)) || nm(k) === 'باسم')) k++;
+      const k = ownerEnd(j, e);
       const end = tokens[k - 1]!.end;
       return found({ text: text.slice(tokens[j]!.start, end), start: tokens[j]!.start, end, source: 'role' }, 'medium', 'attribution-statement-role');
     }
     if (inside.length) {
       const pick = inside[0]!;
-      const sp: Speaker = { text: text.slice(pick.start, pick.end), start: pick.start, end: pick.end, source: 'entity', type: pick.type };
-      if (typeof pick.id === 'string') sp.id = pick.id;
+      // (`شبكة سي بي سي` tagged as two names of one type, `سي` and `بي سي`, side by side: one name)
+      let end = pick.end;
+      let joined = false;
+      for (const x of inside.slice(1)) {
+        if (x.type !== pick.type || !/^\s+$/.test(text.slice(end, x.start))) break;
+        end = x.end;
+        joined = true;
+      }
+      const sp: Speaker = { text: text.slice(pick.start, end), start: pick.start, end, source: 'entity', type: pick.type };
+      if (typeof pick.id === 'string' && !joined) sp.id = pick.id;
       return found(sp, 'high', 'attribution-entity');
     }
     const words = tokens.slice(a, e);
