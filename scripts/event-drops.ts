@@ -5,21 +5,16 @@
  * comment above it and the source line), and with `--read N` up to N dropped candidates of each of the largest
  * reasons (trigger, code, sentence) for reading by hand.
  *
- * The event coder itself is not changed: this script writes an instrumented copy of extract.ts to a temporary
- * folder (each `return null` of `code` records its line first; imports made absolute) and imports that copy, so
- * the instrumentation costs nothing to the coder used everywhere else.
+ * The event coder itself is not changed: the calls come from an instrumented copy of extract.ts
+ * (scripts/instrumented-coder.ts), so the instrumentation costs nothing to the coder used everywhere else.
  *
  * Usage: node --import tsx scripts/event-drops.ts [--articles 1000] [--seed 7] [--cats middleEast,internationalNews,economy]
  *        [--read 30] [--reasons 3]
  */
-import ts from 'typescript';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
 import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
+import { extractLines, withInstrumentedCoder, type CoderCall } from './instrumented-coder.ts';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(name);
@@ -31,76 +26,20 @@ const CATS = arg('--cats', 'middleEast,internationalNews,economy').split(',');
 const READ = Number(arg('--read', '0'));
 const REASONS = Number(arg('--reasons', '3'));
 
-const here = dirname(fileURLToPath(import.meta.url));
-const srcDir = resolve(here, '..', 'src');
-const file = join(srcDir, 'events', 'extract.ts');
-const source = readFileSync(file, 'utf8');
-const lines = source.split('\n');
-
-/** Offsets of the `return null` statements whose nearest enclosing function is `code`. */
-function dropReturns(text: string): number[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const out: number[] = [];
-  let codeFn: ts.FunctionDeclaration | undefined;
-  sf.forEachChild((n) => {
-    if (ts.isFunctionDeclaration(n) && n.name?.text === 'code') codeFn = n;
-  });
-  if (!codeFn) throw new Error('event-drops: no function code() in extract.ts');
-  const visit = (n: ts.Node, inCode: boolean) => {
-    if (ts.isReturnStatement(n) && inCode && n.expression && n.expression.kind === ts.SyntaxKind.NullKeyword) out.push(n.getStart(sf));
-    const fnLike = ts.isFunctionLike(n) && n !== codeFn;
-    n.forEachChild((c) => visit(c, inCode && !fnLike));
-  };
-  visit(codeFn, true);
-  return out;
-}
-
-function instrument(): string {
-  let text = source;
-  const at = dropReturns(text).sort((a, b) => b - a);
-  for (const p of at) {
-    const line = text.slice(0, p).split('\n').length;
-    text = text.slice(0, p) + `return ((globalThis as any).__eventDrop = ${line}, null)` + text.slice(p + 'return null'.length);
-  }
-  // The wrapper records each call of code(): its trigger, where, and what came of it.
-  text = text.replace(/\nfunction code\(/, '\nfunction codeInner(');
-  text += `
-function code(...a: Parameters<typeof codeInner>): ReturnType<typeof codeInner> {
-  const g = globalThis as any;
-  g.__eventDrop = 0;
-  const r = codeInner(...a);
-  g.__eventCalls?.push({ trigger: a[0], units: a[1], t0: a[2], t1: a[3], ev: r, line: r ? 0 : g.__eventDrop });
-  return r;
-}
-`;
-  text = text.replace(/from '\.\.\/([^']+)'/g, (_, p) => `from '${pathToFileURL(join(srcDir, p)).href}'`);
-  text = text.replace(/from '\.\/([^']+)'/g, (_, p) => `from '${pathToFileURL(join(srcDir, 'events', p)).href}'`);
-  return text;
-}
-
-interface Call { trigger: { code: string; text: string }; units: { start: number; end: number }[]; t0: number; t1: number; ev: unknown; line: number }
-
-const dir = mkdtempSync(join(tmpdir(), 'event-drops-'));
-try {
-  const copy = join(dir, 'extract.ts');
-  writeFileSync(copy, instrument());
-  const mod = (await import(pathToFileURL(copy).href)) as typeof import('../src/events/extract.ts');
+await withInstrumentedCoder('event-drops', (callsOf) => {
   const files = listAntFiles().filter((f) => CATS.some((c) => f.split('/').includes(c)));
   if (!files.length) throw new Error('event-drops: ANT corpus absent');
   const sample = seededSample(files, N, SEED);
   const up = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')));
-  const g = globalThis as any;
   const byReason = new Map<string, { n: number; codes: Map<string, number>; examples: string[] }>();
   let hits = 0;
   let emitted = 0;
   for (const f of sample) {
     const a = readAnt(f);
     const doc = up(a.title + '\n' + a.text, { published: a.published });
-    g.__eventCalls = [] as Call[];
-    mod.extractEvents(doc);
-    const calls = g.__eventCalls as Call[];
+    const calls = callsOf(doc);
     // One candidate per trigger match (a match and its alternative readings share units and t0).
-    const groups = new Map<string, Call[]>();
+    const groups = new Map<string, CoderCall[]>();
     for (const c of calls) {
       const k = `${c.units[c.t0]!.start}`;
       groups.set(k, [...(groups.get(k) ?? []), c]);
@@ -128,13 +67,13 @@ try {
   console.log('| dropped | share | line | test (comment above it, then the code) | top codes |');
   console.log('|---:|---:|---:|---|---|');
   const comment = (l: number) => {
-    for (let k = l - 2; k >= Math.max(0, l - 6); k--) if (lines[k]!.trim().startsWith('//')) return lines[k]!.trim().slice(2).trim().slice(0, 90);
+    for (let k = l - 2; k >= Math.max(0, l - 6); k--) if (extractLines[k]!.trim().startsWith('//')) return extractLines[k]!.trim().slice(2).trim().slice(0, 90);
     return '';
   };
   for (const [line, r] of rows) {
     const l = Number(line);
     const codes = [...r.codes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c, n]) => `${c}:${n}`).join(' ');
-    const src = l ? lines[l - 1]!.trim().slice(0, 110).replace(/\|/g, '\\|') : '(no return recorded)';
+    const src = l ? extractLines[l - 1]!.trim().slice(0, 110).replace(/\|/g, '\\|') : '(no return recorded)';
     console.log(`| ${r.n} | ${((100 * r.n) / hits).toFixed(1)}% | ${l} | ${comment(l).replace(/\|/g, '\\|')} — \`${src}\` | ${codes} |`);
   }
   if (READ) {
@@ -144,6 +83,4 @@ try {
       for (let k = 0, shown = 0; k < r.examples.length && shown < READ; k += step, shown++) console.log(`- ${r.examples[k]}`);
     }
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+});

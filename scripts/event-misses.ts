@@ -4,7 +4,7 @@
  * `cameo` or one of its `acceptable_codes`), the script locates the sentence most likely telling it and classifies it:
  *
  *   (b) a trigger of an acceptable code matches in the sentence but the coder drops it (the `return null` line of
- *       `code` in src/events/extract.ts that dropped it, read from an instrumented copy as scripts/event-drops.ts does);
+ *       `code` in src/events/extract.ts that dropped it, read from the instrumented copy of scripts/instrumented-coder.ts);
  *   (c) no acceptable trigger matches there, but the coder emits an event of another code in the sentence;
  *   (a) no trigger of an acceptable code matches in the sentence and nothing is emitted there;
  *   (d) the locator finds no sentence naming at least two of the event's participants, or one named actor when the
@@ -17,14 +17,10 @@
  *
  * Usage: node --import tsx scripts/event-misses.ts [dev,dev2,dev3,dev4,dev5] [--brief]
  */
-import ts from 'typescript';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES, analyze } from '../src/stages/index.ts';
 import { sharedAvailable } from '../src/core/paths.ts';
+import { extractLines, withInstrumentedCoder } from './instrumented-coder.ts';
 import { analysedText, goldArticle, goldFiles, readGold, type Gold, type Split } from './eval-articles.ts';
 
 const DEV: Split[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'];
@@ -32,52 +28,6 @@ const pos = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const splits = (pos ? pos.split(',') : DEV).filter((s): s is Split => (DEV as string[]).includes(s));
 const BRIEF = process.argv.includes('--brief');
 
-const here = dirname(fileURLToPath(import.meta.url));
-const srcDir = resolve(here, '..', 'src');
-const file = join(srcDir, 'events', 'extract.ts');
-const source = readFileSync(file, 'utf8');
-const lines = source.split('\n');
-
-/** Offsets of the `return null` statements of `code` (as scripts/event-drops.ts). */
-function dropReturns(text: string): number[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const out: number[] = [];
-  let codeFn: ts.FunctionDeclaration | undefined;
-  sf.forEachChild((n) => {
-    if (ts.isFunctionDeclaration(n) && n.name?.text === 'code') codeFn = n;
-  });
-  if (!codeFn) throw new Error('event-misses: no function code() in extract.ts');
-  const visit = (n: ts.Node, inCode: boolean) => {
-    if (ts.isReturnStatement(n) && inCode && n.expression && n.expression.kind === ts.SyntaxKind.NullKeyword) out.push(n.getStart(sf));
-    const fnLike = ts.isFunctionLike(n) && n !== codeFn;
-    n.forEachChild((c) => visit(c, inCode && !fnLike));
-  };
-  visit(codeFn, true);
-  return out;
-}
-
-function instrument(): string {
-  let text = source;
-  for (const p of dropReturns(text).sort((a, b) => b - a)) {
-    const line = text.slice(0, p).split('\n').length;
-    text = text.slice(0, p) + `return ((globalThis as any).__eventDrop = ${line}, null)` + text.slice(p + 'return null'.length);
-  }
-  text = text.replace(/\nfunction code\(/, '\nfunction codeInner(');
-  text += `
-function code(...a: Parameters<typeof codeInner>): ReturnType<typeof codeInner> {
-  const g = globalThis as any;
-  g.__eventDrop = 0;
-  const r = codeInner(...a);
-  g.__eventCalls?.push({ trigger: a[0], units: a[1], t0: a[2], t1: a[3], ev: r, line: r ? 0 : g.__eventDrop });
-  return r;
-}
-`;
-  text = text.replace(/from '\.\.\/([^']+)'/g, (_, p) => `from '${pathToFileURL(join(srcDir, p)).href}'`);
-  text = text.replace(/from '\.\/([^']+)'/g, (_, p) => `from '${pathToFileURL(join(srcDir, 'events', p)).href}'`);
-  return text;
-}
-
-interface Call { trigger: { code: string; text?: string }; units: { start: number; end: number }[]; t0: number; t1: number; ev: { code: string } | null; line: number }
 interface Sent { start: number; end: number }
 type GoldEvent = Gold['events'][number] & { name?: string; source?: string; target?: string; participants?: string[]; place?: string };
 
@@ -94,13 +44,8 @@ if (!sharedAvailable('data', 'ant-corpus-multisource')) {
   console.log('event-misses: the shared ANT corpus is absent, skipped');
   process.exit(0);
 }
-const dir = mkdtempSync(join(tmpdir(), 'event-misses-'));
-try {
-  const copy = join(dir, 'extract.ts');
-  writeFileSync(copy, instrument());
-  const mod = (await import(pathToFileURL(copy).href)) as typeof import('../src/events/extract.ts');
+await withInstrumentedCoder('event-misses', (callsOf) => {
   const up = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')));
-  const g = globalThis as any;
   const byClass = new Map<string, number>();
   const byCode = new Map<string, Map<string, number>>();
   const byDrop = new Map<string, number>();
@@ -116,9 +61,7 @@ try {
       const doc = analyze(text, { published: gold.published, title: a.title, source: a.source });
       const evs = (doc.layers.events ?? []) as unknown as { code: string; start: number; end: number; trigger: { start: number; text: string } }[];
       const pre = up(text, { published: gold.published, title: a.title, source: a.source });
-      g.__eventCalls = [] as Call[];
-      mod.extractEvents(pre);
-      const calls = g.__eventCalls as Call[];
+      const calls = callsOf(pre);
       const sents = (doc.layers.sentences ?? []) as unknown as Sent[];
       const body = gold.body_ends_before ? text.indexOf(gold.body_ends_before) : -1;
       const inBody = sents.filter((s) => body < 0 || s.start < body);
@@ -151,7 +94,7 @@ try {
         if (accHere.length) {
           cls = 'b';
           const l = accHere.find((c) => !c.ev)?.line ?? 0;
-          why = `dropped at extract.ts:${l}${l ? ' ' + lines[l - 1]!.trim().slice(0, 70) : ''}`;
+          why = `dropped at extract.ts:${l}${l ? ' ' + extractLines[l - 1]!.trim().slice(0, 70) : ''}`;
           byDrop.set(String(l), (byDrop.get(String(l)) ?? 0) + 1);
         } else if (best.hit < need) cls = 'd';
         else if (emittedHere.length) cls = 'c';
@@ -186,9 +129,7 @@ try {
   }
   if (byDrop.size) {
     console.log('\n| (b) drop line in extract.ts | n |\n|---|---:|');
-    for (const [l, n] of [...byDrop].sort((x, y) => y[1] - x[1])) console.log(`| ${l} ${Number(l) ? lines[Number(l) - 1]!.trim().slice(0, 80).replace(/\|/g, '\\|') : ''} | ${n} |`);
+    for (const [l, n] of [...byDrop].sort((x, y) => y[1] - x[1])) console.log(`| ${l} ${Number(l) ? extractLines[Number(l) - 1]!.trim().slice(0, 80).replace(/\|/g, '\\|') : ''} | ${n} |`);
   }
   console.log('\n' + details.join('\n'));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+});
