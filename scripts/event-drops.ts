@@ -13,23 +13,18 @@
  */
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
-import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
+import { readAnt } from '../src/corpus/ant.ts';
+import { antSample, arg, sampleOptions } from './ant-sample.ts';
 import { extractLines, withInstrumentedCoder, type CoderCall } from './instrumented-coder.ts';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] ?? def : def;
-};
-const N = Number(arg('--articles', '1000'));
-const SEED = Number(arg('--seed', '7'));
-const CATS = arg('--cats', 'middleEast,internationalNews,economy').split(',');
+const opts = sampleOptions();
+const { seed: SEED, cats: CATS } = opts;
 const READ = Number(arg('--read', '0'));
 const REASONS = Number(arg('--reasons', '3'));
 
 await withInstrumentedCoder('event-drops', (callsOf) => {
-  const files = listAntFiles().filter((f) => CATS.some((c) => f.split('/').includes(c)));
-  if (!files.length) throw new Error('event-drops: ANT corpus absent');
-  const sample = seededSample(files, N, SEED);
+  const sample = antSample(opts);
+  if (!sample.length) throw new Error('event-drops: ANT corpus absent');
   const up = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')));
   const byReason = new Map<string, { n: number; codes: Map<string, number>; examples: string[] }>();
   let hits = 0;

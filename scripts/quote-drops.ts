@@ -17,18 +17,14 @@ import { basename } from 'node:path';
 import { buildPipeline } from '../src/core/pipeline.ts';
 import { layer, type Entity, type Sentence, type Token } from '../src/core/doc.ts';
 import { DEFAULT_STAGES } from '../src/stages/index.ts';
-import { listAntFiles, readAnt, seededSample } from '../src/corpus/ant.ts';
+import { readAnt } from '../src/corpus/ant.ts';
+import { antSample, arg, sampleOptions } from './ant-sample.ts';
 import { repoPath } from '../src/core/paths.ts';
 import { findQuotes, type Quote } from '../src/facts/quotes.ts';
 import { ATTRIBUTIONS, COMPLEMENTIZERS, PARTICIPLES, ROLE_NOUNS, reportingVerb } from '../src/facts/reporting.ts';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] ?? def : def;
-};
-const N = Number(arg('--articles', '1000'));
-const SEED = Number(arg('--seed', '7'));
-const CATS = arg('--cats', 'middleEast,internationalNews,economy').split(',');
+const opts = sampleOptions();
+const { seed: SEED, cats: CATS } = opts;
 const GROUPS = Number(arg('--groups', '30'));
 const READ = Number(arg('--read', '0'));
 const BY = arg('--by', 'shape');
@@ -59,12 +55,11 @@ function cueOf(t: Token): string | null {
 
 const up = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'quotes') + 1));
 const held = heldOutDocnos();
-const files = listAntFiles().filter((f) => CATS.some((c) => f.split('/').includes(c)) && !held.has(basename(f).replace(/\.txt$/, '')));
-if (!files.length) {
+const sample = antSample(opts, (f) => !held.has(basename(f).replace(/\.txt$/, '')));
+if (!sample.length) {
   console.log('quote-drops: ANT corpus absent');
   process.exit(0);
 }
-const sample = seededSample(files, N, SEED);
 
 interface Miss { key: string; lowFound: boolean; example: string }
 const groups = new Map<string, Miss[]>();
