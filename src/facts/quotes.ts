@@ -142,6 +142,13 @@ function found<T extends Speaker | null | undefined>(sp: T, confidence: Confiden
   return sp;
 }
 
+/** An entity as it stands, a speaker (`entSpeaker` in `findQuotes` also mends a name cut inside its first word). */
+function plainEntitySpeaker(text: string, x: Entity): Speaker {
+  const sp: Speaker = { text: text.slice(x.start, x.end), start: x.start, end: x.end, source: 'entity', type: x.type };
+  if (typeof x.id === 'string') sp.id = x.id;
+  return sp;
+}
+
 export interface Quote {
   start: number;
   end: number;
@@ -414,9 +421,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // A country or capital speaking stands for its government (`وقالت روسيا إن`, `قالت واشنطن إنها`).
     const country = (input.entities ?? []).find((x) => x.start >= s0 && x.end <= e0 && (x.kind === 'country' || x.type === 'LOC'));
     if (country && e0 - s0 <= country.end - country.start + 2) {
-      const sp: Speaker = { text: text.slice(country.start, country.end), start: country.start, end: country.end, source: 'entity', type: country.type };
-      if (typeof country.id === 'string') sp.id = country.id;
-      return found(sp, 'high', 'slot-country');
+      return found(plainEntitySpeaker(text, country), 'high', 'slot-country');
     }
     // A name the entity layer missed: one to four words, no article on the first (names rarely
     // take `ال`, and word salad such as `السفن` does), and no place inside.
@@ -473,9 +478,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
           const t = tokens[j]!;
           const ent = ents.find((x) => x.start >= t.start && x.start <= t.start + 2 && x.start < t.end && tokAt(x.end - 1) < end);
           if (ent) {
-            const sp: Speaker = { text: text.slice(ent.start, ent.end), start: ent.start, end: ent.end, source: 'entity', type: ent.type };
-            if (typeof ent.id === 'string') sp.id = ent.id;
-            return found(sp, 'medium', 'statement-owner-after');
+            return found(plainEntitySpeaker(text, ent), 'medium', 'statement-owner-after');
           }
           if (/^(ال|لل)/.test(nm(j)) && isRoleWord(nm(j))) {
             let e = j + 1;
@@ -500,9 +503,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         const s0 = sentences[sentIdx[k] ?? -1];
         const subj = s0 ? ents.find((x) => x.start >= s0.start && x.end <= tokens[k]!.start && !PREPOSITIONS.test(nm(tokAt(x.start) - 1)) && !/^[بل]/.test(text.slice(x.start - 1, x.start))) : undefined;
         if (subj && /^(و)?(اصدر|اصدرت|نشر|نشرت|وزع|وزعت)$/.test(nm(tokAt(subj.start) - 1))) {
-          const sp: Speaker = { text: text.slice(subj.start, subj.end), start: subj.start, end: subj.end, source: 'entity', type: subj.type };
-          if (typeof subj.id === 'string') sp.id = subj.id;
-          return found(sp, 'medium', 'statement-issuer');
+          return found(plainEntitySpeaker(text, subj), 'medium', 'statement-issuer');
         }
         return null;
       }
@@ -627,8 +628,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   }
 
   const entSpeaker = (x: Entity): Speaker => {
-    const sp: Speaker = { text: text.slice(x.start, x.end), start: x.start, end: x.end, source: 'entity', type: x.type };
-    if (typeof x.id === 'string') sp.id = x.id;
+    const sp = plainEntitySpeaker(text, x);
     // `وليد المعلم` tagged as `يد المعلم`: a name cut inside its first word (one or two letters
     // left of it) takes the whole word back; the link made from the cut name is dropped
     const t = tokens[tokAt(x.start)];
