@@ -487,17 +487,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
             return found({ text: text.slice(t.start, tokens[e - 1]!.end), start: t.start, end: tokens[e - 1]!.end, source: 'role' }, 'medium', 'statement-owner-after');
           }
         }
-      }
-      // `ذكرته خدمة الطوارئ في بيان لها، ... وقال البيان`, `وقالت الوزارة في بيان إن ...`: the speaker
-      // of the statement's own sentence issued it
-      if (nm(j) !== 'عن' && nm(k - 1) === 'في') {
-        const statementStart = tokens[k]!.start;
-        // (quotes are given speakers while they are collected, so look at those collected so far too)
-        const own = [...out, ...indirect.map((x) => x.q)].filter((q) => q.speaker && q.speaker.how !== 'nobody' && q.speaker.start !== undefined && sentIdx[tokAt(q.speaker.start)] === sentIdx[k] && q.speaker.end! <= statementStart).at(-1);
-        if (own?.speaker) return found({ ...own.speaker, source: 'previous' }, minConf(own.speaker.confidence, 'medium'), 'statement-of-speaker');
-        return null;
-      }
-      if (nm(j) !== 'عن' && nm(k - 1) !== 'في') {
+        // `ذكرته خدمة الطوارئ في بيان لها، ... وقال البيان`, `وقالت الوزارة في بيان إن ...`: the speaker
+        // of the statement's own sentence issued it
+        if (nm(k - 1) === 'في') {
+          const statementStart = tokens[k]!.start;
+          // (quotes are given speakers while they are collected, so look at those collected so far too)
+          const own = [...out, ...indirect.map((x) => x.q)].filter((q) => q.speaker && q.speaker.how !== 'nobody' && q.speaker.start !== undefined && sentIdx[tokAt(q.speaker.start)] === sentIdx[k] && q.speaker.end! <= statementStart).at(-1);
+          if (own?.speaker) return found({ ...own.speaker, source: 'previous' }, minConf(own.speaker.confidence, 'medium'), 'statement-of-speaker');
+          return null;
+        }
         if (k > 0 && reportingVerb(nm(k - 1))) continue;
         // `وأصدرت وزارة الدفاع بيانا`: the first organisation or person of its sentence, not after a preposition
         const s0 = sentences[sentIdx[k] ?? -1];
