@@ -188,12 +188,12 @@ function roleWordForms(w: string): boolean {
  * clitic `ل`. Unlike the role nouns it is not looked for elsewhere (the subject before a verb,
  * a speaker carried over), where these words are more often objects (`انتقد الجماعات اليسارية`).
  */
-function isSlotHead(w: string): boolean {
+const isSlotHead = perWordForm((w: string): boolean =>
   // (with or without a leading conjunction: `وكالات` is no `و` + `كالات`)
-  return [w, w.replace(/^[وف]/, '')].some((bare) =>
+  [w, w.replace(/^[وف]/, '')].some((bare) =>
     [bare, bare.replace(/^ال/, ''), bare.replace(/^ل/, ''), bare.replace(/^لل/, 'ال'), bare.replace(/^لل/, '')].some((f) => SLOT_HEADS.has(f) || SLOT_HEADS.has('ال' + f)),
-  );
-}
+  ),
+);
 
 /** Role lists proper: the word itself, with or without the article (`لجنة`, `لواء`), not a clitic `ل` on another noun. */
 function ownRoleWord(w: string): boolean {
