@@ -54,7 +54,12 @@ export function nameKey(text: string): string {
 }
 
 export function unitsKey(units: readonly KeyUnit[]): string {
-  return units.map((u, i) => (i === 0 ? u.whole : laterKey(u))).join(' ');
+  return unitKeys(units).join(' ');
+}
+
+/** The keys of a name's units, one per unit: the first whole, later ones as `prefix+stem` (`unitsKey` joins them). */
+export function unitKeys(units: readonly KeyUnit[]): string[] {
+  return units.map((u, i) => (i === 0 ? u.whole : laterKey(u)));
 }
 
 /** Key of a non-first unit. */

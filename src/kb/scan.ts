@@ -9,7 +9,7 @@
 import type { Doc, Token, Word } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import { isDropped, norm } from '../ar/normalize.ts';
-import { DASHES, cliticReadings, keyUnits, laterKey, laterKeyIs, wordKey } from './keys.ts';
+import { DASHES, cliticReadings, keyUnits, laterKeyIs, unitKeys, wordKey } from './keys.ts';
 import { type AliasEntry, type KbIndex, fuzzyKeys, kbIndex } from './kb.ts';
 
 /** A text unit for matching: one token, with the key of the whole token and of its stem. */
@@ -350,9 +350,9 @@ function lineageAfter(items: readonly ScanItem[], j: number, top: AliasEntry, ix
   const text = parseLineage(items, j);
   if (text.end === j) return j;
   const n = top.rest.length + 1;
-  const head = keyUnits(top.alias).map((u, k) => (k === 0 ? u.whole : laterKey(u)));
+  const head = unitKeys(keyUnits(top.alias));
   for (const alias of ix.entities[top.entity]!.aliases) {
-    const keys = keyUnits(alias).map((u, k) => (k === 0 ? u.whole : laterKey(u)));
+    const keys = unitKeys(keyUnits(alias));
     if (keys.length <= n || head.some((h, k) => keys[k] !== h)) continue;
     const kb = lineageOfKeys(keys.slice(n));
     for (let k = 0; k < Math.min(kb.fathers.length, text.fathers.length); k++) if (kb.fathers[k] !== text.fathers[k]) return j;
