@@ -2352,7 +2352,6 @@ function findBetween(units: Unit[], mentions: Mention[], from: number, R: number
   return [];
 }
 
-/** The actor after titles, nationality adjectives and at most one comma from unit `from` (رئيس الوزراء تيريزا ماي). */
 /**
  * The subject of a verb told as a title ending its clause at a comma, then the person's name (اتهم وزير الخارجية الروسي، سيرغي
  * لافروف، بريطانيا ...): the named person, if a person (not a time after the comma: دعا الرئيس، الثلاثاء، ...), and the end
@@ -2375,6 +2374,7 @@ function appositiveSubject(mentions: Mention[], units: Unit[], t1: number, R: nu
 /** The words of the offices in TITLES (رئيس، الوزراء، الخارجية), article stripped. */
 const TITLE_WORDS = new Set(TITLES.flatMap(([ws]) => ws));
 
+/** The actor after titles, nationality adjectives and at most one comma from unit `from` (رئيس الوزراء تيريزا ماي). */
 function actorAfterTitles(mentions: Mention[], units: Unit[], from: number, R: number): Mention | null {
   let commas = 0;
   for (let w = from; w < Math.min(R, from + 6); w++) {
