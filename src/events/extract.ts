@@ -826,7 +826,7 @@ function firstActorAfter(
  */
 function nounAccusation(units: Unit[], mentions: Mention[], t1: number, R: number, labels: Map<string, string>): [Mention, Mention] | null {
   // Or a nationality adjective (الاتهامات البريطانية لروسيا).
-  const src = mentions.find((m) => m.isActor && m.u0 === t1) ?? (t1 < R && !units[t1]!.pre ? genitiveActor(units, mentions, t1, R) : null) ?? (t1 < R && !units[t1]!.pre ? demonymMention(units, t1, labels) : null);
+  const src = mentions.find((m) => m.isActor && m.u0 === t1) ?? genitiveActor(units, mentions, t1, R) ?? (t1 < R && !units[t1]!.pre ? demonymMention(units, t1, labels) : null);
   if (!src || src.u1 >= R) return null;
   let u = src.u1;
   const adj = units[u]!;
